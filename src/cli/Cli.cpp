@@ -1,0 +1,268 @@
+#include "Cli.h"
+
+#include "ConsoleOutput.h"
+#include "EssayJson.h"
+#include "ingest/Importer.h"
+#include "store/DatabaseError.h"
+#include "store/Library.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <stdexcept>
+
+namespace duizhao {
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kSomeFailed = 1;
+constexpr int kUsage = 2;
+
+// Raised for a library that cannot be opened; turned into exit code 2.
+struct LibraryUnavailable : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+const QString kUsageText = QStringLiteral(
+    "Usage: duizhao-cli [--db FILE] COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  import [--json] PATH...        import files or folders (recursive)\n"
+    "  list [--json]                  list the essays in the library\n"
+    "  show ID [--json] [--script original|hans|hant|tw|hk]\n"
+    "                                 show one essay's blocks and pairs\n"
+    "\n"
+    "Without --db the library lives in the platform's app-data folder.\n"
+    "Exit codes: 0 success, 1 some inputs failed, 2 bad usage.\n");
+
+void printJson(const QJsonDocument &document)
+{
+    ConsoleOutput::out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+// Parses a subcommand's own options; returns false (after printing why) on bad usage.
+bool parseSubcommand(QCommandLineParser &parser, const QString &command,
+                     const QStringList &arguments, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("duizhao-cli ") + command} + arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+QString oneLine(QString text)
+{
+    return text.replace(u'\n', u' ').replace(u'\t', u' ');
+}
+
+} // namespace
+
+Cli::Cli() = default;
+Cli::~Cli() = default;
+
+int Cli::usageError(const QString &reason) const
+{
+    ConsoleOutput::err(QStringLiteral("duizhao-cli: ") + oneLine(reason) + u'\n');
+    return kUsage;
+}
+
+Library &Cli::library()
+{
+    if (!m_library) {
+        const QString path = m_libraryPath.isEmpty() ? Library::defaultPath() : m_libraryPath;
+        try {
+            m_library = std::make_unique<Library>(path);
+        } catch (const DatabaseError &error) {
+            throw LibraryUnavailable(
+                QStringLiteral("cannot open library %1: %2").arg(path, error.message()).toStdString());
+        }
+    }
+    return *m_library;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QStringList rest;
+    QString command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (!command.isEmpty()) {
+            rest << argument;
+        } else if (argument == u"--db") {
+            if (i + 1 >= arguments.size())
+                return usageError(QStringLiteral("--db needs a file name"));
+            m_libraryPath = arguments[++i];
+        } else if (argument.startsWith(u"--db=")) {
+            m_libraryPath = argument.mid(5);
+        } else if (argument == u"--help" || argument == u"-h" || argument == u"help") {
+            ConsoleOutput::out(kUsageText);
+            return kOk;
+        } else if (argument == u"--version") {
+            ConsoleOutput::out(QStringLiteral("duizhao-cli ") + QCoreApplication::applicationVersion()
+                               + u'\n');
+            return kOk;
+        } else if (argument.startsWith(u'-')) {
+            return usageError(QStringLiteral("unknown option %1 (see --help)").arg(argument));
+        } else {
+            command = argument;
+        }
+    }
+    if (command.isEmpty())
+        return usageError(QStringLiteral("no command given (see --help)"));
+
+    try {
+        if (command == u"import")
+            return import(rest);
+        if (command == u"list")
+            return list(rest);
+        if (command == u"show")
+            return show(rest);
+    } catch (const LibraryUnavailable &error) {
+        return usageError(QString::fromStdString(error.what()));
+    } catch (const DatabaseError &error) {
+        ConsoleOutput::err(QStringLiteral("duizhao-cli: library error: ") + oneLine(error.message())
+                           + u'\n');
+        return kSomeFailed;
+    }
+    return usageError(QStringLiteral("unknown command '%1' (see --help)").arg(command));
+}
+
+int Cli::import(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parseSubcommand(parser, QStringLiteral("import"), arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("import needs at least one file or folder"));
+
+    const bool asJson = parser.isSet(json);
+    Importer importer(library());
+    const QList<ImportResult> results = importer.run(
+        parser.positionalArguments(), [&](const ImportResult &result, int, int) {
+            if (asJson)
+                return;
+            QString line = importStatusName(result.status).leftJustified(10) + result.path;
+            if (result.essayId > 0)
+                line += QStringLiteral("  (essay %1)").arg(result.essayId);
+            if (!result.error.isEmpty())
+                line += QStringLiteral(": ") + oneLine(result.error);
+            for (const QString &warning : result.warnings)
+                line += QStringLiteral("  [warning: %1]").arg(oneLine(warning));
+            ConsoleOutput::out(line + u'\n');
+        });
+
+    int counts[5] = {0, 0, 0, 0, 0};
+    for (const ImportResult &result : results)
+        ++counts[int(result.status)];
+    const bool anyFailed = counts[int(ImportResult::Status::Failed)] > 0;
+    if (asJson) {
+        QJsonArray files;
+        for (const ImportResult &result : results)
+            files.append(EssayJson::importResult(result));
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("files"), files}}));
+    } else {
+        ConsoleOutput::out(QStringLiteral("%1 imported, %2 updated, %3 unchanged, %4 failed, %5 skipped\n")
+                               .arg(counts[int(ImportResult::Status::Imported)])
+                               .arg(counts[int(ImportResult::Status::Updated)])
+                               .arg(counts[int(ImportResult::Status::Unchanged)])
+                               .arg(counts[int(ImportResult::Status::Failed)])
+                               .arg(counts[int(ImportResult::Status::Skipped)]));
+    }
+    return anyFailed ? kSomeFailed : kOk;
+}
+
+int Cli::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parseSubcommand(parser, QStringLiteral("list"), arguments, &error))
+        return usageError(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("list takes no arguments"));
+
+    const QList<EssayRecord> essays = library().essays();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const EssayRecord &essay : essays)
+            array.append(EssayJson::summary(essay));
+        printJson(QJsonDocument(array));
+        return kOk;
+    }
+    for (const EssayRecord &essay : essays) {
+        QStringList languages;
+        for (Language language : essay.languages)
+            languages << languageTag(language);
+        ConsoleOutput::out(QStringLiteral("%1  %2  %3 blocks  %4 pairs  %5%6\n")
+                               .arg(essay.id, 4)
+                               .arg(languages.join(u',').leftJustified(15))
+                               .arg(essay.blockCount, 3)
+                               .arg(essay.pairCount, 3)
+                               .arg(essay.title)
+                               .arg(essay.author.isEmpty() ? QString()
+                                                           : QStringLiteral("  — ") + essay.author));
+    }
+    if (essays.isEmpty())
+        ConsoleOutput::out(QStringLiteral("The library is empty. Import with: duizhao-cli import PATH...\n"));
+    return kOk;
+}
+
+int Cli::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption script(QStringLiteral("script"),
+                                    QStringLiteral("original, hans, hant, tw or hk"),
+                                    QStringLiteral("SCRIPT"), QStringLiteral("original"));
+    parser.addOption(json);
+    parser.addOption(script);
+    QString error;
+    if (!parseSubcommand(parser, QStringLiteral("show"), arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("show needs exactly one essay id"));
+    bool isNumber = false;
+    const qint64 id = parser.positionalArguments().front().toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return usageError(QStringLiteral("'%1' is not an essay id").arg(parser.positionalArguments().front()));
+    const auto view = scriptViewFromName(parser.value(script));
+    if (!view)
+        return usageError(QStringLiteral("unknown script '%1' (original, hans, hant, tw, hk)")
+                              .arg(parser.value(script)));
+
+    const std::optional<EssayRecord> essay = library().essay(id);
+    if (!essay)
+        return usageError(QStringLiteral("no essay with id %1").arg(id));
+    if (parser.isSet(json)) {
+        printJson(QJsonDocument(EssayJson::full(*essay, *view)));
+        return kOk;
+    }
+    const QJsonObject object = EssayJson::full(*essay, *view);
+    ConsoleOutput::out(QStringLiteral("%1\n%2%3\n%4 · %5 blocks · %6 pairs\n\n")
+                           .arg(essay->title,
+                                essay->author.isEmpty() ? QStringLiteral("(no author)") : essay->author,
+                                essay->outlet.isEmpty() ? QString() : QStringLiteral(" · ") + essay->outlet,
+                                essay->file)
+                           .arg(essay->blockCount)
+                           .arg(essay->pairCount));
+    for (const QJsonValue &value : object.value(QStringLiteral("blocks")).toArray()) {
+        const QJsonObject block = value.toObject();
+        ConsoleOutput::out(QStringLiteral("[%1] %2 %3: %4\n")
+                               .arg(block.value(QStringLiteral("index")).toInt(), 3)
+                               .arg(block.value(QStringLiteral("kind")).toString().leftJustified(10),
+                                    block.value(QStringLiteral("lang")).toString().leftJustified(7),
+                                    block.value(QStringLiteral("text")).toString()));
+    }
+    return kOk;
+}
+
+} // namespace duizhao

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace duizhao {
+
+class Library;
+
+// duizhao-cli: the scripting and testing face of the core. Parses the command line,
+// runs one command, returns the exit code of the contract:
+// 0 success; 1 some inputs failed (the rest were processed); 2 bad usage, bad query or
+// a library that cannot be opened, with one line on stderr.
+class Cli
+{
+public:
+    Cli();
+    ~Cli();
+    int run(const QStringList &arguments);
+
+private:
+    int import(const QStringList &arguments);
+    int list(const QStringList &arguments);
+    int show(const QStringList &arguments);
+
+    Library &library();
+    int usageError(const QString &reason) const;
+
+    QString m_libraryPath;
+    std::unique_ptr<Library> m_library;
+};
+
+} // namespace duizhao

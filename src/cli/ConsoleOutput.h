@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace duizhao {
+
+// Writes to stdout / stderr as UTF-8, whatever the locale: the CLI's JSON and text are
+// always UTF-8 (explicit conversion from Qt's UTF-16, no implicit locale codec).
+namespace ConsoleOutput {
+void out(const QString &text);
+void err(const QString &text);
+} // namespace ConsoleOutput
+
+} // namespace duizhao

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ingest/ImportResult.h"
+#include "store/EssayRecord.h"
+#include "text/ScriptConverter.h"
+
+#include <QJsonObject>
+
+namespace duizhao {
+
+// The JSON shapes of the duizhao-cli contract (see docs/cli.md).
+namespace EssayJson {
+
+// `list --json` entry: id, title, author, source, date, languages, script, file,
+// encoding, blocks, pairs, annotations (counts).
+QJsonObject summary(const EssayRecord &essay);
+
+// `show --json`: summary fields plus sha256, blocks [{index, kind, lang, line, text}]
+// and pairs [{en: [...], zh: [...]}]. Chinese block text is converted to `view`;
+// English and undetermined text is always the original.
+QJsonObject full(const EssayRecord &essay, ScriptView view);
+
+// `import --json` entry: path, status, essay (id or null), error (or null), warnings.
+QJsonObject importResult(const ImportResult &result);
+
+} // namespace EssayJson
+} // namespace duizhao

@@ -1,0 +1,223 @@
+#include "Decoder.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
+
+#include <memory>
+
+namespace duizhao {
+
+namespace {
+
+constexpr char16_t kReplacement = u'\uFFFD';
+// ICU's detector looks at a prefix; more adds time, not accuracy.
+constexpr qsizetype kDetectorSampleBytes = 64 * 1024;
+
+struct Utf8Check {
+    QString text;
+    int32_t invalid = 0;
+    qsizetype nonAscii = 0;
+};
+
+Utf8Check decodeUtf8(const char *data, qsizetype size)
+{
+    Utf8Check result;
+    // UTF-16 never needs more code units than UTF-8 has bytes.
+    result.text.resize(size);
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = 0;
+    u_strFromUTF8WithSub(reinterpret_cast<UChar *>(result.text.data()), int32_t(size), &length,
+                         data, int32_t(size), kReplacement, &result.invalid, &status);
+    if (U_FAILURE(status)) {
+        result.invalid = INT32_MAX;
+        result.text.clear();
+        return result;
+    }
+    result.text.resize(length);
+    for (QChar c : std::as_const(result.text))
+        result.nonAscii += c.unicode() >= 0x80 && c.unicode() != kReplacement;
+    return result;
+}
+
+// Converts with the named ICU converter; counts substituted characters.
+bool decodeWith(const char *converterName, const char *data, qsizetype size, DecodedText &out)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(converterName, &status),
+                                                                 &ucnv_close);
+    if (U_FAILURE(status))
+        return false;
+    // Single- and double-byte charsets never expand beyond one UTF-16 unit per byte
+    // (GB18030's four-byte sequences become two units); add slack for safety.
+    QString text(size + 16, Qt::Uninitialized);
+    const int32_t length = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text.data()),
+                                         int32_t(text.size()), data, int32_t(size), &status);
+    if (U_FAILURE(status))
+        return false;
+    text.resize(length);
+    out.invalidSequences = text.count(QChar(kReplacement)) + text.count(QChar(0x1A));
+    out.text = std::move(text);
+    out.encoding = QString::fromLatin1(ucnv_getName(converter.get(), &status));
+    return true;
+}
+
+qsizetype controlCharacters(const QString &text)
+{
+    qsizetype count = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f') || u == 0x7F)
+            ++count;
+    }
+    return count;
+}
+
+bool isBlank(const QString &text)
+{
+    for (QChar c : text) {
+        if (!c.isSpace() && c.unicode() != 0xFEFF && c.unicode() != 0x200B)
+            return false;
+    }
+    return true;
+}
+
+// Runs ICU's detector and converts with its best plausible guess.
+DecodedText detectAndDecode(const QByteArray &bytes)
+{
+    DecodedText result;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
+                                                                        &ucsdet_close);
+    if (U_FAILURE(status)) {
+        result.error = QStringLiteral("cannot start the charset detector");
+        return result;
+    }
+    ucsdet_setText(detector.get(), bytes.constData(),
+                   int32_t(std::min(bytes.size(), kDetectorSampleBytes)), &status);
+    int32_t matchCount = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &matchCount, &status);
+    if (U_FAILURE(status) || matchCount == 0) {
+        result.error = QStringLiteral("no plausible text encoding (binary file?)");
+        return result;
+    }
+    for (int32_t i = 0; i < matchCount; ++i) {
+        UErrorCode matchStatus = U_ZERO_ERROR;
+        const char *name = ucsdet_getName(matches[i], &matchStatus);
+        const int32_t confidence = ucsdet_getConfidence(matches[i], &matchStatus);
+        if (U_FAILURE(matchStatus) || confidence < 10)
+            continue;
+        DecodedText candidate;
+        if (!decodeWith(name, bytes.constData(), bytes.size(), candidate))
+            continue;
+        // A guess that needs many substitutions is the wrong guess.
+        if (candidate.invalidSequences * 100 > candidate.text.size())
+            continue;
+        candidate.confidence = confidence;
+        return candidate;
+    }
+    result.error = QStringLiteral("no plausible text encoding (binary file?)");
+    return result;
+}
+
+// UTF-16 without a BOM shows up as NUL bytes on mostly one side for Latin text. Chinese
+// UTF-16 has no NULs at all and is left to ICU's detector.
+const char *utf16ByNulPattern(const QByteArray &bytes)
+{
+    qsizetype evenNuls = 0, oddNuls = 0;
+    const qsizetype sample = std::min(bytes.size(), kDetectorSampleBytes) & ~qsizetype(1);
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenNuls += bytes[i] == '\0';
+        oddNuls += bytes[i + 1] == '\0';
+    }
+    const qsizetype pairs = sample / 2;
+    if (pairs == 0 || bytes.size() % 2 != 0)
+        return nullptr;
+    if (oddNuls * 10 >= pairs * 3 && evenNuls * 20 < pairs)
+        return "UTF-16LE";
+    if (evenNuls * 10 >= pairs * 3 && oddNuls * 20 < pairs)
+        return "UTF-16BE";
+    return nullptr;
+}
+
+} // namespace
+
+DecodedText Decoder::decode(const QByteArray &bytes)
+{
+    DecodedText result;
+    if (bytes.isEmpty()) {
+        result.error = QStringLiteral("empty file");
+        return result;
+    }
+
+    const char *data = bytes.constData();
+    const auto startsWith = [&](std::initializer_list<unsigned char> prefix) {
+        if (bytes.size() < qsizetype(prefix.size()))
+            return false;
+        qsizetype i = 0;
+        for (unsigned char b : prefix) {
+            if (static_cast<unsigned char>(data[i++]) != b)
+                return false;
+        }
+        return true;
+    };
+
+    if (startsWith({0xEF, 0xBB, 0xBF})) {
+        Utf8Check utf8 = decodeUtf8(data + 3, bytes.size() - 3);
+        result.text = std::move(utf8.text);
+        result.encoding = QStringLiteral("UTF-8");
+        result.invalidSequences = utf8.invalid;
+        result.confidence = 100;
+        result.byteOrderMark = true;
+    } else if (startsWith({0xFF, 0xFE}) || startsWith({0xFE, 0xFF})) {
+        const bool little = startsWith({0xFF, 0xFE});
+        if (!decodeWith(little ? "UTF-16LE" : "UTF-16BE", data + 2, bytes.size() - 2, result)) {
+            result.error = QStringLiteral("cannot decode UTF-16 text");
+            return result;
+        }
+        result.confidence = 100;
+        result.byteOrderMark = true;
+    } else if (const char *utf16 = bytes.contains('\0') ? utf16ByNulPattern(bytes) : nullptr) {
+        if (!decodeWith(utf16, data, bytes.size(), result)) {
+            result.error = QStringLiteral("cannot decode UTF-16 text");
+            return result;
+        }
+        result.confidence = 80;
+    } else if (bytes.contains('\0')) {
+        result.error = QStringLiteral("binary file: contains NUL bytes");
+        return result;
+    } else {
+        Utf8Check utf8 = decodeUtf8(data, bytes.size());
+        if (utf8.invalid == 0 || qsizetype(utf8.invalid) * 50 <= utf8.nonAscii) {
+            result.text = std::move(utf8.text);
+            result.encoding = QStringLiteral("UTF-8");
+            result.invalidSequences = utf8.invalid;
+            result.confidence = 100;
+        } else {
+            result = detectAndDecode(bytes);
+            if (!result.ok())
+                return result;
+        }
+    }
+
+    if (result.invalidSequences > 0) {
+        result.warnings << QStringLiteral("%1 invalid %2 sequence(s) replaced by U+FFFD")
+                               .arg(result.invalidSequences)
+                               .arg(result.encoding);
+    }
+    if (isBlank(result.text)) {
+        result.error = QStringLiteral("file holds only whitespace");
+        return result;
+    }
+    if (result.text.contains(QChar(0))) {
+        result.error = QStringLiteral("binary file: contains NUL characters");
+        return result;
+    }
+    if (controlCharacters(result.text) * 100 > result.text.size()) {
+        result.error = QStringLiteral("binary file: too many control characters");
+        return result;
+    }
+    return result;
+}
+
+} // namespace duizhao

@@ -1,0 +1,77 @@
+#include "EssayParser.h"
+
+#include "BlockParser.h"
+#include "Decoder.h"
+#include "MetadataExtractor.h"
+#include "Pairer.h"
+#include "text/ScriptTables.h"
+
+namespace duizhao {
+
+EssayParser::EssayParser()
+    : m_detector(ScriptTables::instance())
+{
+}
+
+EssayParser::EssayParser(const LanguageDetector &detector)
+    : m_detector(detector)
+{
+}
+
+std::optional<ParsedEssay> EssayParser::parse(const QByteArray &bytes, QString *error) const
+{
+    DecodedText decoded = Decoder::decode(bytes);
+    if (!decoded.ok()) {
+        if (error)
+            *error = decoded.error;
+        return std::nullopt;
+    }
+    ParsedEssay essay = parseText(decoded.text);
+    if (essay.blocks.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no text found");
+        return std::nullopt;
+    }
+    essay.encoding = decoded.encoding;
+    essay.encodingConfidence = decoded.confidence;
+    essay.warnings = decoded.warnings;
+    return essay;
+}
+
+ParsedEssay EssayParser::parseText(QStringView text) const
+{
+    ParsedBlocks parsed = BlockParser(m_detector).parse(text);
+    ParsedEssay essay;
+    essay.blocks = std::move(parsed.blocks);
+    essay.script = parsed.dominantChinese;
+    essay.pairs = Pairer::pair(essay.blocks);
+
+    const EssayMetadata meta = MetadataExtractor::extract(essay.blocks);
+    essay.title = meta.title;
+    essay.titleDerived = meta.titleDerived;
+    essay.author = meta.author;
+    essay.outlet = meta.outlet;
+    essay.date = meta.date;
+    essay.url = meta.url;
+
+    // Languages of the essay's own text, not of its residue: an English platform
+    // notice does not make a Chinese essay bilingual.
+    bool english = false, simplified = false, traditional = false;
+    for (const Block &block : std::as_const(essay.blocks)) {
+        if (isBoilerplate(block.kind) || block.kind == BlockKind::Image)
+            continue;
+        english = english || block.language == Language::English;
+        simplified = simplified || block.language == Language::ChineseSimplified;
+        traditional = traditional || block.language == Language::ChineseTraditional;
+    }
+    if (english)
+        essay.languages << Language::English;
+    // A Chinese essay is listed under its dominant script; a stray block judged the
+    // other way (leftover characters) does not add a second script.
+    if (simplified || traditional)
+        essay.languages << (essay.script == Language::Undetermined ? Language::ChineseSimplified
+                                                                  : essay.script);
+    return essay;
+}
+
+} // namespace duizhao

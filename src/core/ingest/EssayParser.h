@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ParsedEssay.h"
+#include "text/LanguageDetector.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace duizhao {
+
+// The whole ingest pipeline for one file, without I/O:
+// bytes → Decoder → BlockParser → Pairer → MetadataExtractor → ParsedEssay.
+// Stateless after construction; one instance may serve several threads.
+class EssayParser
+{
+public:
+    EssayParser(); // uses the shared OpenCC character tables
+    explicit EssayParser(const LanguageDetector &detector);
+
+    // On failure returns nothing and sets `error` to a one-line reason.
+    std::optional<ParsedEssay> parse(const QByteArray &bytes, QString *error) const;
+    ParsedEssay parseText(QStringView text) const;
+
+private:
+    LanguageDetector m_detector;
+};
+
+} // namespace duizhao

@@ -1,0 +1,251 @@
+#include "Importer.h"
+
+#include "EssayParser.h"
+#include "store/DatabaseError.h"
+#include "store/Library.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <optional>
+
+namespace duizhao {
+
+QString importStatusName(ImportResult::Status status)
+{
+    switch (status) {
+    case ImportResult::Status::Imported: return QStringLiteral("imported");
+    case ImportResult::Status::Updated: return QStringLiteral("updated");
+    case ImportResult::Status::Unchanged: return QStringLiteral("unchanged");
+    case ImportResult::Status::Skipped: return QStringLiteral("skipped");
+    case ImportResult::Status::Failed: break;
+    }
+    return QStringLiteral("failed");
+}
+
+namespace {
+
+constexpr int kMaxDepth = 64;
+constexpr qsizetype kBatchSize = 32;
+
+// A path found by the walk: either a file to import or a result decided already.
+struct Candidate {
+    QString path;
+    std::optional<ImportResult> decided;
+};
+
+bool looksLikeTextFile(const QFileInfo &info)
+{
+    static const QSet<QString> extensions{QStringLiteral("txt"), QStringLiteral("text"),
+                                          QStringLiteral("md"), QStringLiteral("markdown")};
+    const QString suffix = info.suffix().toLower();
+    return suffix.isEmpty() || extensions.contains(suffix);
+}
+
+Candidate decided(const QString &path, ImportResult::Status status, const QString &reason)
+{
+    ImportResult result;
+    result.path = path;
+    result.status = status;
+    result.error = reason;
+    return {path, result};
+}
+
+class Walker
+{
+public:
+    QList<Candidate> candidates;
+
+    void addArgument(const QString &argument)
+    {
+        const QFileInfo info(argument);
+        if (info.isSymLink() && !info.exists()) {
+            candidates << decided(argument, ImportResult::Status::Failed,
+                                  QStringLiteral("broken symbolic link"));
+        } else if (!info.exists()) {
+            candidates << decided(argument, ImportResult::Status::Failed,
+                                  QStringLiteral("no such file or folder"));
+        } else if (info.isDir()) {
+            walk(info, 0);
+        } else {
+            candidates << Candidate{info.absoluteFilePath(), std::nullopt};
+        }
+    }
+
+private:
+    void walk(const QFileInfo &folder, int depth)
+    {
+        const QString canonical = folder.canonicalFilePath();
+        if (m_open.contains(canonical)) {
+            candidates << decided(folder.absoluteFilePath(), ImportResult::Status::Skipped,
+                                  QStringLiteral("symbolic link loop: leads back to %1").arg(canonical));
+            return;
+        }
+        if (m_done.contains(canonical))
+            return; // reached twice through links; its files are already listed
+        if (depth > kMaxDepth) {
+            candidates << decided(folder.absoluteFilePath(), ImportResult::Status::Skipped,
+                                  QStringLiteral("folder nested more than %1 levels deep").arg(kMaxDepth));
+            return;
+        }
+        const QDir dir(folder.absoluteFilePath());
+        if (!dir.isReadable()) {
+            candidates << decided(folder.absoluteFilePath(), ImportResult::Status::Failed,
+                                  QStringLiteral("cannot read folder: permission denied"));
+            return;
+        }
+        m_open.insert(canonical);
+        const QFileInfoList entries = dir.entryInfoList(
+            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            if (entry.isSymLink() && !entry.exists()) {
+                candidates << decided(entry.absoluteFilePath(), ImportResult::Status::Failed,
+                                      QStringLiteral("broken symbolic link"));
+            } else if (entry.isDir()) {
+                walk(entry, depth + 1);
+            } else if (!entry.isFile()) {
+                candidates << decided(entry.absoluteFilePath(), ImportResult::Status::Skipped,
+                                      QStringLiteral("not a regular file"));
+            } else if (!looksLikeTextFile(entry)) {
+                candidates << decided(entry.absoluteFilePath(), ImportResult::Status::Skipped,
+                                      QStringLiteral("not a text file (.%1)").arg(entry.suffix()));
+            } else {
+                candidates << Candidate{entry.absoluteFilePath(), std::nullopt};
+            }
+        }
+        m_open.remove(canonical);
+        m_done.insert(canonical);
+    }
+
+    QSet<QString> m_open; // folders on the current walk path
+    QSet<QString> m_done;
+};
+
+// Work done off the calling thread for one file.
+struct Prepared {
+    QString path;     // as the library records it: canonical and absolute
+    QString sha256;
+    qint64 size = 0;
+    std::optional<ParsedEssay> essay;
+    bool unchanged = false;
+    qint64 knownId = 0;
+    QString error;
+};
+
+Prepared prepare(const QString &path, const QHash<QString, Library::KnownFile> &knownFiles,
+                 const EssayParser &parser)
+{
+    Prepared prepared;
+    const QFileInfo info(path);
+    prepared.path = info.canonicalFilePath().isEmpty() ? path : info.canonicalFilePath();
+    QFile file(path);
+    if (info.size() > Importer::kMaxFileBytes) {
+        prepared.error = QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
+                             .arg(info.size() / (1024 * 1024))
+                             .arg(Importer::kMaxFileBytes / (1024 * 1024));
+        return prepared;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        prepared.error = QStringLiteral("cannot read: %1").arg(file.errorString());
+        return prepared;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        prepared.error = QStringLiteral("cannot read: %1").arg(file.errorString());
+        return prepared;
+    }
+    prepared.size = bytes.size();
+    prepared.sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const auto known = knownFiles.constFind(prepared.path);
+    if (known != knownFiles.cend() && known->sha256 == prepared.sha256) {
+        prepared.unchanged = true;
+        prepared.knownId = known->id;
+        return prepared;
+    }
+    prepared.essay = parser.parse(bytes, &prepared.error);
+    return prepared;
+}
+
+} // namespace
+
+Importer::Importer(Library &library)
+    : m_library(library)
+{
+}
+
+QList<ImportResult> Importer::run(const QStringList &paths, const Progress &progress,
+                                  const std::atomic<bool> *cancel)
+{
+    Walker walker;
+    for (const QString &path : paths)
+        walker.addArgument(path);
+    const QList<Candidate> &candidates = walker.candidates;
+    const int total = int(candidates.size());
+
+    const QHash<QString, Library::KnownFile> knownFiles = m_library.knownFiles();
+    const EssayParser parser;
+    QList<ImportResult> results;
+    results.reserve(total);
+    const auto report = [&](ImportResult result) {
+        results << std::move(result);
+        if (progress)
+            progress(results.back(), int(results.size()), total);
+    };
+
+    for (qsizetype start = 0; start < candidates.size(); start += kBatchSize) {
+        if (cancel && cancel->load())
+            break;
+        const QList<Candidate> batch = candidates.mid(start, kBatchSize);
+        QStringList toRead;
+        for (const Candidate &candidate : batch) {
+            if (!candidate.decided)
+                toRead << candidate.path;
+        }
+        const QList<Prepared> prepared = QtConcurrent::blockingMapped(
+            toRead, [&](const QString &path) { return prepare(path, knownFiles, parser); });
+
+        qsizetype next = 0;
+        for (const Candidate &candidate : batch) {
+            if (cancel && cancel->load())
+                break;
+            if (candidate.decided) {
+                report(*candidate.decided);
+                continue;
+            }
+            const Prepared &file = prepared[next++];
+            ImportResult result;
+            result.path = file.path;
+            if (file.unchanged) {
+                result.status = ImportResult::Status::Unchanged;
+                result.essayId = file.knownId;
+            } else if (!file.essay) {
+                result.status = ImportResult::Status::Failed;
+                result.error = file.error;
+            } else {
+                result.warnings = file.essay->warnings;
+                try {
+                    const Library::StoreResult stored =
+                        m_library.store(file.path, file.sha256, file.size, *file.essay);
+                    result.essayId = stored.essayId;
+                    result.status = stored.status == Library::StoreStatus::Imported
+                                        ? ImportResult::Status::Imported
+                                    : stored.status == Library::StoreStatus::Updated
+                                        ? ImportResult::Status::Updated
+                                        : ImportResult::Status::Unchanged;
+                } catch (const DatabaseError &error) {
+                    result.status = ImportResult::Status::Failed;
+                    result.error = QStringLiteral("cannot store: %1").arg(error.message());
+                }
+            }
+            report(std::move(result));
+        }
+    }
+    return results;
+}
+
+} // namespace duizhao

@@ -1,0 +1,188 @@
+#include "MetadataExtractor.h"
+
+#include "text/CodePoints.h"
+
+#include <QRegularExpression>
+
+#include <unicode/ubrk.h>
+
+#include <memory>
+
+namespace duizhao {
+
+namespace {
+
+constexpr qsizetype kDerivedTitleMax = 24; // code points
+
+QRegularExpression compile(const char16_t *pattern)
+{
+    return QRegularExpression(QString::fromUtf16(pattern),
+                              QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// Byline in brackets: 【文/观察者网专栏作者 刘典】 → "观察者网专栏作者 刘典".
+QString bracketedByline(QStringView line)
+{
+    static const QRegularExpression pattern = compile(
+        uR"(^[【\[]\s*(?:文|作者|撰文|记者|記者|编译|編譯)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}]\s*([^】\]]+?)\s*[】\]]$)");
+    const auto match = pattern.match(line);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+// "观察者网专栏作者 刘典" → outlet 观察者网, author 刘典.
+void splitOutletAndAuthor(const QString &credit, EssayMetadata &meta)
+{
+    static const QRegularExpression role = compile(
+        uR"(专栏作者|專欄作者|特约评论员|特約評論員|特约作者|特約作者|首席记者|评论员|評論員|)"
+        uR"(撰稿人|研究员|研究員|记者|記者|编辑|編輯|作者|学者|學者)");
+    const auto match = role.match(credit);
+    if (match.hasMatch()) {
+        const QString outlet = credit.left(match.capturedStart()).trimmed();
+        const QString author = credit.mid(match.capturedEnd()).trimmed();
+        if (meta.outlet.isEmpty() && !outlet.isEmpty())
+            meta.outlet = outlet;
+        if (meta.author.isEmpty() && !author.isEmpty())
+            meta.author = author;
+        return;
+    }
+    const qsizetype space = credit.lastIndexOf(u' ');
+    if (space > 0) {
+        if (meta.outlet.isEmpty())
+            meta.outlet = credit.left(space).trimmed();
+        if (meta.author.isEmpty())
+            meta.author = credit.mid(space + 1).trimmed();
+    } else if (meta.author.isEmpty()) {
+        meta.author = credit;
+    }
+}
+
+// "作者 米磊", "作者:米磊", "记者 王小明", "By Jane Doe" anywhere in a line. A separator
+// after the role word is required, so "作者簡介:" names nobody.
+QString inlineAuthor(QStringView line)
+{
+    static const QRegularExpression pattern = compile(
+        uR"((?:^|[\s|\x{FF5C}/\x{FF0F}])(?:作者|撰文|记者|記者|文)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}\s]\s*)"
+        uR"(([\p{Han}·]{2,5}|\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3})(?=$|[\s|\x{FF5C},\x{FF0C};\x{FF1B}】)\x{FF09}\]]))");
+    static const QRegularExpression english = compile(
+        uR"(^[Bb]y\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,4})\s*$)");
+    auto match = pattern.match(line);
+    if (match.hasMatch())
+        return match.captured(1);
+    match = english.match(line);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString sourceOutlet(QStringView line)
+{
+    static const QRegularExpression pattern = compile(
+        uR"(^(?:来源|來源|出处|出處|Source)\s*[:\x{FF1A}]\s*(\S.{0,40}?)\s*$)");
+    const auto match = pattern.match(line);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString isoDate(QStringView line)
+{
+    static const QRegularExpression pattern = compile(
+        uR"((?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d))");
+    const auto match = pattern.match(line);
+    if (!match.hasMatch())
+        return {};
+    const int month = match.captured(2).toInt();
+    const int day = match.captured(3).toInt();
+    if (month < 1 || month > 12 || day < 1 || day > 31)
+        return {};
+    return QStringLiteral("%1-%2-%3")
+        .arg(match.captured(1))
+        .arg(month, 2, 10, QLatin1Char('0'))
+        .arg(day, 2, 10, QLatin1Char('0'));
+}
+
+QString firstUrl(QStringView line)
+{
+    static const QRegularExpression pattern = compile(uR"(https?://[^\s<>"'()\x{FF08}\x{FF09}]+)");
+    const auto match = pattern.match(line);
+    return match.hasMatch() ? match.captured(0) : QString();
+}
+
+void readCredits(const Block &block, EssayMetadata &meta)
+{
+    const QStringView line = trimmedScraped(block.text);
+    const QString bracketed = bracketedByline(line);
+    if (!bracketed.isEmpty())
+        splitOutletAndAuthor(bracketed, meta);
+    if (meta.author.isEmpty())
+        meta.author = inlineAuthor(line);
+    if (meta.outlet.isEmpty())
+        meta.outlet = sourceOutlet(line);
+    if (meta.date.isEmpty())
+        meta.date = isoDate(line);
+    if (meta.url.isEmpty())
+        meta.url = firstUrl(line);
+}
+
+// The first sentence as ICU's sentence break iterator sees it.
+QStringView firstSentence(QStringView text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UBreakIterator, decltype(&ubrk_close)> breaker(
+        ubrk_open(UBRK_SENTENCE, "zh", reinterpret_cast<const UChar *>(text.utf16()),
+                  int32_t(text.size()), &status),
+        &ubrk_close);
+    if (U_FAILURE(status))
+        return text;
+    const int32_t end = ubrk_following(breaker.get(), 0);
+    return end == UBRK_DONE ? text : text.first(end);
+}
+
+} // namespace
+
+QString MetadataExtractor::deriveTitle(QStringView paragraph)
+{
+    QStringView sentence = trimmedScraped(firstSentence(trimmedScraped(paragraph)));
+    // Drop the closing stop: a title does not end in 。
+    while (!sentence.isEmpty() && QStringView(u"。.!\uFF01?\uFF1F;\uFF1B").contains(sentence.back()))
+        sentence.chop(1);
+    if (codePointCount(sentence) <= kDerivedTitleMax)
+        return sentence.toString();
+    static constexpr QStringView clauseStops = u",\uFF0C;\uFF1B:\uFF1A—";
+    for (qsizetype i = 0; i < sentence.size(); ++i) {
+        if (clauseStops.contains(sentence[i])) {
+            const qsizetype length = codePointCount(sentence.first(i));
+            if (length >= 6 && length <= kDerivedTitleMax)
+                return sentence.first(i).toString();
+            if (length > kDerivedTitleMax)
+                break;
+        }
+    }
+    const qsizetype cut = codePointToUtf16Offset(sentence, kDerivedTitleMax - 1);
+    return sentence.first(cut).toString() + u'…';
+}
+
+EssayMetadata MetadataExtractor::extract(const QList<Block> &blocks)
+{
+    EssayMetadata meta;
+    for (const Block &block : blocks) {
+        if (block.kind == BlockKind::Title) {
+            meta.title = trimmedScraped(block.text).toString();
+            break;
+        }
+    }
+    if (meta.title.isEmpty()) {
+        for (const Block &block : blocks) {
+            if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading) {
+                meta.title = deriveTitle(block.text);
+                meta.titleDerived = true;
+                break;
+            }
+        }
+    }
+    for (BlockKind source : {BlockKind::Byline, BlockKind::Footer}) {
+        for (const Block &block : blocks) {
+            if (block.kind == source)
+                readCredits(block, meta);
+        }
+    }
+    return meta;
+}
+
+} // namespace duizhao

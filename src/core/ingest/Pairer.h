@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Block.h"
+#include "Pair.h"
+
+#include <QList>
+
+namespace duizhao {
+
+// Pairs the English and Chinese blocks of an interleaved bilingual essay, where each
+// paragraph line is followed by its translation (or, less often, preceded by it).
+//
+// An essay is bilingual when it has at least two text blocks in each language and the
+// smaller side is at least 30% of the larger. Text blocks are titles, bylines,
+// headings and paragraphs; everything else (ads, images, captions, duplicates,
+// disclaimers) is skipped over and never breaks the pairing that follows it.
+//
+// Pairs are 1–1: a leading-language block with the next text block when that is in
+// the other language (a title only pairs with a title). A trailing-language
+// paragraph with no leading counterpart before it is an untranslated line; when it is
+// short (≤ 120 code points) it is an image caption, and its kind becomes Caption.
+class Pairer
+{
+public:
+    static QList<Pair> pair(QList<Block> &blocks);
+};
+
+} // namespace duizhao

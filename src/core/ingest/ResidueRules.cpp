@@ -1,0 +1,159 @@
+#include "ResidueRules.h"
+
+#include "text/CodePoints.h"
+
+#include <QRegularExpression>
+
+namespace duizhao::ResidueRules {
+
+namespace {
+
+bool matches(const QRegularExpression &pattern, QStringView line)
+{
+    return pattern.match(line).hasMatch();
+}
+
+QRegularExpression compile(const char16_t *pattern)
+{
+    return QRegularExpression(QString::fromUtf16(pattern),
+                              QRegularExpression::CaseInsensitiveOption
+                                  | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+constexpr qsizetype kShortLine = 100; // code points; residue lines are short
+
+} // namespace
+
+bool isImagePlaceholder(QStringView line)
+{
+    static const QRegularExpression pattern = compile(
+        uR"(^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^<img\b[^>]*>$|^[\[【(\x{FF08}]\s*(?:图片|圖片|图|圖|image|photo|img)\s*[\]】)\x{FF09}]$)");
+    return matches(pattern, line);
+}
+
+bool isAdMarker(QStringView line)
+{
+    static const QRegularExpression pattern = compile(
+        uR"(^(?:廣告|广告|推廣|推广|赞助|贊助|advertisement|skip advertisement|sponsored|ad)$)");
+    return matches(pattern, line);
+}
+
+bool isDisclaimer(QStringView line)
+{
+    static const QRegularExpression pattern = compile(
+        uR"(^(?:特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明|声明|聲明)\s*[:\x{FF1A}]|)"
+        uR"(^(?:notice|disclaimer)\s*:|^the content above\b|^the views expressed\b|)"
+        uR"(^本文(?:仅|僅)代表作者|^(?:以上|本文)内容(?:仅|僅)供参考|)"
+        uR"(^本平台(?:仅|僅)提供信息存储服务|^本平臺僅提供資訊儲存服務)");
+    return matches(pattern, line);
+}
+
+bool isEndMarker(QStringView line)
+{
+    static const QRegularExpression pattern = compile(
+        uR"(^(?:[/\-—–=*~·\s]*\bEND\b[/\-—–=*~·\s]*|[(\x{FF08}\[【]\s*(?:完|全文完|END)\s*[)\x{FF09}\]】]|—*\s*全文完\s*—*)$)");
+    return matches(pattern, line);
+}
+
+bool isFooterLine(QStringView line)
+{
+    if (codePointCount(line) > kShortLine)
+        return false;
+    static const QRegularExpression pattern = compile(
+        uR"(投稿|白名单|白名單|相关文章|相關文章|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|)"
+        uR"(责任编辑|責任編輯|点击关注|點擊關注|欢迎点看|歡迎點看|扫码关注|掃碼關注|长按二维码|長按二維碼|)"
+        uR"(^原创首发|^原創首發|^本文来源|^本文來源|^转载请|^轉載請|^related articles?$|^read more$)");
+    return matches(pattern, line);
+}
+
+bool isReferenceHeader(QStringView line)
+{
+    static const QRegularExpression pattern = compile(
+        uR"(^(?:参考信息|參考信息|参考资料|參考資料|参考文献|參考文獻|资料来源|資料來源|references|sources|bibliography)\s*[:\x{FF1A}]?$)");
+    return matches(pattern, line);
+}
+
+bool isBylineLine(QStringView line)
+{
+    if (codePointCount(line) > 60)
+        return false;
+    static const QRegularExpression pattern = compile(
+        uR"(^[【\[]\s*(?:文|作者|撰文|记者|記者|编译|編譯)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}]\s*[^】\]]+[】\]]$|)"
+        uR"(^(?:作者|文|撰文|记者|記者)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}\s]\s*\S+(?:\s+\S+)?$|)"
+        uR"(^by\s+\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,4}$)");
+    // "By" must start a capitalised name; the case-insensitive option would also let
+    // "by the way ..." through, so check the case of the first name letter.
+    if (!matches(pattern, line))
+        return false;
+    if (line.startsWith(u"by", Qt::CaseInsensitive) && line.size() > 3)
+        return line.mid(2).trimmed().front().isUpper();
+    return true;
+}
+
+bool isNumberedHeading(QStringView line)
+{
+    if (codePointCount(line) > 40 || containsSentenceStop(line))
+        return false;
+    static const QRegularExpression pattern = compile(
+        uR"(^(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百\d]+[章节節部分篇]|[(（][一二三四五六七八九十]+[)）]|)"
+        uR"([·•▌■◆●▍]\s*\S|\d{1,2}[、．]\s*\S|\d{1,2}\.\s+\p{Lu}))");
+    return matches(pattern, line) && (!endsWithPunctuation(line) || endsWithQuestion(line));
+}
+
+namespace {
+constexpr QStringView kClosers = u"”’」』\uFF09》】)\"'";
+
+// The last character that is not a closing quote or bracket; null for none.
+QChar lastMeaningful(QStringView line)
+{
+    qsizetype end = line.size();
+    while (end > 0 && kClosers.contains(line[end - 1]))
+        --end;
+    return end == 0 ? QChar() : line[end - 1];
+}
+} // namespace
+
+bool endsWithPunctuation(QStringView line)
+{
+    static constexpr QStringView punctuation = u"。!\uFF01?\uFF1F…;\uFF1B,\uFF0C:\uFF1A、.—~\uFF5E";
+    const QChar last = lastMeaningful(line);
+    return !last.isNull() && punctuation.contains(last);
+}
+
+bool endsWithQuestion(QStringView line)
+{
+    const QChar last = lastMeaningful(line);
+    return last == u'?' || last == u'\uFF1F' || last == u'!' || last == u'\uFF01';
+}
+
+bool containsSentenceStop(QStringView line)
+{
+    // 。 always ends a sentence; ! and ? only count when more text follows them,
+    // so "美国还能领先吗?" is still a possible title.
+    static constexpr QStringView stops = u"!\uFF01?\uFF1F";
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == u'。')
+            return true;
+        if (stops.contains(line[i])) {
+            for (qsizetype j = i + 1; j < line.size(); ++j) {
+                if (!kClosers.contains(line[j]) && !stops.contains(line[j]) && !line[j].isSpace())
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool isCaptionWithCredit(QStringView line, QStringView previous)
+{
+    if (previous.size() < 8 || line.size() <= previous.size() || !line.startsWith(previous))
+        return false;
+    const QStringView credit = trimmedScraped(line.sliced(previous.size()));
+    if (credit.isEmpty() || codePointCount(credit) > 80 || line[previous.size()].isLetterOrNumber())
+        return false;
+    static const QRegularExpression creditPattern = compile(
+        uR"(getty|images|photo|reuters|associated press|agence|via\b|/|©|图源|圖源|摄|攝|图片来源|圖片來源|供图|供圖)");
+    return matches(creditPattern, credit);
+}
+
+} // namespace duizhao::ResidueRules

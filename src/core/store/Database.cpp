@@ -1,0 +1,90 @@
+#include "Database.h"
+
+#include "DatabaseError.h"
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace duizhao {
+
+Database::Database(const QString &path)
+    : m_path(path)
+{
+    const QByteArray utf8 = path.toUtf8();
+    const int rc = sqlite3_open_v2(utf8.constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                       | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                     : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw DatabaseError(message, rc);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    try {
+        // Reading the schema is the first real access: "file is not a database" shows here.
+        execute(u"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+    } catch (...) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    sqlite3_close(m_db);
+}
+
+void Database::execute(QStringView sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
+        sqlite3_free(error);
+        throw DatabaseError(message, rc);
+    }
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::userVersion()
+{
+    Statement statement = prepare(u"PRAGMA user_version");
+    return statement.step() ? statement.int32(0) : 0;
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.execute(u"BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        try {
+            m_db.execute(u"ROLLBACK");
+        } catch (...) {
+            // The connection is already out of the transaction (SQLite rolls back by
+            // itself on some errors); nothing left to undo.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.execute(u"COMMIT");
+    m_open = false;
+}
+
+} // namespace duizhao

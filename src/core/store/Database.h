@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Statement.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace duizhao {
+
+// One open SQLite connection, closed on destruction. Opens with foreign keys on,
+// WAL journaling and a busy timeout, so a second process writing to the same file
+// waits for the first instead of failing.
+class Database
+{
+public:
+    static constexpr int kBusyTimeoutMs = 30000;
+
+    // Throws DatabaseError when the file cannot be opened or is not a database.
+    explicit Database(const QString &path);
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    Statement prepare(QStringView sql) { return Statement(m_db, sql); }
+    void execute(QStringView sql); // one or more statements, no results
+    qint64 lastInsertId() const;
+    int userVersion();
+    QString path() const { return m_path; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+// BEGIN IMMEDIATE … COMMIT, rolled back if not committed before destruction (an
+// exception on the way out). IMMEDIATE takes the write lock up front, so a busy
+// library makes the writer wait at BEGIN rather than fail halfway.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_open = true;
+};
+
+} // namespace duizhao

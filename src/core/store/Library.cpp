@@ -1,0 +1,229 @@
+#include "Library.h"
+
+#include "Schema.h"
+
+#include <QDir>
+#include <QHash>
+#include <QStandardPaths>
+
+namespace duizhao {
+
+namespace {
+
+QString joinLanguages(const QList<Language> &languages)
+{
+    QStringList tags;
+    for (Language language : languages)
+        tags << languageTag(language);
+    return tags.join(u',');
+}
+
+QList<Language> splitLanguages(const QString &joined)
+{
+    QList<Language> languages;
+    for (const QString &tag : joined.split(u',', Qt::SkipEmptyParts)) {
+        if (const auto language = languageFromTag(tag))
+            languages << *language;
+    }
+    return languages;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+const QString kSummaryColumns = QStringLiteral(
+    "e.id, e.file, e.sha256, e.size, e.encoding, e.encoding_confidence, e.warnings, e.title, "
+    "e.title_derived, e.author, e.outlet, e.date, e.url, e.languages, e.script, e.imported_at, "
+    "e.updated_at, (SELECT count(*) FROM block b WHERE b.essay_id = e.id), "
+    "(SELECT count(*) FROM pair p WHERE p.essay_id = e.id)");
+
+} // namespace
+
+Library::Library(const QString &path)
+    : m_db(path)
+{
+    Schema::migrate(m_db);
+}
+
+QString Library::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/library.sqlite");
+}
+
+QHash<QString, Library::KnownFile> Library::knownFiles()
+{
+    QHash<QString, KnownFile> files;
+    Statement statement = m_db.prepare(u"SELECT file, id, sha256 FROM essay");
+    while (statement.step())
+        files.insert(statement.text(0), KnownFile{statement.int64(1), statement.text(2)});
+    return files;
+}
+
+Library::StoreResult Library::store(const QString &file, const QString &sha256, qint64 size,
+                                    const ParsedEssay &essay)
+{
+    Transaction transaction(m_db);
+    Statement existing = m_db.prepare(u"SELECT id, sha256 FROM essay WHERE file = ?1");
+    existing.bind(1, file);
+    const bool known = existing.step();
+    const qint64 knownId = known ? existing.int64(0) : 0;
+    if (known && existing.text(1) == sha256)
+        return {StoreStatus::Unchanged, knownId};
+
+    const QString timestamp = now();
+    Statement write = m_db.prepare(
+        known ? QStringView(u"UPDATE essay SET sha256 = ?2, size = ?3, encoding = ?4, "
+                            u"encoding_confidence = ?5, warnings = ?6, title = ?7, title_derived = ?8, "
+                            u"author = ?9, outlet = ?10, date = ?11, url = ?12, languages = ?13, "
+                            u"script = ?14, updated_at = ?15 WHERE id = ?1")
+              : QStringView(u"INSERT INTO essay (file, sha256, size, encoding, encoding_confidence, "
+                            u"warnings, title, title_derived, author, outlet, date, url, languages, "
+                            u"script, updated_at, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                            u"?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)"));
+    if (known)
+        write.bind(1, knownId);
+    else
+        write.bind(1, file);
+    write.bind(2, sha256)
+        .bind(3, size)
+        .bind(4, essay.encoding)
+        .bind(5, essay.encodingConfidence)
+        .bind(6, essay.warnings.join(u'\n'))
+        .bind(7, essay.title)
+        .bind(8, essay.titleDerived ? 1 : 0)
+        .bind(9, essay.author)
+        .bind(10, essay.outlet)
+        .bind(11, essay.date)
+        .bind(12, essay.url)
+        .bind(13, joinLanguages(essay.languages))
+        .bind(14, languageTag(essay.script))
+        .bind(15, timestamp);
+    write.execute();
+    const qint64 essayId = known ? knownId : m_db.lastInsertId();
+
+    if (known) {
+        // Pairs and their links go with the blocks (ON DELETE CASCADE).
+        Statement clearPairs = m_db.prepare(u"DELETE FROM pair WHERE essay_id = ?1");
+        clearPairs.bind(1, essayId).execute();
+        Statement clearBlocks = m_db.prepare(u"DELETE FROM block WHERE essay_id = ?1");
+        clearBlocks.bind(1, essayId).execute();
+    }
+    insertContent(essayId, essay);
+    transaction.commit();
+    return {known ? StoreStatus::Updated : StoreStatus::Imported, essayId};
+}
+
+void Library::insertContent(qint64 essayId, const ParsedEssay &essay)
+{
+    Statement insertBlock = m_db.prepare(
+        u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    QList<qint64> blockIds;
+    blockIds.reserve(essay.blocks.size());
+    for (const Block &block : essay.blocks) {
+        insertBlock.bind(1, essayId)
+            .bind(2, block.index)
+            .bind(3, block.line)
+            .bind(4, blockKindName(block.kind))
+            .bind(5, languageTag(block.language))
+            .bind(6, block.text);
+        insertBlock.execute();
+        insertBlock.reset();
+        blockIds << m_db.lastInsertId();
+    }
+
+    Statement insertPair = m_db.prepare(u"INSERT INTO pair (essay_id, position) VALUES (?1, ?2)");
+    Statement insertMember = m_db.prepare(
+        u"INSERT INTO pair_block (pair_id, block_id, side) VALUES (?1, ?2, ?3)");
+    for (qsizetype i = 0; i < essay.pairs.size(); ++i) {
+        insertPair.bind(1, essayId).bind(2, qint64(i));
+        insertPair.execute();
+        insertPair.reset();
+        const qint64 pairId = m_db.lastInsertId();
+        const auto link = [&](const QList<int> &indexes, QStringView side) {
+            for (int index : indexes) {
+                insertMember.bind(1, pairId).bind(2, blockIds.at(index)).bind(3, side);
+                insertMember.execute();
+                insertMember.reset();
+            }
+        };
+        link(essay.pairs[i].english, u"en");
+        link(essay.pairs[i].chinese, u"zh");
+    }
+}
+
+EssayRecord Library::readSummary(const Statement &row) const
+{
+    EssayRecord record;
+    record.id = row.int64(0);
+    record.file = row.text(1);
+    record.sha256 = row.text(2);
+    record.size = row.int64(3);
+    record.encoding = row.text(4);
+    record.encodingConfidence = row.int32(5);
+    record.warnings = row.text(6).split(u'\n', Qt::SkipEmptyParts);
+    record.title = row.text(7);
+    record.titleDerived = row.int32(8) != 0;
+    record.author = row.text(9);
+    record.outlet = row.text(10);
+    record.date = row.text(11);
+    record.url = row.text(12);
+    record.languages = splitLanguages(row.text(13));
+    record.script = languageFromTag(row.text(14)).value_or(Language::Undetermined);
+    record.importedAt = QDateTime::fromString(row.text(15), Qt::ISODateWithMs);
+    record.updatedAt = QDateTime::fromString(row.text(16), Qt::ISODateWithMs);
+    record.blockCount = row.int32(17);
+    record.pairCount = row.int32(18);
+    return record;
+}
+
+QList<EssayRecord> Library::essays()
+{
+    QList<EssayRecord> records;
+    Statement statement = m_db.prepare(
+        QString(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM essay e ORDER BY e.id")));
+    while (statement.step())
+        records << readSummary(statement);
+    return records;
+}
+
+std::optional<EssayRecord> Library::essay(qint64 id)
+{
+    Statement summary = m_db.prepare(QString(
+        QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM essay e WHERE e.id = ?1")));
+    summary.bind(1, id);
+    if (!summary.step())
+        return std::nullopt;
+    EssayRecord record = readSummary(summary);
+
+    Statement blocks = m_db.prepare(
+        u"SELECT position, line, kind, lang, text FROM block WHERE essay_id = ?1 ORDER BY position");
+    blocks.bind(1, id);
+    while (blocks.step()) {
+        Block block;
+        block.index = blocks.int32(0);
+        block.line = blocks.int32(1);
+        block.kind = blockKindFromName(blocks.text(2)).value_or(BlockKind::Paragraph);
+        block.language = languageFromTag(blocks.text(3)).value_or(Language::Undetermined);
+        block.text = blocks.text(4);
+        record.blocks << block;
+    }
+
+    Statement pairs = m_db.prepare(
+        u"SELECT p.position, pb.side, b.position FROM pair p JOIN pair_block pb ON pb.pair_id = p.id "
+        u"JOIN block b ON b.id = pb.block_id WHERE p.essay_id = ?1 ORDER BY p.position, b.position");
+    pairs.bind(1, id);
+    while (pairs.step()) {
+        const int position = pairs.int32(0);
+        while (record.pairs.size() <= position)
+            record.pairs.append(Pair{});
+        Pair &pair = record.pairs[position];
+        (pairs.text(1) == u"en" ? pair.english : pair.chinese).append(pairs.int32(2));
+    }
+    return record;
+}
+
+} // namespace duizhao

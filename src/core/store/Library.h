@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Database.h"
+#include "EssayRecord.h"
+#include "ingest/ParsedEssay.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace duizhao {
+
+// The essay library on disk: one SQLite file. Everything the app and CLI read or
+// write goes through here; no SQL outside core/store.
+//
+// Each store operation is one transaction: a crash or kill leaves every essay either
+// whole (blocks and pairs as a clean import makes them) or absent.
+class Library
+{
+public:
+    enum class StoreStatus { Imported, Updated, Unchanged };
+    struct StoreResult {
+        StoreStatus status;
+        qint64 essayId;
+    };
+
+    // Opens (creating if needed) and migrates. Throws DatabaseError with a message
+    // fit for the user when the file is damaged, foreign or from a newer version.
+    explicit Library(const QString &path);
+
+    // Where the library lives when the user names none: the platform's app-data folder.
+    static QString defaultPath();
+
+    QString path() const { return m_db.path(); }
+
+    struct KnownFile {
+        qint64 id = 0;
+        QString sha256;
+    };
+    // Every essay's id and content hash by file path: lets an import skip unchanged
+    // files without parsing them.
+    QHash<QString, KnownFile> knownFiles();
+
+    // Stores a parsed file. Same path and same hash: Unchanged, nothing written.
+    // Same path, new hash: Updated in place, keeping the essay id.
+    StoreResult store(const QString &file, const QString &sha256, qint64 size,
+                      const ParsedEssay &essay);
+
+    QList<EssayRecord> essays();
+    std::optional<EssayRecord> essay(qint64 id);
+
+private:
+    void insertContent(qint64 essayId, const ParsedEssay &essay);
+    EssayRecord readSummary(const Statement &row) const;
+
+    Database m_db;
+};
+
+} // namespace duizhao

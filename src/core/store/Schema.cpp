@@ -1,0 +1,121 @@
+#include "Schema.h"
+
+#include "Database.h"
+#include "DatabaseError.h"
+
+#include <QFile>
+
+#include <array>
+
+namespace duizhao::Schema {
+
+namespace {
+
+// Migration N takes a library from version N to N + 1. Append, never edit.
+constexpr std::array<const char16_t *, kCurrentVersion> kMigrations{{
+    // 0 → 1: essays, blocks and stand-off pairs.
+    uR"(
+CREATE TABLE essay (
+    id                  INTEGER PRIMARY KEY,
+    file                TEXT NOT NULL UNIQUE,
+    sha256              TEXT NOT NULL,
+    size                INTEGER NOT NULL,
+    encoding            TEXT NOT NULL,
+    encoding_confidence INTEGER NOT NULL,
+    warnings            TEXT NOT NULL DEFAULT '',
+    title               TEXT NOT NULL DEFAULT '',
+    title_derived       INTEGER NOT NULL DEFAULT 0,
+    author              TEXT NOT NULL DEFAULT '',
+    outlet              TEXT NOT NULL DEFAULT '',
+    date                TEXT NOT NULL DEFAULT '',
+    url                 TEXT NOT NULL DEFAULT '',
+    languages           TEXT NOT NULL DEFAULT '',
+    script              TEXT NOT NULL DEFAULT 'und',
+    imported_at         TEXT NOT NULL,
+    updated_at          TEXT NOT NULL
+);
+CREATE TABLE block (
+    id       INTEGER PRIMARY KEY,
+    essay_id INTEGER NOT NULL REFERENCES essay(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    line     INTEGER NOT NULL,
+    kind     TEXT NOT NULL,
+    lang     TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    UNIQUE (essay_id, position)
+);
+CREATE TABLE pair (
+    id       INTEGER PRIMARY KEY,
+    essay_id INTEGER NOT NULL REFERENCES essay(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    UNIQUE (essay_id, position)
+);
+CREATE TABLE pair_block (
+    pair_id  INTEGER NOT NULL REFERENCES pair(id) ON DELETE CASCADE,
+    block_id INTEGER NOT NULL REFERENCES block(id) ON DELETE CASCADE,
+    side     TEXT NOT NULL CHECK (side IN ('en', 'zh')),
+    PRIMARY KEY (pair_id, block_id)
+);
+CREATE INDEX pair_block_by_block ON pair_block(block_id);
+)",
+}};
+
+int applicationId(Database &db)
+{
+    Statement statement = db.prepare(u"PRAGMA application_id");
+    return statement.step() ? statement.int32(0) : 0;
+}
+
+bool hasTables(Database &db)
+{
+    Statement statement = db.prepare(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
+    return statement.step() && statement.int64(0) > 0;
+}
+
+void backUp(Database &db, int version)
+{
+    const QString backup = db.path() + QStringLiteral(".v%1.bak").arg(version);
+    QFile::remove(backup);
+    Statement statement = db.prepare(u"VACUUM INTO ?1");
+    statement.bind(1, backup);
+    statement.execute();
+}
+
+} // namespace
+
+void migrate(Database &db)
+{
+    int version = db.userVersion();
+    if (version > kCurrentVersion) {
+        throw DatabaseError(
+            QStringLiteral("this library was written by a newer Duizhao (schema %1; this version "
+                           "reads up to %2); open it with that version")
+                .arg(version)
+                .arg(kCurrentVersion),
+            0);
+    }
+    if (version == 0 && hasTables(db)) {
+        throw DatabaseError(QStringLiteral("not a Duizhao library: the file is an SQLite database "
+                                           "of another program"),
+                            0);
+    }
+    if (version > 0 && applicationId(db) != kApplicationId)
+        throw DatabaseError(QStringLiteral("not a Duizhao library (foreign application id)"), 0);
+    if (version == kCurrentVersion)
+        return;
+    if (version > 0)
+        backUp(db, version);
+    for (; version < kCurrentVersion; ++version) {
+        Transaction transaction(db);
+        // Another process may have migrated while this one waited for the write lock.
+        if (db.userVersion() > version)
+            continue;
+        db.execute(QStringView(kMigrations[size_t(version)]));
+        db.execute(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                       .arg(kApplicationId)
+                       .arg(version + 1));
+        transaction.commit();
+    }
+}
+
+} // namespace duizhao::Schema

@@ -1,0 +1,22 @@
+#pragma once
+
+namespace duizhao {
+
+class Database;
+
+// The library's schema and its forward migrations, versioned by PRAGMA user_version.
+//
+// Opening a library brings it to kCurrentVersion: a new file is created at once; an
+// older one is copied to "<file>.v<N>.bak" (VACUUM INTO) and then migrated step by
+// step, each step in one transaction. A library from a newer Duizhao, or an SQLite
+// file that is not a Duizhao library, is refused with a DatabaseError that says so.
+namespace Schema {
+
+inline constexpr int kCurrentVersion = 1;
+// PRAGMA application_id of every Duizhao library: "DZHL".
+inline constexpr int kApplicationId = 0x445A484C;
+
+void migrate(Database &db);
+
+} // namespace Schema
+} // namespace duizhao

@@ -1,0 +1,117 @@
+#include "ScriptConverter.h"
+
+#include "OpenccData.h"
+
+#include <SimpleConverter.hpp>
+
+#include <QFile>
+
+#include <stdexcept>
+
+namespace duizhao {
+
+namespace {
+const char *configFileName(ScriptConverter::Config config)
+{
+    using C = ScriptConverter::Config;
+    switch (config) {
+    case C::T2S: return "t2s.json";
+    case C::S2T: return "s2t.json";
+    case C::S2TW: return "s2tw.json";
+    case C::TW2S: return "tw2s.json";
+    case C::S2TWP: return "s2twp.json";
+    case C::TW2SP: return "tw2sp.json";
+    case C::S2HK: return "s2hk.json";
+    case C::HK2S: return "hk2s.json";
+    case C::T2TW: return "t2tw.json";
+    case C::T2HK: return "t2hk.json";
+    }
+    return "t2s.json";
+}
+} // namespace
+
+QString scriptViewName(ScriptView view)
+{
+    switch (view) {
+    case ScriptView::Simplified: return QStringLiteral("hans");
+    case ScriptView::Traditional: return QStringLiteral("hant");
+    case ScriptView::Taiwan: return QStringLiteral("tw");
+    case ScriptView::HongKong: return QStringLiteral("hk");
+    case ScriptView::Original: break;
+    }
+    return QStringLiteral("original");
+}
+
+std::optional<ScriptView> scriptViewFromName(QStringView name)
+{
+    for (ScriptView view : {ScriptView::Original, ScriptView::Simplified, ScriptView::Traditional,
+                            ScriptView::Taiwan, ScriptView::HongKong}) {
+        if (name == scriptViewName(view))
+            return view;
+    }
+    return std::nullopt;
+}
+
+const ScriptConverter &ScriptConverter::instance()
+{
+    static const ScriptConverter converter(openccDataDir());
+    return converter;
+}
+
+ScriptConverter::ScriptConverter(QString openccDataDir)
+    : m_dataDir(std::move(openccDataDir))
+{
+}
+
+ScriptConverter::~ScriptConverter() = default;
+
+const opencc::SimpleConverter &ScriptConverter::converter(Config config) const
+{
+    const std::lock_guard lock(m_mutex);
+    auto &slot = m_converters[size_t(config)];
+    if (!slot) {
+        const QString path = m_dataDir + u'/' + QString::fromLatin1(configFileName(config));
+        if (!QFile::exists(path))
+            throw std::runtime_error("OpenCC config not found: " + path.toStdString());
+        try {
+            slot = std::make_unique<opencc::SimpleConverter>(QFile::encodeName(path).toStdString());
+        } catch (const std::exception &error) {
+            throw std::runtime_error("cannot load OpenCC config " + path.toStdString() + ": "
+                                     + error.what());
+        }
+    }
+    return *slot;
+}
+
+QString ScriptConverter::convert(QStringView text, Config config) const
+{
+    if (text.isEmpty())
+        return {};
+    // OpenCC works on UTF-8; Qt on UTF-16. Convert explicitly both ways.
+    const QByteArray utf8 = text.toUtf8();
+    const std::string converted = converter(config).Convert(utf8.toStdString());
+    return QString::fromUtf8(converted.data(), qsizetype(converted.size()));
+}
+
+QString ScriptConverter::toView(QStringView text, Language language, ScriptView view) const
+{
+    if (!isChinese(language) || view == ScriptView::Original)
+        return text.toString();
+    const bool traditionalSource = language == Language::ChineseTraditional;
+    switch (view) {
+    case ScriptView::Simplified:
+        // t2s also tidies traditional leftovers in text that is already simplified.
+        return convert(text, Config::T2S);
+    case ScriptView::Traditional:
+        return traditionalSource ? text.toString() : convert(text, Config::S2T);
+    case ScriptView::Taiwan:
+        return convert(text, traditionalSource ? Config::T2TW : Config::S2TWP);
+    case ScriptView::HongKong:
+        return convert(text, traditionalSource ? Config::T2HK : Config::S2HK);
+    case ScriptView::Original:
+        break;
+    }
+    return text.toString();
+}
+
+} // namespace duizhao
