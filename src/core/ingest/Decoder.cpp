@@ -58,7 +58,8 @@ bool decodeWith(const char *converterName, const char *data, qsizetype size, Dec
     text.resize(length);
     out.invalidSequences = text.count(QChar(kReplacement)) + text.count(QChar(0x1A));
     out.text = std::move(text);
-    out.encoding = QString::fromLatin1(ucnv_getName(converter.get(), &status));
+    // The name asked for ("GB18030", "Big5"), not ICU's internal alias ("gb18030").
+    out.encoding = QString::fromLatin1(converterName);
     return true;
 }
 
