@@ -4,6 +4,7 @@
 #include "EssayJson.h"
 #include "ingest/Importer.h"
 #include "store/DatabaseError.h"
+#include "search/SearchQuery.h"
 #include "store/Library.h"
 
 #include <QCommandLineParser>
@@ -34,6 +35,11 @@ const QString kUsageText = QStringLiteral(
     "  list [--json]                  list the essays in the library\n"
     "  show ID [--json] [--script original|hans|hant|tw|hk]\n"
     "                                 show one essay's blocks and pairs\n"
+    "  search [--json] [--limit N] [--exact-vocabulary] [--exact-script] [--all-kinds]\n"
+    "         [--essay ID] [--lang TAG] [--kind KIND] QUERY\n"
+    "                                 full-text search in any script; words, \"phrases\",\n"
+    "                                 OR, -term / NOT, prefix*, (grouping)\n"
+    "  reindex                        rebuild the full-text index and check it\n"
     "\n"
     "Without --db the library lives in the platform's app-data folder.\n"
     "Exit codes: 0 success, 1 some inputs failed, 2 bad usage.\n");
@@ -122,6 +128,10 @@ int Cli::run(const QStringList &arguments)
             return list(rest);
         if (command == u"show")
             return show(rest);
+        if (command == u"search")
+            return search(rest);
+        if (command == u"reindex")
+            return reindex(rest);
     } catch (const LibraryUnavailable &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const DatabaseError &error) {
@@ -262,6 +272,108 @@ int Cli::show(const QStringList &arguments)
                                     block.value(QStringLiteral("lang")).toString().leftJustified(7),
                                     block.value(QStringLiteral("text")).toString()));
     }
+    return kOk;
+}
+
+} // namespace duizhao
+
+namespace duizhao {
+
+int Cli::search(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("essays to show"),
+                                   QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption exactVocabulary(QStringLiteral("exact-vocabulary"));
+    const QCommandLineOption exactScript(QStringLiteral("exact-script"));
+    const QCommandLineOption allKinds(QStringLiteral("all-kinds"));
+    const QCommandLineOption essay(QStringLiteral("essay"), QStringLiteral("essay id"), QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("en, zh-Hans, zh-Hant"),
+                                  QStringLiteral("TAG"));
+    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("block kind"), QStringLiteral("KIND"));
+    parser.addOptions({json, limit, exactVocabulary, exactScript, allKinds, essay, lang, kind});
+    QString error;
+    if (!parseSubcommand(parser, QStringLiteral("search"), arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("search needs a query"));
+
+    SearchOptions options;
+    bool ok = false;
+    options.limit = parser.value(limit).toInt(&ok);
+    if (!ok || options.limit <= 0)
+        return usageError(QStringLiteral("--limit takes a positive whole number"));
+    options.foldVocabulary = !parser.isSet(exactVocabulary);
+    options.foldScript = !parser.isSet(exactScript);
+    options.includeBoilerplate = parser.isSet(allKinds);
+    if (parser.isSet(essay)) {
+        options.essayId = parser.value(essay).toLongLong(&ok);
+        if (!ok || options.essayId <= 0)
+            return usageError(QStringLiteral("'%1' is not an essay id").arg(parser.value(essay)));
+    }
+    if (parser.isSet(lang)) {
+        options.language = languageFromTag(parser.value(lang));
+        if (!options.language)
+            return usageError(QStringLiteral("unknown language '%1' (en, zh-Hans, zh-Hant, und)")
+                                  .arg(parser.value(lang)));
+    }
+    if (parser.isSet(kind)) {
+        options.kind = blockKindFromName(parser.value(kind));
+        if (!options.kind)
+            return usageError(QStringLiteral("unknown block kind '%1'").arg(parser.value(kind)));
+        options.includeBoilerplate = options.includeBoilerplate || isBoilerplate(*options.kind);
+    }
+
+    const QString text = parser.positionalArguments().join(u' ');
+    const std::optional<SearchQuery> query = SearchQuery::parse(text, &error);
+    if (!query)
+        return usageError(QStringLiteral("bad query: ") + error);
+
+    const SearchResults results = library().search(*query, options);
+    if (parser.isSet(json)) {
+        QJsonArray hits;
+        for (const SearchHit &hit : results.hits) {
+            QJsonArray highlights;
+            for (const auto &range : hit.highlights)
+                highlights.append(QJsonArray{range.first, range.second});
+            hits.append(QJsonObject{
+                {QStringLiteral("essay"), hit.essayId},
+                {QStringLiteral("title"), hit.title},
+                {QStringLiteral("block"), hit.block},
+                {QStringLiteral("kind"), blockKindName(hit.kind)},
+                {QStringLiteral("lang"), languageTag(hit.language)},
+                {QStringLiteral("score"), hit.score},
+                {QStringLiteral("matches"), hit.matchingBlocks},
+                {QStringLiteral("snippet"), hit.snippet},
+                {QStringLiteral("highlights"), highlights},
+            });
+        }
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("query"), text},
+                                            {QStringLiteral("total"), results.total},
+                                            {QStringLiteral("hits"), hits}}));
+        return kOk;
+    }
+    ConsoleOutput::out(QStringLiteral("%1 essay(s) match\n").arg(results.total));
+    for (const SearchHit &hit : results.hits) {
+        ConsoleOutput::out(QStringLiteral("\n%1  %2  (block %3, %4 matching block(s), score %5)\n    %6\n")
+                               .arg(hit.essayId, 4)
+                               .arg(hit.title)
+                               .arg(hit.block)
+                               .arg(hit.matchingBlocks)
+                               .arg(hit.score, 0, 'f', 2)
+                               .arg(oneLine(hit.snippet)));
+    }
+    return kOk;
+}
+
+int Cli::reindex(const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usageError(QStringLiteral("reindex takes no arguments"));
+    library().reindex();
+    library().checkIndex();
+    ConsoleOutput::out(QStringLiteral("full-text index rebuilt and checked\n"));
     return kOk;
 }
 

@@ -24,6 +24,8 @@ private:
     int import(const QStringList &arguments);
     int list(const QStringList &arguments);
     int show(const QStringList &arguments);
+    int search(const QStringList &arguments);
+    int reindex(const QStringList &arguments);
 
     Library &library();
     int usageError(const QString &reason) const;

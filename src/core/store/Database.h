@@ -27,6 +27,8 @@ public:
     qint64 lastInsertId() const;
     int userVersion();
     QString path() const { return m_path; }
+    // For registering extensions (the FTS5 tokenizer); never for SQL outside core/store.
+    sqlite3 *handle() const { return m_db; }
 
 private:
     sqlite3 *m_db = nullptr;

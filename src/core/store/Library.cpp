@@ -1,6 +1,7 @@
 #include "Library.h"
 
 #include "Schema.h"
+#include "SearchTokenizer.h"
 
 #include <QDir>
 #include <QHash>
@@ -44,6 +45,7 @@ const QString kSummaryColumns = QStringLiteral(
 Library::Library(const QString &path)
     : m_db(path)
 {
+    SearchTokenizer::registerWith(m_db.handle());
     Schema::migrate(m_db);
 }
 

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "EssayRecord.h"
 #include "ingest/ParsedEssay.h"
+#include "search/SearchQuery.h"
+#include "search/SearchResults.h"
 
 #include <QHash>
 #include <QList>
@@ -50,6 +52,14 @@ public:
 
     QList<EssayRecord> essays();
     std::optional<EssayRecord> essay(qint64 id);
+
+    // Full-text search over block text (LibrarySearch.cpp). Best essays first.
+    SearchResults search(const SearchQuery &query, const SearchOptions &options = {});
+    // Rebuilds the full-text index from the stored blocks.
+    void reindex();
+    // FTS5's own integrity check of the index against the blocks; throws DatabaseError
+    // when they disagree.
+    void checkIndex();
 
 private:
     void insertContent(qint64 essayId, const ParsedEssay &essay);

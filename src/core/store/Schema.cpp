@@ -58,6 +58,24 @@ CREATE TABLE pair_block (
 );
 CREATE INDEX pair_block_by_block ON pair_block(block_id);
 )",
+    // 1 → 2: full-text index over block text (external content: the text is stored
+    // once, in block). Triggers keep it in step with every insert, update and delete.
+    uR"(
+CREATE VIRTUAL TABLE block_fts USING fts5(
+    text, content = 'block', content_rowid = 'id', tokenize = 'porter duizhao'
+);
+CREATE TRIGGER block_fts_after_insert AFTER INSERT ON block BEGIN
+    INSERT INTO block_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER block_fts_after_delete AFTER DELETE ON block BEGIN
+    INSERT INTO block_fts (block_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER block_fts_after_update AFTER UPDATE OF text ON block BEGIN
+    INSERT INTO block_fts (block_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO block_fts (rowid, text) VALUES (new.id, new.text);
+END;
+INSERT INTO block_fts (block_fts) VALUES ('rebuild');
+)",
 }};
 
 int applicationId(Database &db)

@@ -32,6 +32,7 @@ public:
 
     QString text(int column) const;
     qint64 int64(int column) const;
+    double real(int column) const;
     int int32(int column) const { return int(int64(column)); }
     bool isNull(int column) const;
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ingest/BlockKind.h"
+#include "text/Language.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace duizhao {
+
+struct SearchOptions {
+    int limit = 20;                  // essays returned (the total counts them all)
+    bool foldVocabulary = true;      // off: --exact-vocabulary (芯片 no longer finds 晶片)
+    bool foldScript = true;          // off: --exact-script (美国 no longer finds 美國)
+    bool includeBoilerplate = false; // ads, disclaimers, footers, duplicates
+    qint64 essayId = 0;              // 0: every essay
+    std::optional<Language> language;
+    std::optional<BlockKind> kind;
+};
+
+// One essay that matches: its best block, with a snippet of that block in the original
+// script. Highlights are [start, end) in code points of the block's original text.
+struct SearchHit {
+    qint64 essayId = 0;
+    QString title;
+    int block = 0;          // block index in the essay
+    BlockKind kind = BlockKind::Paragraph;
+    Language language = Language::Undetermined;
+    double score = 0;       // higher is better (bm25, title blocks weighted ×2, headings ×1.5)
+    int matchingBlocks = 0; // blocks of this essay that match
+    QString snippet;        // the match marked «like this»
+    QList<QPair<int, int>> highlights;
+};
+
+struct SearchResults {
+    QString query;
+    int total = 0; // essays that match
+    QList<SearchHit> hits;
+};
+
+} // namespace duizhao

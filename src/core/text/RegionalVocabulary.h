@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+namespace duizhao {
+
+class ScriptTables;
+
+// Taiwan ↔ mainland vocabulary, folded to one canonical (mainland, simplified) form for
+// search: 晶片 → 芯片, 積體電路 → 集成电路, 人工智慧 → 人工智能, 軟體 → 软件,
+// 網際網路 → 互联网, 資訊 → 信息.
+//
+// Built once from OpenCC's own TWPhrasesRev dictionary (the one tw2sp uses). Both the
+// Taiwan phrase and its mainland equivalent are first folded to simplified characters
+// with ScriptTables, so the table applies to text that has already been script-folded
+// and works the same on traditional and simplified input (软体 → 软件 too).
+class RegionalVocabulary
+{
+public:
+    static const RegionalVocabulary &instance();
+    RegionalVocabulary(const QString &openccDataDir, const ScriptTables &tables);
+
+    // The canonical form of a script-folded phrase; empty when it is not a regional one.
+    QString canonical(QStringView foldedPhrase) const { return m_canonical.value(foldedPhrase.toString()); }
+    bool mayStartPhrase(char32_t codePoint) const { return m_firstCharacters.contains(codePoint); }
+    int longestPhrase() const { return m_longest; } // in code points
+    qsizetype size() const { return m_canonical.size(); }
+
+private:
+    QHash<QString, QString> m_canonical;
+    QSet<char32_t> m_firstCharacters;
+    int m_longest = 0;
+};
+
+} // namespace duizhao
