@@ -1,6 +1,7 @@
 #include "ScriptConverter.h"
 
 #include "OpenccData.h"
+#include "ScriptTables.h"
 
 #include <SimpleConverter.hpp>
 
@@ -112,6 +113,35 @@ QString ScriptConverter::toView(QStringView text, Language language, ScriptView 
         break;
     }
     return text.toString();
+}
+
+} // namespace duizhao
+
+namespace duizhao {
+
+QList<ConversionChoice> ScriptConverter::choices(QStringView text, Language language,
+                                                 ScriptView view) const
+{
+    QList<ConversionChoice> result;
+    if (!isChinese(language) || view == ScriptView::Original)
+        return result;
+    const bool toSimplified = view == ScriptView::Simplified;
+    if (!toSimplified && language == Language::ChineseTraditional && view == ScriptView::Traditional)
+        return result;
+    const ScriptTables &tables = ScriptTables::instance();
+    const QList<uint> source = text.toUcs4();
+    const QList<uint> converted = toView(text, language, view).toUcs4();
+    // Character-for-character alignment holds unless a phrase changed length.
+    const bool aligned = source.size() == converted.size();
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        const char32_t c = source[i];
+        QList<char32_t> candidates = toSimplified ? tables.simplifiedCandidates(c)
+                                                  : tables.traditionalCandidates(c);
+        if (candidates.isEmpty())
+            continue;
+        result.append({i, c, aligned ? char32_t(converted[i]) : char32_t(0), std::move(candidates)});
+    }
+    return result;
 }
 
 } // namespace duizhao

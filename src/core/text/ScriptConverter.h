@@ -2,6 +2,7 @@
 
 #include "Language.h"
 
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -33,6 +34,15 @@ std::optional<ScriptView> scriptViewFromName(QStringView name);
 //
 // Conversions are derived views: callers convert a copy and never store the result
 // in place of the original text.
+// A character a conversion had to choose for: OpenCC offers several (后 → 後 or 后).
+// The reader marks these so a user can check them.
+struct ConversionChoice {
+    qsizetype position;          // code point offset in the source text
+    char32_t source;             // the character in the source
+    char32_t chosen;             // what the conversion wrote (0 when it cannot be told)
+    QList<char32_t> candidates;  // every character OpenCC lists, the default first
+};
+
 class ScriptConverter
 {
 public:
@@ -49,6 +59,11 @@ public:
     // undetermined blocks come back unchanged, as does Original.
     //   ("軟體", zh-Hant, Simplified) → "软体";  ("软件", zh-Hans, Taiwan) → "軟體"
     QString toView(QStringView text, Language language, ScriptView view) const;
+
+    // The characters of `text` for which converting to `view` had a choice, with what
+    // the conversion chose. Phrase dictionaries often settle the choice (头发 → 頭髮);
+    // `chosen` shows how it was settled.
+    QList<ConversionChoice> choices(QStringView text, Language language, ScriptView view) const;
 
 private:
     const opencc::SimpleConverter &converter(Config config) const;

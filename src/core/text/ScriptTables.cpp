@@ -56,14 +56,22 @@ ScriptTables::ScriptTables(const QString &openccDataDir)
 {
     // A character is "X-only" when the dictionary converts it and never offers the
     // character itself as one of the conversions.
-    const auto markOnly = [this](const opencc::Dict &dict, Flag onlyFlag, bool recordFold) {
+    const auto markOnly = [this](const opencc::Dict &dict, Flag onlyFlag, bool recordFold,
+                                 std::unordered_map<char32_t, QList<char32_t>> &choices) {
         for (const auto &entry : *dict.GetLexicon()) {
             const char32_t key = singleCodePoint(entry->Key());
             if (key == 0 || key >= kTableSize)
                 continue;
             bool mapsToItself = false;
-            for (const std::string &value : entry->Values())
-                mapsToItself = mapsToItself || singleCodePoint(value) == key;
+            QList<char32_t> candidates;
+            for (const std::string &value : entry->Values()) {
+                const char32_t candidate = singleCodePoint(value);
+                mapsToItself = mapsToItself || candidate == key;
+                if (candidate != 0)
+                    candidates << candidate;
+            }
+            if (candidates.size() > 1)
+                choices.emplace(key, candidates);
             if (!mapsToItself)
                 m_flags[key] |= onlyFlag;
             if (recordFold) {
@@ -73,8 +81,10 @@ ScriptTables::ScriptTables(const QString &openccDataDir)
             }
         }
     };
-    markOnly(*openDictionary(openccDataDir, "TSCharacters.ocd2"), TraditionalOnly, true);
-    markOnly(*openDictionary(openccDataDir, "STCharacters.ocd2"), SimplifiedOnly, false);
+    markOnly(*openDictionary(openccDataDir, "TSCharacters.ocd2"), TraditionalOnly, true,
+             m_simplifiedChoices);
+    markOnly(*openDictionary(openccDataDir, "STCharacters.ocd2"), SimplifiedOnly, false,
+             m_traditionalChoices);
 }
 
 char32_t ScriptTables::foldToSimplified(char32_t codePoint) const
@@ -82,6 +92,22 @@ char32_t ScriptTables::foldToSimplified(char32_t codePoint) const
     if (codePoint < m_toSimplified.size() && m_toSimplified[codePoint] != 0)
         return m_toSimplified[codePoint];
     return codePoint;
+}
+
+} // namespace duizhao
+
+namespace duizhao {
+
+QList<char32_t> ScriptTables::traditionalCandidates(char32_t simplified) const
+{
+    const auto found = m_traditionalChoices.find(simplified);
+    return found == m_traditionalChoices.end() ? QList<char32_t>() : found->second;
+}
+
+QList<char32_t> ScriptTables::simplifiedCandidates(char32_t traditional) const
+{
+    const auto found = m_simplifiedChoices.find(traditional);
+    return found == m_simplifiedChoices.end() ? QList<char32_t>() : found->second;
 }
 
 } // namespace duizhao

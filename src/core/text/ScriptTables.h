@@ -2,7 +2,9 @@
 
 #include <QString>
 
-#include <memory>
+#include <QList>
+
+#include <unordered_map>
 #include <vector>
 
 namespace duizhao {
@@ -31,6 +33,13 @@ public:
     bool isSimplifiedOnly(char32_t codePoint) const { return flag(codePoint) & SimplifiedOnly; }
     char32_t foldToSimplified(char32_t codePoint) const;
 
+    // The characters a conversion may choose between, when OpenCC lists more than one:
+    //   traditionalCandidates(后) == {後, 后};  traditionalCandidates(发) == {發, 髮}
+    //   simplifiedCandidates(著) == {着, 著}
+    // Empty for characters with one (or no) conversion.
+    QList<char32_t> traditionalCandidates(char32_t simplified) const;
+    QList<char32_t> simplifiedCandidates(char32_t traditional) const;
+
 private:
     enum Flag : unsigned char { TraditionalOnly = 1, SimplifiedOnly = 2 };
     unsigned char flag(char32_t codePoint) const
@@ -40,6 +49,8 @@ private:
 
     std::vector<unsigned char> m_flags;     // indexed by code point
     std::vector<char32_t> m_toSimplified;   // 0 where the character folds to itself
+    std::unordered_map<char32_t, QList<char32_t>> m_traditionalChoices;
+    std::unordered_map<char32_t, QList<char32_t>> m_simplifiedChoices;
 };
 
 } // namespace duizhao
