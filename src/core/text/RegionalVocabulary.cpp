@@ -16,12 +16,12 @@ namespace duizhao {
 
 namespace {
 
-QList<uint> foldedCodePoints(const std::string &utf8, const ScriptTables &tables)
+std::u32string foldedCodePoints(const std::string &utf8, const ScriptTables &tables)
 {
-    QList<uint> codePoints = QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toUcs4();
-    for (uint &codePoint : codePoints)
-        codePoint = tables.foldToSimplified(codePoint);
-    return codePoints;
+    std::u32string folded;
+    for (uint codePoint : QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toUcs4())
+        folded.push_back(tables.foldToSimplified(codePoint));
+    return folded;
 }
 
 } // namespace
@@ -48,17 +48,27 @@ RegionalVocabulary::RegionalVocabulary(const QString &openccDataDir, const Scrip
     std::fclose(file);
 
     for (const auto &entry : *dict->GetLexicon()) {
-        const QList<uint> taiwan = foldedCodePoints(entry->Key(), tables);
-        const QList<uint> mainland = foldedCodePoints(entry->GetDefault(), tables);
+        std::u32string taiwan = foldedCodePoints(entry->Key(), tables);
+        std::u32string mainland = foldedCodePoints(entry->GetDefault(), tables);
         if (taiwan.size() < 2 || taiwan == mainland)
             continue;
-        const QString key = QString::fromUcs4(reinterpret_cast<const char32_t *>(taiwan.constData()),
-                                              taiwan.size());
-        m_canonical.insert(key, QString::fromUcs4(reinterpret_cast<const char32_t *>(mainland.constData()),
-                                                  mainland.size()));
-        m_firstCharacters.insert(taiwan.front());
+        m_firstPairs.insert((uint64_t(taiwan[0]) << 32) | taiwan[1]);
         m_longest = std::max(m_longest, int(taiwan.size()));
+        m_canonical.emplace(std::move(taiwan), std::move(mainland));
     }
+}
+
+const std::u32string *RegionalVocabulary::canonical(const std::u32string &foldedPhrase) const
+{
+    const auto found = m_canonical.find(foldedPhrase);
+    return found == m_canonical.end() ? nullptr : &found->second;
+}
+
+QString RegionalVocabulary::canonical(QStringView foldedPhrase) const
+{
+    const QList<uint> codePoints = foldedPhrase.toUcs4();
+    const std::u32string *result = canonical(std::u32string(codePoints.begin(), codePoints.end()));
+    return result ? QString::fromUcs4(result->data(), qsizetype(result->size())) : QString();
 }
 
 } // namespace duizhao

@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QHash>
-#include <QSet>
 #include <QString>
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace duizhao {
 
@@ -23,14 +25,20 @@ public:
     RegionalVocabulary(const QString &openccDataDir, const ScriptTables &tables);
 
     // The canonical form of a script-folded phrase; empty when it is not a regional one.
-    QString canonical(QStringView foldedPhrase) const { return m_canonical.value(foldedPhrase.toString()); }
-    bool mayStartPhrase(char32_t codePoint) const { return m_firstCharacters.contains(codePoint); }
+    QString canonical(QStringView foldedPhrase) const;
+    const std::u32string *canonical(const std::u32string &foldedPhrase) const;
+    // Whether some phrase starts with these two characters: rules out almost every
+    // position of a text before any lookup of a whole phrase.
+    bool mayStartPhrase(char32_t first, char32_t second) const
+    {
+        return m_firstPairs.count((uint64_t(first) << 32) | second) != 0;
+    }
     int longestPhrase() const { return m_longest; } // in code points
-    qsizetype size() const { return m_canonical.size(); }
+    qsizetype size() const { return qsizetype(m_canonical.size()); }
 
 private:
-    QHash<QString, QString> m_canonical;
-    QSet<char32_t> m_firstCharacters;
+    std::unordered_map<std::u32string, std::u32string> m_canonical;
+    std::unordered_set<uint64_t> m_firstPairs;
     int m_longest = 0;
 };
 

@@ -97,30 +97,42 @@ void SearchFolder::foldCodePoint(char32_t c, int begin, int end, bool script,
 
 void SearchFolder::foldVocabulary(std::vector<FoldedChar> &chars, size_t from) const
 {
-    const int longest = m_vocabulary.longestPhrase();
-    std::vector<FoldedChar> result;
+    const size_t longest = size_t(m_vocabulary.longestPhrase());
+    // Most texts have no regional phrase at all: find the first candidate before
+    // copying anything.
+    size_t first = from;
+    while (first + 1 < chars.size()
+           && !m_vocabulary.mayStartPhrase(chars[first].codePoint, chars[first + 1].codePoint))
+        ++first;
+    if (first + 1 >= chars.size())
+        return;
+
+    std::vector<FoldedChar> result(chars.begin() + std::ptrdiff_t(from), chars.begin() + std::ptrdiff_t(first));
     result.reserve(chars.size() - from);
-    QString candidate;
-    for (size_t i = from; i < chars.size();) {
-        if (!m_vocabulary.mayStartPhrase(chars[i].codePoint)) {
+    std::u32string candidate;
+    for (size_t i = first; i < chars.size();) {
+        if (i + 1 >= chars.size()
+            || !m_vocabulary.mayStartPhrase(chars[i].codePoint, chars[i + 1].codePoint)) {
             result.push_back(chars[i++]);
             continue;
         }
+        const size_t available = std::min(longest, chars.size() - i);
+        candidate.clear();
+        for (size_t k = i; k < i + available; ++k)
+            candidate.push_back(chars[k].codePoint);
         bool replaced = false;
-        const size_t available = std::min<size_t>(size_t(longest), chars.size() - i);
-        for (size_t length = available; length >= 2 && !replaced; --length) {
-            candidate.clear();
-            for (size_t k = i; k < i + length; ++k)
-                candidate.append(QChar::fromUcs4(chars[k].codePoint));
-            const QString canonical = m_vocabulary.canonical(candidate);
-            if (canonical.isEmpty())
+        for (size_t length = available; length >= 2; --length) {
+            candidate.resize(length);
+            const std::u32string *canonical = m_vocabulary.canonical(candidate);
+            if (!canonical)
                 continue;
             const int begin = chars[i].begin;
             const int end = chars[i + length - 1].end;
-            for (char32_t codePoint : canonical.toUcs4())
+            for (char32_t codePoint : *canonical)
                 result.push_back({codePoint, begin, end});
             i += length;
             replaced = true;
+            break;
         }
         if (!replaced)
             result.push_back(chars[i++]);
