@@ -1,12 +1,10 @@
 #include "MetadataExtractor.h"
 
 #include "text/CodePoints.h"
+#include "text/Segmenter.h"
 
 #include <QRegularExpression>
 
-#include <unicode/ubrk.h>
-
-#include <memory>
 
 namespace duizhao {
 
@@ -120,25 +118,15 @@ void readCredits(const Block &block, EssayMetadata &meta)
         meta.url = firstUrl(line);
 }
 
-// The first sentence as ICU's sentence break iterator sees it.
-QStringView firstSentence(QStringView text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UBreakIterator, decltype(&ubrk_close)> breaker(
-        ubrk_open(UBRK_SENTENCE, "zh", reinterpret_cast<const UChar *>(text.utf16()),
-                  int32_t(text.size()), &status),
-        &ubrk_close);
-    if (U_FAILURE(status))
-        return text;
-    const int32_t end = ubrk_following(breaker.get(), 0);
-    return end == UBRK_DONE ? text : text.first(end);
-}
-
 } // namespace
 
 QString MetadataExtractor::deriveTitle(QStringView paragraph)
 {
-    QStringView sentence = trimmedScraped(firstSentence(trimmedScraped(paragraph)));
+    const QStringView text = trimmedScraped(paragraph);
+    // Only the first sentence is needed: segment a bounded prefix, not a 30 MB line.
+    const QStringView head = text.first(std::min<qsizetype>(text.size(), 2000));
+    const QList<Segmenter::Range> sentences = Segmenter::sentences(head);
+    QStringView sentence = trimmedScraped(sentences.isEmpty() ? head : head.first(sentences.front().end));
     // Drop the closing stop: a title does not end in 。
     while (!sentence.isEmpty() && QStringView(u"。.!\uFF01?\uFF1F;\uFF1B").contains(sentence.back()))
         sentence.chop(1);
