@@ -1,5 +1,6 @@
 #include "Decoder.h"
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
@@ -121,24 +122,51 @@ DecodedText detectAndDecode(const QByteArray &bytes)
     return result;
 }
 
-// UTF-16 without a BOM shows up as NUL bytes on mostly one side for Latin text. Chinese
-// UTF-16 has no NULs at all and is left to ICU's detector.
-const char *utf16ByNulPattern(const QByteArray &bytes)
+// Share of characters that read as text: letters (Han included), digits, punctuation,
+// spaces. Random bytes read as UTF-16 land in unassigned, private-use and rare blocks.
+double textLikeShare(const QString &text)
 {
-    qsizetype evenNuls = 0, oddNuls = 0;
-    const qsizetype sample = std::min(bytes.size(), kDetectorSampleBytes) & ~qsizetype(1);
-    for (qsizetype i = 0; i < sample; i += 2) {
-        evenNuls += bytes[i] == '\0';
-        oddNuls += bytes[i + 1] == '\0';
+    qsizetype good = 0, total = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        ++total;
+        const int8_t type = u_charType(UChar32(c));
+        const bool control = type == U_CONTROL_CHAR && c != u'\n' && c != u'\r' && c != u'\t';
+        if (!control && type != U_UNASSIGNED && type != U_PRIVATE_USE_CHAR && type != U_SURROGATE
+            && c != 0xFFFD)
+            ++good;
     }
-    const qsizetype pairs = sample / 2;
-    if (pairs == 0 || bytes.size() % 2 != 0)
-        return nullptr;
-    if (oddNuls * 10 >= pairs * 3 && evenNuls * 20 < pairs)
-        return "UTF-16LE";
-    if (evenNuls * 10 >= pairs * 3 && oddNuls * 20 < pairs)
-        return "UTF-16BE";
-    return nullptr;
+    return total == 0 ? 0.0 : double(good) / double(total);
+}
+
+// UTF-16 without a BOM: NUL bytes are the tell (Latin text has one in every code unit,
+// Chinese text in characters such as 一 U+4E00 or 最 U+6700). Both byte orders are
+// tried and the one that reads as text wins; binary data reads as neither.
+bool decodeUtf16WithoutBom(const QByteArray &bytes, DecodedText &out)
+{
+    if (bytes.size() % 2 != 0)
+        return false;
+    const qsizetype sample = std::min(bytes.size(), kDetectorSampleBytes);
+    DecodedText best;
+    double bestShare = 0;
+    for (const char *name : {"UTF-16LE", "UTF-16BE"}) {
+        DecodedText candidate;
+        if (!decodeWith(name, bytes.constData(), sample, candidate))
+            continue;
+        const double share = textLikeShare(candidate.text);
+        if (share > bestShare) {
+            bestShare = share;
+            best.encoding = candidate.encoding;
+        }
+    }
+    if (bestShare < 0.95 || !decodeWith(qPrintable(best.encoding), bytes.constData(), bytes.size(), out))
+        return false;
+    out.confidence = int(bestShare * 100);
+    return true;
 }
 
 } // namespace
@@ -178,15 +206,11 @@ DecodedText Decoder::decode(const QByteArray &bytes)
         }
         result.confidence = 100;
         result.byteOrderMark = true;
-    } else if (const char *utf16 = bytes.contains('\0') ? utf16ByNulPattern(bytes) : nullptr) {
-        if (!decodeWith(utf16, data, bytes.size(), result)) {
-            result.error = QStringLiteral("cannot decode UTF-16 text");
+    } else if (bytes.contains('\0')) {
+        if (!decodeUtf16WithoutBom(bytes, result)) {
+            result.error = QStringLiteral("binary file: contains NUL bytes");
             return result;
         }
-        result.confidence = 80;
-    } else if (bytes.contains('\0')) {
-        result.error = QStringLiteral("binary file: contains NUL bytes");
-        return result;
     } else {
         Utf8Check utf8 = decodeUtf8(data, bytes.size());
         if (utf8.invalid == 0 || qsizetype(utf8.invalid) * 50 <= utf8.nonAscii) {

@@ -13,11 +13,13 @@ namespace duizhao {
 //  3. UTF-8 with a few invalid sequences (at most one per 50 well-formed non-ASCII
 //     characters) is still UTF-8: each bad sequence becomes U+FFFD and a warning says
 //     how many there were. The essay is imported, not rejected.
-//  4. Anything else goes to ICU's charset detector (GB18030, Big5, UTF-16 without BOM,
-//     ...) and is converted with the ICU converter it names.
+//  4. NUL bytes without a BOM: UTF-16 in whichever byte order reads as text (≥ 95% of
+//     characters letters, digits, punctuation or spaces); otherwise binary.
+//  5. Anything else goes to ICU's charset detector (GB18030, Big5, ...) and is
+//     converted with the ICU converter it names.
 //
 // Refused with a reason: empty files, whitespace-only files, and binary data (NUL bytes
-// that are not UTF-16, or more than 1% control characters after decoding).
+// that do not read as UTF-16, or more than 1% control characters after decoding).
 class Decoder
 {
 public:

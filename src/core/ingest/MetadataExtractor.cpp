@@ -97,9 +97,17 @@ QString isoDate(QStringView line)
 
 QString firstUrl(QStringView line)
 {
-    static const QRegularExpression pattern = compile(uR"(https?://[^\s<>"'()\x{FF08}\x{FF09}]+)");
+    // ASCII URL characters only: Chinese text runs on after a URL without a space
+    // ("https://example.com/a,转载请注明出处。"). Trailing sentence punctuation is not
+    // part of the URL.
+    static const QRegularExpression pattern = compile(uR"(https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+)");
     const auto match = pattern.match(line);
-    return match.hasMatch() ? match.captured(0) : QString();
+    if (!match.hasMatch())
+        return {};
+    QString url = match.captured(0);
+    while (!url.isEmpty() && QStringView(u".,;:!?)]'").contains(url.back()))
+        url.chop(1);
+    return url;
 }
 
 void readCredits(const Block &block, EssayMetadata &meta)
@@ -118,6 +126,15 @@ void readCredits(const Block &block, EssayMetadata &meta)
         meta.url = firstUrl(line);
 }
 
+bool isEnglishText(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.script() == QChar::Script_Han)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString MetadataExtractor::deriveTitle(QStringView paragraph)
@@ -125,7 +142,7 @@ QString MetadataExtractor::deriveTitle(QStringView paragraph)
     const QStringView text = trimmedScraped(paragraph);
     // Only the first sentence is needed: segment a bounded prefix, not a 30 MB line.
     const QStringView head = text.first(std::min<qsizetype>(text.size(), 2000));
-    const QList<Segmenter::Range> sentences = Segmenter::sentences(head);
+    const QList<Segmenter::Range> sentences = Segmenter::sentences(head, isEnglishText(head));
     QStringView sentence = trimmedScraped(sentences.isEmpty() ? head : head.first(sentences.front().end));
     // Drop the closing stop: a title does not end in 。
     while (!sentence.isEmpty() && QStringView(u"。.!\uFF01?\uFF1F;\uFF1B").contains(sentence.back()))

@@ -57,7 +57,10 @@ bool isEndMarker(QStringView line)
 
 bool isFooterLine(QStringView line)
 {
-    if (codePointCount(line) > kShortLine)
+    // Footer lines are labels, not sentences: a sentence that mentions 投稿 or a
+    // whitelist ("…移出了出口管制白名单。") is body text.
+    if (codePointCount(line) > kShortLine / 2 || containsSentenceStop(line)
+        || (endsWithPunctuation(line) && !endsWithQuestion(line)))
         return false;
     static const QRegularExpression pattern = compile(
         uR"(投稿|白名单|白名單|相关文章|相關文章|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|)"
@@ -79,7 +82,9 @@ bool isBylineLine(QStringView line)
         return false;
     static const QRegularExpression pattern = compile(
         uR"(^[【\[]\s*(?:文|作者|撰文|记者|記者|编译|編譯)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}]\s*[^】\]]+[】\]]$|)"
-        uR"(^(?:作者|文|撰文|记者|記者)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}\s]\s*\S+(?:\s+\S+)?$|)"
+        uR"(^(?:作者|文|撰文|记者|記者)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}\s]\s*)"
+        uR"((?:[\p{Han}·]{2,6}|\p{L}[\p{L}.'\-]*(?:\s+\p{L}[\p{L}.'\-]*){0,3})$|)"
+        uR"(^(?:来源|來源|出处|出處|source)\s*[:\x{FF1A}]\s*\S.{0,40}$|)"
         uR"(^by\s+\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,4}$)");
     // "By" must start a capitalised name; the case-insensitive option would also let
     // "by the way ..." through, so check the case of the first name letter.

@@ -14,9 +14,11 @@ namespace duizhao {
 //                        "Disclaimer: …", "本文仅代表作者观点…"
 //   isEndMarker          "/// END ///", "— END —", "-END-", "(完)", "【完】", "全文完"
 //   isFooterLine         "開白名單 …|投稿 …", "相关文章", "责任编辑:…", "点击关注…"
+//                        (short labels only: "…移出了出口管制白名单。" is a sentence)
 //   isReferenceHeader    "参考信息:", "參考資料", "References", "Sources:"
 //   isBylineLine         "【文/观察者网专栏作者 刘典】", "作者 米磊", "By Jane Doe",
-//                        "文 | 张三", "記者 王小明"
+//                        "文 | 张三", "記者 王小明", "来源:观察者网"
+//                        (not "记者:你如何看待…?" — an interview question names no one)
 //   isNumberedHeading    "一、美限制政策为什么会边际效应递减?", "第二章 …", "· 分裂的市场",
 //                        "3. Open standards" (short, not a sentence)
 namespace ResidueRules {

@@ -8,14 +8,15 @@ namespace duizhao {
 
 namespace {
 
-QList<Segmenter::Range> segments(UBreakIteratorType type, QStringView text, bool wordsOnly)
+QList<Segmenter::Range> segments(UBreakIteratorType type, const char *locale, QStringView text,
+                                 bool wordsOnly)
 {
     QList<Segmenter::Range> ranges;
     if (text.isEmpty())
         return ranges;
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UBreakIterator, decltype(&ubrk_close)> breaker(
-        ubrk_open(type, "zh", reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()),
+        ubrk_open(type, locale, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()),
                   &status),
         &ubrk_close);
     if (U_FAILURE(status))
@@ -35,12 +36,12 @@ QList<Segmenter::Range> segments(UBreakIteratorType type, QStringView text, bool
 
 QList<Segmenter::Range> Segmenter::words(QStringView text)
 {
-    return segments(UBRK_WORD, text, true);
+    return segments(UBRK_WORD, "zh", text, true);
 }
 
-QList<Segmenter::Range> Segmenter::sentences(QStringView text)
+QList<Segmenter::Range> Segmenter::sentences(QStringView text, bool english)
 {
-    return segments(UBRK_SENTENCE, text, false);
+    return segments(UBRK_SENTENCE, english ? "en@ss=standard" : "zh", text, false);
 }
 
 } // namespace duizhao

@@ -22,7 +22,9 @@ public:
     };
 
     static QList<Range> words(QStringView text);
-    static QList<Range> sentences(QStringView text);
+    // `english` uses ICU's English rules with abbreviation suppression, so
+    // "The U.S. Commerce Department said…" is one sentence.
+    static QList<Range> sentences(QStringView text, bool english = false);
 };
 
 } // namespace duizhao
