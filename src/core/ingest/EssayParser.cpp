@@ -55,20 +55,22 @@ ParsedEssay EssayParser::parseText(QStringView text) const
     essay.url = meta.url;
 
     // Languages of the essay's own text, not of its residue: an English platform
-    // notice does not make a Chinese essay bilingual.
-    bool english = false, simplified = false, traditional = false;
+    // notice does not make a Chinese essay bilingual, nor does a stray English line
+    // (a URL, a quoted name) — a language counts from a tenth of the text blocks on.
+    int english = 0, chinese = 0;
     for (const Block &block : std::as_const(essay.blocks)) {
-        if (isBoilerplate(block.kind) || block.kind == BlockKind::Image)
+        if (isBoilerplate(block.kind) || block.kind == BlockKind::Image
+            || block.kind == BlockKind::Caption)
             continue;
-        english = english || block.language == Language::English;
-        simplified = simplified || block.language == Language::ChineseSimplified;
-        traditional = traditional || block.language == Language::ChineseTraditional;
+        english += block.language == Language::English;
+        chinese += isChinese(block.language);
     }
-    if (english)
+    const int textBlocks = english + chinese;
+    if (english > 0 && (english * 10 >= textBlocks || !essay.pairs.isEmpty()))
         essay.languages << Language::English;
     // A Chinese essay is listed under its dominant script; a stray block judged the
     // other way (leftover characters) does not add a second script.
-    if (simplified || traditional)
+    if (chinese > 0 && (chinese * 10 >= textBlocks || !essay.pairs.isEmpty()))
         essay.languages << (essay.script == Language::Undetermined ? Language::ChineseSimplified
                                                                   : essay.script);
     return essay;
