@@ -32,6 +32,8 @@ struct EssayRecord {
     int blockCount = 0;
     int pairCount = 0;
     int annotationCount = 0;
+    QStringList editedFields;     // metadata the user corrected ("title", "author", ...)
+    bool alignmentEdited = false; // pairs are the user's, not the automatic ones
 
     QList<Block> blocks; // empty in listings
     QList<Pair> pairs;   // empty in listings

@@ -34,11 +34,20 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// Metadata columns read the user's correction first, then what parsing found.
+#define DUIZHAO_EDITED(field) \
+    "coalesce((SELECT value FROM essay_edit x WHERE x.essay_id = e.id AND x.field = '" field \
+    "'), e." field ")"
 const QString kSummaryColumns = QStringLiteral(
-    "e.id, e.file, e.sha256, e.size, e.encoding, e.encoding_confidence, e.warnings, e.title, "
-    "e.title_derived, e.author, e.outlet, e.date, e.url, e.languages, e.script, e.imported_at, "
+    "e.id, e.file, e.sha256, e.size, e.encoding, e.encoding_confidence, e.warnings, "
+    DUIZHAO_EDITED("title") ", e.title_derived, " DUIZHAO_EDITED("author") ", "
+    DUIZHAO_EDITED("outlet") ", " DUIZHAO_EDITED("date") ", " DUIZHAO_EDITED("url") ", "
+    "e.languages, e.script, e.imported_at, "
     "e.updated_at, (SELECT count(*) FROM block b WHERE b.essay_id = e.id), "
-    "(SELECT count(*) FROM pair p WHERE p.essay_id = e.id)");
+    "(SELECT count(*) FROM pair p WHERE p.essay_id = e.id), "
+    "(SELECT group_concat(field) FROM essay_edit x WHERE x.essay_id = e.id), "
+    "EXISTS (SELECT 1 FROM alignment_edit a WHERE a.essay_id = e.id)");
+#undef DUIZHAO_EDITED
 
 } // namespace
 
@@ -113,8 +122,10 @@ Library::StoreResult Library::store(const QString &file, const QString &sha256, 
         clearPairs.bind(1, essayId).execute();
         Statement clearBlocks = m_db.prepare(u"DELETE FROM block WHERE essay_id = ?1");
         clearBlocks.bind(1, essayId).execute();
+        insertContent(essayId, withUserEdits(essayId, essay));
+    } else {
+        insertContent(essayId, essay);
     }
-    insertContent(essayId, essay);
     transaction.commit();
     return {known ? StoreStatus::Updated : StoreStatus::Imported, essayId};
 }
@@ -123,8 +134,6 @@ void Library::insertContent(qint64 essayId, const ParsedEssay &essay)
 {
     Statement insertBlock = m_db.prepare(
         u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    QList<qint64> blockIds;
-    blockIds.reserve(essay.blocks.size());
     for (const Block &block : essay.blocks) {
         insertBlock.bind(1, essayId)
             .bind(2, block.index)
@@ -134,27 +143,9 @@ void Library::insertContent(qint64 essayId, const ParsedEssay &essay)
             .bind(6, block.text);
         insertBlock.execute();
         insertBlock.reset();
-        blockIds << m_db.lastInsertId();
     }
 
-    Statement insertPair = m_db.prepare(u"INSERT INTO pair (essay_id, position) VALUES (?1, ?2)");
-    Statement insertMember = m_db.prepare(
-        u"INSERT INTO pair_block (pair_id, block_id, side) VALUES (?1, ?2, ?3)");
-    for (qsizetype i = 0; i < essay.pairs.size(); ++i) {
-        insertPair.bind(1, essayId).bind(2, qint64(i));
-        insertPair.execute();
-        insertPair.reset();
-        const qint64 pairId = m_db.lastInsertId();
-        const auto link = [&](const QList<int> &indexes, QStringView side) {
-            for (int index : indexes) {
-                insertMember.bind(1, pairId).bind(2, blockIds.at(index)).bind(3, side);
-                insertMember.execute();
-                insertMember.reset();
-            }
-        };
-        link(essay.pairs[i].english, u"en");
-        link(essay.pairs[i].chinese, u"zh");
-    }
+    replacePairs(essayId, essay.pairs);
 }
 
 EssayRecord Library::readSummary(const Statement &row) const
@@ -168,7 +159,7 @@ EssayRecord Library::readSummary(const Statement &row) const
     record.encodingConfidence = row.int32(5);
     record.warnings = row.text(6).split(u'\n', Qt::SkipEmptyParts);
     record.title = row.text(7);
-    record.titleDerived = row.int32(8) != 0;
+    record.titleDerived = row.int32(8) != 0 && !row.text(19).contains(QStringLiteral("title"));
     record.author = row.text(9);
     record.outlet = row.text(10);
     record.date = row.text(11);
@@ -179,6 +170,8 @@ EssayRecord Library::readSummary(const Statement &row) const
     record.updatedAt = QDateTime::fromString(row.text(16), Qt::ISODateWithMs);
     record.blockCount = row.int32(17);
     record.pairCount = row.int32(18);
+    record.editedFields = row.text(19).split(u',', Qt::SkipEmptyParts);
+    record.alignmentEdited = row.int32(20) != 0;
     return record;
 }
 

@@ -22,6 +22,12 @@ namespace duizhao {
 class Library
 {
 public:
+    // Metadata a user can correct; a correction overrides what parsing found and
+    // survives re-import.
+    enum class MetadataField { Title, Author, Outlet, Date, Url };
+    static QString metadataFieldName(MetadataField field);
+    static std::optional<MetadataField> metadataFieldFromName(QStringView name);
+
     enum class StoreStatus { Imported, Updated, Unchanged };
     struct StoreResult {
         StoreStatus status;
@@ -53,6 +59,21 @@ public:
     QList<EssayRecord> essays();
     std::optional<EssayRecord> essay(qint64 id);
 
+    // User corrections (LibraryEdits.cpp). Each is one transaction, is kept apart from
+    // what parsing found, and is applied again when the file is re-imported. Invalid
+    // arguments (unknown essay, block index out of range, a block in two pairs) throw
+    // std::invalid_argument; nothing is written then.
+    //
+    // `value` nullopt: back to the value parsing found.
+    void setMetadata(qint64 essayId, MetadataField field, const std::optional<QString> &value);
+    // "This is not a footer": re-classifies one block and re-pairs the essay (unless the
+    // user has corrected its alignment, which is then kept).
+    void setBlockKind(qint64 essayId, int blockIndex, BlockKind kind);
+    // Replaces the essay's alignment with the user's (see AlignmentEditor for the edits).
+    void setAlignment(qint64 essayId, const QList<Pair> &pairs);
+    // Drops the user's alignment; the automatic one comes back.
+    void resetAlignment(qint64 essayId);
+
     // Full-text search over block text (LibrarySearch.cpp). Best essays first.
     SearchResults search(const SearchQuery &query, const SearchOptions &options = {});
     // Rebuilds the full-text index from the stored blocks.
@@ -63,6 +84,10 @@ public:
 
 private:
     void insertContent(qint64 essayId, const ParsedEssay &essay);
+    // Applies stored kind and alignment corrections to freshly parsed content.
+    ParsedEssay withUserEdits(qint64 essayId, const ParsedEssay &parsed);
+    void replacePairs(qint64 essayId, const QList<Pair> &pairs);
+    QList<qint64> blockIds(qint64 essayId);
     EssayRecord readSummary(const Statement &row) const;
 
     Database m_db;

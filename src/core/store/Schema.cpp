@@ -76,6 +76,29 @@ CREATE TRIGGER block_fts_after_update AFTER UPDATE OF text ON block BEGIN
 END;
 INSERT INTO block_fts (block_fts) VALUES ('rebuild');
 )",
+    // 2 → 3: the user's corrections, stand-off so that re-import keeps them. Blocks are
+    // named by BlockRefs (hash of text + occurrence), never by position or id.
+    uR"(
+CREATE TABLE essay_edit (
+    essay_id  INTEGER NOT NULL REFERENCES essay(id) ON DELETE CASCADE,
+    field     TEXT NOT NULL CHECK (field IN ('title', 'author', 'outlet', 'date', 'url')),
+    value     TEXT NOT NULL,
+    edited_at TEXT NOT NULL,
+    PRIMARY KEY (essay_id, field)
+);
+CREATE TABLE block_kind_edit (
+    essay_id  INTEGER NOT NULL REFERENCES essay(id) ON DELETE CASCADE,
+    block_ref TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    edited_at TEXT NOT NULL,
+    PRIMARY KEY (essay_id, block_ref)
+);
+CREATE TABLE alignment_edit (
+    essay_id  INTEGER PRIMARY KEY REFERENCES essay(id) ON DELETE CASCADE,
+    pairs     TEXT NOT NULL,
+    edited_at TEXT NOT NULL
+);
+)",
 }};
 
 int applicationId(Database &db)

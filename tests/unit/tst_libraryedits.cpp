@@ -1,0 +1,117 @@
+#include "ingest/EssayParser.h"
+#include "store/Library.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <stdexcept>
+
+using namespace duizhao;
+
+// The user's corrections are kept apart from what parsing found and come back after
+// the file is re-imported — even when the file changed around them.
+class TestLibraryEdits : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_hash = 0;
+
+    Library::StoreResult store(Library &library, const char16_t *text)
+    {
+        ParsedEssay parsed = EssayParser().parseText(QString::fromUtf16(text));
+        parsed.encoding = QStringLiteral("UTF-8");
+        return library.store(QStringLiteral("/essay.txt"), QString::number(++m_hash), 100, parsed);
+    }
+
+    static constexpr const char16_t *kBilingual =
+        u"Chips and power.\n晶片與權力。\nChips matter.\n晶片很重要。\nTalent matters more.\n人才更重要。\n";
+    static constexpr const char16_t *kBilingualWithNewLine =
+        u"A new first line was added by the outlet.\nChips and power.\n晶片與權力。\nChips matter.\n"
+        u"晶片很重要。\nTalent matters more.\n人才更重要。\n";
+
+private slots:
+    void metadataEditsSurviveReimport()
+    {
+        Library library(m_dir.filePath(QStringLiteral("meta.sqlite")));
+        const qint64 id = store(library, u"原来的标题\n\n正文第一段。\n").essayId;
+        library.setMetadata(id, Library::MetadataField::Title, QStringLiteral("Corrected title"));
+        library.setMetadata(id, Library::MetadataField::Author, QString::fromUtf16(u"王小明"));
+        QCOMPARE(library.essay(id)->title, QStringLiteral("Corrected title"));
+        QCOMPARE(library.essay(id)->editedFields, (QStringList{QStringLiteral("author"), QStringLiteral("title")}));
+
+        const auto updated = store(library, u"新的标题\n\n正文第一段改了。\n");
+        QCOMPARE(updated.status, Library::StoreStatus::Updated);
+        const EssayRecord after = *library.essay(id);
+        QCOMPARE(after.title, QStringLiteral("Corrected title"));
+        QCOMPARE(after.author, QString::fromUtf16(u"王小明"));
+
+        library.setMetadata(id, Library::MetadataField::Title, std::nullopt);
+        QCOMPARE(library.essay(id)->title, QString::fromUtf16(u"新的标题"));
+        QCOMPARE(library.essays().front().author, QString::fromUtf16(u"王小明"));
+    }
+
+    void reclassificationSurvivesReimport()
+    {
+        Library library(m_dir.filePath(QStringLiteral("kind.sqlite")));
+        const qint64 id = store(library, u"标题\n\n第一段。\n相关文章\n第二段。\n").essayId;
+        const EssayRecord before = *library.essay(id);
+        QCOMPARE(before.blocks[2].kind, BlockKind::Footer);
+        library.setBlockKind(id, 2, BlockKind::Paragraph); // "this is not a footer"
+        QCOMPARE(library.essay(id)->blocks[2].kind, BlockKind::Paragraph);
+
+        // The block moved down a line; the correction follows its text.
+        store(library, u"标题\n\n新加的一段。\n第一段。\n相关文章\n第二段。\n");
+        const EssayRecord after = *library.essay(id);
+        QCOMPARE(after.blocks[3].text, QString::fromUtf16(u"相关文章"));
+        QCOMPARE(after.blocks[3].kind, BlockKind::Paragraph);
+    }
+
+    void alignmentEditsSurviveReimport()
+    {
+        Library library(m_dir.filePath(QStringLiteral("align.sqlite")));
+        const qint64 id = store(library, kBilingual).essayId;
+        QCOMPARE(library.essay(id)->pairs.size(), 3);
+        // The user merges the last two rows.
+        const QList<Pair> corrected{Pair{{0}, {1}}, Pair{{2, 4}, {3, 5}}};
+        library.setAlignment(id, corrected);
+        QCOMPARE(library.essay(id)->pairs, corrected);
+        QVERIFY(library.essay(id)->alignmentEdited);
+
+        store(library, kBilingualWithNewLine);
+        const EssayRecord after = *library.essay(id);
+        QCOMPARE(after.pairs, (QList<Pair>{Pair{{1}, {2}}, Pair{{3, 5}, {4, 6}}}));
+
+        library.resetAlignment(id);
+        QCOMPARE(library.essay(id)->pairs.size(), 3);
+        QVERIFY(!library.essay(id)->alignmentEdited);
+    }
+
+    void alignmentOfVanishedBlocksFallsBackToAutomatic()
+    {
+        Library library(m_dir.filePath(QStringLiteral("vanished.sqlite")));
+        const qint64 id = store(library, kBilingual).essayId;
+        library.setAlignment(id, {Pair{{0, 2}, {1, 3}}});
+        store(library, u"Chips and power.\n晶片與權力。\nSomething else entirely.\n完全不同的一段。\n");
+        const EssayRecord after = *library.essay(id);
+        QCOMPARE(after.pairs, (QList<Pair>{Pair{{0}, {1}}, Pair{{2}, {3}}}));
+        QVERIFY(after.alignmentEdited); // kept, for the user to review
+    }
+
+    void invalidEditsWriteNothing()
+    {
+        Library library(m_dir.filePath(QStringLiteral("invalid.sqlite")));
+        const qint64 id = store(library, kBilingual).essayId;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.setAlignment(id, {Pair{{0}, {99}}}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 library.setAlignment(id, {Pair{{0}, {1}}, Pair{{0}, {3}}}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.setBlockKind(id, 42, BlockKind::Ad));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 library.setMetadata(id + 1, Library::MetadataField::Title, QStringLiteral("x")));
+        QCOMPARE(library.essay(id)->pairs.size(), 3);
+        QVERIFY(!library.essay(id)->alignmentEdited);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryEdits)
+#include "tst_libraryedits.moc"
