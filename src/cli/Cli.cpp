@@ -2,6 +2,7 @@
 
 #include "ConsoleOutput.h"
 #include "EssayJson.h"
+#include "annotate/Reanchorer.h"
 #include "ingest/Importer.h"
 #include "store/DatabaseError.h"
 #include "search/SearchQuery.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <stdexcept>
 
@@ -40,6 +42,10 @@ const QString kUsageText = QStringLiteral(
     "                                 full-text search in any script; words, \"phrases\",\n"
     "                                 OR, -term / NOT, prefix*, (grouping)\n"
     "  reindex                        rebuild the full-text index and check it\n"
+    "  annotate ID (--quote TEXT | --block N --start S --end E) [--tag T]...\n"
+    "           [--claim TYPE] [--verdict V] [--note TEXT] [--color #RRGGBB] [--json]\n"
+    "                                 highlight a span (code points) and annotate it\n"
+    "  annotations [ID] [--json]      list annotations (of one essay, or all)\n"
     "\n"
     "Without --db the library lives in the platform's app-data folder.\n"
     "Exit codes: 0 success, 1 some inputs failed, 2 bad usage.\n");
@@ -132,7 +138,13 @@ int Cli::run(const QStringList &arguments)
             return search(rest);
         if (command == u"reindex")
             return reindex(rest);
+        if (command == u"annotate")
+            return annotate(rest);
+        if (command == u"annotations")
+            return annotations(rest);
     } catch (const LibraryUnavailable &error) {
+        return usageError(QString::fromStdString(error.what()));
+    } catch (const std::invalid_argument &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const DatabaseError &error) {
         ConsoleOutput::err(QStringLiteral("duizhao-cli: library error: ") + oneLine(error.message())
@@ -374,6 +386,156 @@ int Cli::reindex(const QStringList &arguments)
     library().reindex();
     library().checkIndex();
     ConsoleOutput::out(QStringLiteral("full-text index rebuilt and checked\n"));
+    return kOk;
+}
+
+} // namespace duizhao
+
+namespace duizhao {
+
+int Cli::annotate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption quote(QStringLiteral("quote"), QStringLiteral("text to find"), QStringLiteral("TEXT"));
+    const QCommandLineOption block(QStringLiteral("block"), QStringLiteral("block index"), QStringLiteral("N"));
+    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("code point"), QStringLiteral("S"));
+    const QCommandLineOption end(QStringLiteral("end"), QStringLiteral("code point"), QStringLiteral("E"));
+    const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("tag (repeatable)"), QStringLiteral("T"));
+    const QCommandLineOption claim(QStringLiteral("claim"), QStringLiteral("claim type"), QStringLiteral("TYPE"));
+    const QCommandLineOption verdict(QStringLiteral("verdict"), QStringLiteral("verdict"), QStringLiteral("V"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("note"), QStringLiteral("TEXT"));
+    const QCommandLineOption color(QStringLiteral("color"), QStringLiteral("#RRGGBB"), QStringLiteral("C"));
+    parser.addOptions({json, quote, block, start, end, tag, claim, verdict, note, color});
+    QString error;
+    if (!parseSubcommand(parser, QStringLiteral("annotate"), arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("annotate needs exactly one essay id"));
+    bool ok = false;
+    const qint64 essayId = parser.positionalArguments().front().toLongLong(&ok);
+    if (!ok || essayId <= 0)
+        return usageError(QStringLiteral("'%1' is not an essay id").arg(parser.positionalArguments().front()));
+    const std::optional<EssayRecord> essay = library().essay(essayId);
+    if (!essay)
+        return usageError(QStringLiteral("no essay with id %1").arg(essayId));
+
+    Annotation annotation;
+    annotation.essayId = essayId;
+    const bool byQuote = parser.isSet(quote);
+    const bool byPosition = parser.isSet(block) || parser.isSet(start) || parser.isSet(end);
+    if (byQuote == byPosition)
+        return usageError(QStringLiteral("give either --quote TEXT or --block N --start S --end E"));
+    if (byQuote) {
+        const QString text = parser.value(quote);
+        // The essay's own text first: the same words in a duplicated lede or a footer
+        // are not what the user means. Blanked blocks keep their indexes.
+        QList<Block> textBlocks = essay->blocks;
+        for (Block &candidate : textBlocks) {
+            if (isBoilerplate(candidate.kind))
+                candidate.text.clear();
+        }
+        int occurrences = 0;
+        for (const Block &candidate : std::as_const(textBlocks))
+            occurrences += int(candidate.text.count(text));
+        if (occurrences > 1)
+            return usageError(QStringLiteral("the quote occurs %1 times in essay %2; give --block, --start and --end")
+                                  .arg(occurrences)
+                                  .arg(essayId));
+        Anchor wanted;
+        wanted.block = -1;
+        wanted.quote = text;
+        auto found = Reanchorer::reanchor(wanted, textBlocks);
+        if (!found)
+            found = Reanchorer::reanchor(wanted, essay->blocks);
+        if (text.isEmpty() || !found || found->method == Reanchorer::Method::Fuzzy)
+            return usageError(QStringLiteral("the quote is not in essay %1").arg(essayId));
+        annotation.anchor = found->anchor;
+    } else {
+        if (!parser.isSet(block) || !parser.isSet(start) || !parser.isSet(end))
+            return usageError(QStringLiteral("--block, --start and --end go together"));
+        bool okBlock = false, okStart = false, okEnd = false;
+        annotation.anchor.block = parser.value(block).toInt(&okBlock);
+        annotation.anchor.start = parser.value(start).toInt(&okStart);
+        annotation.anchor.end = parser.value(end).toInt(&okEnd);
+        if (!okBlock || !okStart || !okEnd)
+            return usageError(QStringLiteral("--block, --start and --end take whole numbers"));
+    }
+    annotation.tags = parser.values(tag);
+    annotation.claimType = parser.value(claim).trimmed();
+    annotation.verdict = parser.value(verdict).trimmed();
+    annotation.note = parser.value(note);
+    if (parser.isSet(color)) {
+        static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        if (!hex.match(parser.value(color)).hasMatch())
+            return usageError(QStringLiteral("--color takes #RRGGBB"));
+        annotation.color = parser.value(color);
+    }
+    if (!annotation.verdict.isEmpty() && !Annotation::verdicts().contains(annotation.verdict))
+        return usageError(QStringLiteral("unknown verdict '%1' (%2)")
+                              .arg(annotation.verdict, Annotation::verdicts().join(QStringLiteral(", "))));
+    if (!annotation.verdict.isEmpty() && annotation.claimType.isEmpty())
+        return usageError(QStringLiteral("--verdict goes with --claim"));
+
+    const qint64 id = library().addAnnotation(annotation);
+    const Annotation stored = *library().annotation(id);
+    if (parser.isSet(json)) {
+        printJson(QJsonDocument(EssayJson::annotation(stored)));
+    } else {
+        ConsoleOutput::out(QStringLiteral("annotation %1 on essay %2, block %3 [%4, %5): %6\n")
+                               .arg(id)
+                               .arg(essayId)
+                               .arg(stored.anchor.block)
+                               .arg(stored.anchor.start)
+                               .arg(stored.anchor.end)
+                               .arg(oneLine(stored.anchor.quote)));
+    }
+    return kOk;
+}
+
+int Cli::annotations(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parseSubcommand(parser, QStringLiteral("annotations"), arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() > 1)
+        return usageError(QStringLiteral("annotations takes at most one essay id"));
+    qint64 essayId = 0;
+    if (!parser.positionalArguments().isEmpty()) {
+        bool ok = false;
+        essayId = parser.positionalArguments().front().toLongLong(&ok);
+        if (!ok || essayId <= 0)
+            return usageError(QStringLiteral("'%1' is not an essay id").arg(parser.positionalArguments().front()));
+        if (!library().essay(essayId))
+            return usageError(QStringLiteral("no essay with id %1").arg(essayId));
+    }
+    const QList<Annotation> list = library().annotations(essayId);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Annotation &annotation : list)
+            array.append(EssayJson::annotation(annotation));
+        printJson(QJsonDocument(array));
+        return kOk;
+    }
+    for (const Annotation &annotation : list) {
+        ConsoleOutput::out(QStringLiteral("%1  essay %2 block %3 [%4, %5)%6  «%7»%8%9\n")
+                               .arg(annotation.id, 4)
+                               .arg(annotation.essayId)
+                               .arg(annotation.anchor.block)
+                               .arg(annotation.anchor.start)
+                               .arg(annotation.anchor.end)
+                               .arg(annotation.orphaned ? QStringLiteral("  ORPHANED") : QString())
+                               .arg(oneLine(annotation.anchor.quote))
+                               .arg(annotation.tags.isEmpty() ? QString()
+                                                              : QStringLiteral("  #") + annotation.tags.join(QStringLiteral(" #")))
+                               .arg(annotation.isClaim() ? QStringLiteral("  [%1: %2]").arg(annotation.claimType, annotation.verdict)
+                                                         : QString()));
+        if (!annotation.note.isEmpty())
+            ConsoleOutput::out(QStringLiteral("      ") + oneLine(annotation.note) + u'\n');
+    }
     return kOk;
 }
 

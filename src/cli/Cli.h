@@ -26,6 +26,8 @@ private:
     int show(const QStringList &arguments);
     int search(const QStringList &arguments);
     int reindex(const QStringList &arguments);
+    int annotate(const QStringList &arguments);
+    int annotations(const QStringList &arguments);
 
     Library &library();
     int usageError(const QString &reason) const;

@@ -69,6 +69,34 @@ QJsonObject full(const EssayRecord &essay, ScriptView view)
     return object;
 }
 
+QJsonObject annotation(const Annotation &annotation)
+{
+    const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    return QJsonObject{
+        {QStringLiteral("id"), annotation.id},
+        {QStringLiteral("essay"), annotation.essayId},
+        {QStringLiteral("block"), annotation.anchor.block},
+        {QStringLiteral("start"), annotation.anchor.start},
+        {QStringLiteral("end"), annotation.anchor.end},
+        {QStringLiteral("quote"), annotation.anchor.quote},
+        {QStringLiteral("prefix"), annotation.anchor.prefix},
+        {QStringLiteral("suffix"), annotation.anchor.suffix},
+        {QStringLiteral("counterpart"),
+         annotation.counterpartBlock < 0
+             ? QJsonValue()
+             : QJsonValue(QJsonObject{{QStringLiteral("block"), annotation.counterpartBlock},
+                                      {QStringLiteral("quote"), orNull(annotation.counterpartQuote)}})},
+        {QStringLiteral("color"), annotation.color},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(annotation.tags)},
+        {QStringLiteral("claim"), orNull(annotation.claimType)},
+        {QStringLiteral("verdict"), orNull(annotation.verdict)},
+        {QStringLiteral("note"), annotation.note},
+        {QStringLiteral("orphaned"), annotation.orphaned},
+        {QStringLiteral("created"), annotation.created.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("modified"), annotation.modified.toString(Qt::ISODateWithMs)},
+    };
+}
+
 QJsonObject importResult(const ImportResult &result)
 {
     return QJsonObject{

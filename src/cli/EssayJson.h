@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotate/Annotation.h"
 #include "ingest/ImportResult.h"
 #include "store/EssayRecord.h"
 #include "text/ScriptConverter.h"
@@ -19,6 +20,11 @@ QJsonObject summary(const EssayRecord &essay);
 // and pairs [{en: [...], zh: [...]}]. Chinese block text is converted to `view`;
 // English and undetermined text is always the original.
 QJsonObject full(const EssayRecord &essay, ScriptView view);
+
+// `annotations --json` entry: id, essay, block, start, end (code points), quote,
+// prefix, suffix, counterpart {block, quote} or null, color, tags, claim, verdict, note,
+// orphaned, created, modified.
+QJsonObject annotation(const Annotation &annotation);
 
 // `import --json` entry: path, status, essay (id or null), error (or null), warnings.
 QJsonObject importResult(const ImportResult &result);

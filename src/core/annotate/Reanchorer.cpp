@@ -160,7 +160,9 @@ std::optional<Reanchorer::Result> Reanchorer::reanchor(const Anchor &anchor, con
         return std::nullopt;
     std::optional<Candidate> folded;
     std::optional<Candidate> fuzzy;
-    const int maxEdits = std::max(1, int(codePointCount(foldedQuote) / 5));
+    // A fifth of the quote may differ; quotes under eight characters must match whole,
+    // or a two-character quote would "find" any word sharing one character.
+    const int maxEdits = int(codePointCount(foldedQuote) / 5);
     for (const Block &block : blocks) {
         const Folded text = fold(block.text);
         const qsizetype at = text.text.indexOf(foldedQuote);
@@ -170,7 +172,7 @@ std::optional<Reanchorer::Result> Reanchorer::reanchor(const Anchor &anchor, con
                 folded = candidate;
             continue;
         }
-        if (folded || foldedQuote.size() > kFuzzyQuoteMax)
+        if (folded || maxEdits == 0 || foldedQuote.size() > kFuzzyQuoteMax)
             continue;
         if (const auto match = approximate(foldedQuote, text.text, maxEdits)) {
             const auto [range, cost] = *match;

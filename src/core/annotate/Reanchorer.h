@@ -18,7 +18,8 @@ namespace duizhao {
 //  3. folded: the same after folding width, case and script (a traditional ↔ simplified
 //     re-conversion: 晶片產業 still finds 晶片产业);
 //  4. fuzzy: the substring with the smallest edit distance to the folded quote, at most
-//     a fifth of the quote's length (one typo fixed, a word changed).
+//     a fifth of the quote's length (one typo fixed, a word changed); quotes shorter
+//     than eight characters are never matched fuzzily.
 //
 // Nothing found: nullopt, and the caller keeps the annotation as orphaned.
 class Reanchorer

@@ -23,6 +23,7 @@ public:
     ~Database();
 
     Statement prepare(QStringView sql) { return Statement(m_db, sql); }
+    Statement prepare(const QString &sql) { return Statement(m_db, sql); }
     void execute(QStringView sql); // one or more statements, no results
     qint64 lastInsertId() const;
     int userVersion();

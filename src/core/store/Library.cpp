@@ -46,7 +46,8 @@ const QString kSummaryColumns = QStringLiteral(
     "e.updated_at, (SELECT count(*) FROM block b WHERE b.essay_id = e.id), "
     "(SELECT count(*) FROM pair p WHERE p.essay_id = e.id), "
     "(SELECT group_concat(field) FROM essay_edit x WHERE x.essay_id = e.id), "
-    "EXISTS (SELECT 1 FROM alignment_edit a WHERE a.essay_id = e.id)");
+    "EXISTS (SELECT 1 FROM alignment_edit a WHERE a.essay_id = e.id), "
+    "(SELECT count(*) FROM annotation n WHERE n.essay_id = e.id)");
 #undef DUIZHAO_EDITED
 
 } // namespace
@@ -122,7 +123,9 @@ Library::StoreResult Library::store(const QString &file, const QString &sha256, 
         clearPairs.bind(1, essayId).execute();
         Statement clearBlocks = m_db.prepare(u"DELETE FROM block WHERE essay_id = ?1");
         clearBlocks.bind(1, essayId).execute();
-        insertContent(essayId, withUserEdits(essayId, essay));
+        const ParsedEssay edited = withUserEdits(essayId, essay);
+        insertContent(essayId, edited);
+        reanchorAnnotations(essayId, edited.blocks);
     } else {
         insertContent(essayId, essay);
     }
@@ -172,6 +175,7 @@ EssayRecord Library::readSummary(const Statement &row) const
     record.pairCount = row.int32(18);
     record.editedFields = row.text(19).split(u',', Qt::SkipEmptyParts);
     record.alignmentEdited = row.int32(20) != 0;
+    record.annotationCount = row.int32(21);
     return record;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EssayRecord.h"
+#include "annotate/Annotation.h"
 #include "ingest/ParsedEssay.h"
 #include "search/SearchQuery.h"
 #include "search/SearchResults.h"
@@ -74,6 +75,25 @@ public:
     // Drops the user's alignment; the automatic one comes back.
     void resetAlignment(qint64 essayId);
 
+    // Annotations (LibraryAnnotations.cpp). Every change is committed at once. Invalid
+    // input (unknown essay, a block or span that does not exist, an anchor whose quote
+    // is not the text at its position, an unknown verdict) throws std::invalid_argument.
+    //
+    // Adds and returns the new id. Tags are created in the codebook as needed. When the
+    // block is in a pair and no counterpart is given, the pair's other side is recorded.
+    qint64 addAnnotation(Annotation annotation);
+    // Note, colour, tags, claim type, verdict, counterpart; a new anchor re-attaches an
+    // orphaned annotation.
+    void updateAnnotation(const Annotation &annotation);
+    // Deletes on the user's explicit request and returns what was deleted, so an undo
+    // can put it back with restoreAnnotation (same id, same dates).
+    std::optional<Annotation> removeAnnotation(qint64 id);
+    void restoreAnnotation(const Annotation &annotation);
+    std::optional<Annotation> annotation(qint64 id);
+    // An essay's annotations (0: the whole library's) in text order.
+    QList<Annotation> annotations(qint64 essayId = 0);
+    QStringList tagNames();
+
     // Full-text search over block text (LibrarySearch.cpp). Best essays first.
     SearchResults search(const SearchQuery &query, const SearchOptions &options = {});
     // Rebuilds the full-text index from the stored blocks.
@@ -86,6 +106,10 @@ private:
     void insertContent(qint64 essayId, const ParsedEssay &essay);
     // Applies stored kind and alignment corrections to freshly parsed content.
     ParsedEssay withUserEdits(qint64 essayId, const ParsedEssay &parsed);
+    // After an update: finds every annotation of the essay again in the new blocks.
+    void reanchorAnnotations(qint64 essayId, const QList<Block> &blocks);
+    void writeTags(qint64 annotationId, const QStringList &tags);
+    void validate(Annotation &annotation, const EssayRecord &essay);
     void replacePairs(qint64 essayId, const QList<Pair> &pairs);
     QList<qint64> blockIds(qint64 essayId);
     EssayRecord readSummary(const Statement &row) const;

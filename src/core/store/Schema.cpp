@@ -99,6 +99,44 @@ CREATE TABLE alignment_edit (
     edited_at TEXT NOT NULL
 );
 )",
+    // 3 → 4: annotations and the tag codebook. Annotations point at an essay and a
+    // block position, not at block rows: blocks are replaced on re-import and the
+    // annotations re-anchored, never cascaded away. An essay with annotations cannot be
+    // deleted (RESTRICT).
+    uR"(
+CREATE TABLE annotation (
+    id                INTEGER PRIMARY KEY,
+    essay_id          INTEGER NOT NULL REFERENCES essay(id) ON DELETE RESTRICT,
+    block             INTEGER NOT NULL,
+    start             INTEGER NOT NULL,
+    end               INTEGER NOT NULL,
+    quote             TEXT NOT NULL,
+    prefix            TEXT NOT NULL DEFAULT '',
+    suffix            TEXT NOT NULL DEFAULT '',
+    counterpart_block INTEGER NOT NULL DEFAULT -1,
+    counterpart_quote TEXT NOT NULL DEFAULT '',
+    color             TEXT NOT NULL DEFAULT '#ffd54f',
+    note              TEXT NOT NULL DEFAULT '',
+    claim_type        TEXT NOT NULL DEFAULT '',
+    verdict           TEXT NOT NULL DEFAULT '',
+    orphaned          INTEGER NOT NULL DEFAULT 0,
+    created_at        TEXT NOT NULL,
+    modified_at       TEXT NOT NULL
+);
+CREATE INDEX annotation_by_essay ON annotation(essay_id, block, start);
+CREATE TABLE tag (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    color       TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    parent_id   INTEGER REFERENCES tag(id) ON DELETE SET NULL
+);
+CREATE TABLE annotation_tag (
+    annotation_id INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+    tag_id        INTEGER NOT NULL REFERENCES tag(id) ON DELETE RESTRICT,
+    PRIMARY KEY (annotation_id, tag_id)
+);
+)",
 }};
 
 int applicationId(Database &db)
