@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/EssayRecord.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace duizhao {
+
+// The library as a table: one row per essay summary (Library::essays()), in library
+// order. The model holds plain records; it never opens the library itself, so the
+// window decides when to re-read and tests can feed it records directly.
+class LibraryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Author, Outlet, Languages, Script, Blocks, Pairs, ColumnCount };
+
+    enum Role {
+        EssayIdRole = Qt::UserRole + 1, // qint64
+        SortRole,                       // numbers for counts, text otherwise
+        FilterRole,                     // folded title, author, outlet, file (see foldForFilter)
+    };
+
+    explicit LibraryModel(QObject *parent = nullptr);
+
+    void setEssays(QList<EssayRecord> essays);
+    const QList<EssayRecord> &essays() const { return m_essays; }
+    // The summary row of an essay; -1 when it is not in the library.
+    int rowOfEssay(qint64 id) const;
+    qint64 essayIdAt(int row) const;
+
+    // Folds text the way the library filter compares it: case, width, script and
+    // regional vocabulary, so "晶片" finds "芯片" and "美國" finds "美国".
+    static QString foldForFilter(QStringView text);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayData(const EssayRecord &essay, int column) const;
+    QString toolTip(const EssayRecord &essay) const;
+
+    QList<EssayRecord> m_essays;
+    QStringList m_filterKeys; // folded once per refresh, not per keystroke
+};
+
+} // namespace duizhao

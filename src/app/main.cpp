@@ -1,0 +1,134 @@
+#include "MainWindow.h"
+#include "store/Library.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Time for the first essay to be laid out and painted before --screenshot grabs it.
+constexpr int kScreenshotDelayMs = 250;
+
+void printError(const QString &text)
+{
+    std::fputs(QString(QStringLiteral("duizhao: ") + text + u'\n').toLocal8Bit().constData(),
+               stderr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Duizhao"));
+    QApplication::setApplicationName(QStringLiteral("duizhao"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Duizhao"));
+    QApplication::setApplicationVersion(QStringLiteral(DUIZHAO_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("duizhao"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main",
+                                "Reads bilingual essays with English and Chinese side by side."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "The library file (default: %1).")
+            .arg(QDir::toNativeSeparators(duizhao::Library::defaultPath())),
+        QStringLiteral("FILE"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QApplication::translate("main", "Import a file or folder before showing the window "
+                                        "(may be given more than once)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"), QApplication::translate("main", "Open the essay with this id."),
+        QStringLiteral("ID"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window once the essay is shown, then "
+                                        "quit (exit code 1 if anything failed on the way)."),
+        QStringLiteral("FILE.png"));
+    parser.addOptions({dbOption, importOption, openOption, screenshotOption});
+    parser.process(app);
+
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument %1 (use --import PATH to import)")
+                       .arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+    qint64 openId = 0;
+    if (parser.isSet(openOption)) {
+        bool ok = false;
+        openId = parser.value(openOption).toLongLong(&ok);
+        if (!ok || openId <= 0) {
+            printError(
+                QStringLiteral("--open needs an essay id, not %1").arg(parser.value(openOption)));
+            return 2;
+        }
+    }
+    const QString screenshot = parser.value(screenshotOption);
+    const QStringList imports = parser.values(importOption);
+    const QString libraryPath =
+        parser.isSet(dbOption) ? parser.value(dbOption) : duizhao::Library::defaultPath();
+
+    duizhao::MainWindow window;
+    // A screenshot shows the default layout, whatever the user last left.
+    if (screenshot.isEmpty())
+        window.restoreSettings();
+
+    bool failed = false;
+    if (!window.setLibraryPath(libraryPath)) {
+        printError(window.lastError().simplified());
+        failed = true;
+    }
+
+    const auto present = [&] {
+        window.show();
+        if (openId > 0) {
+            if (!window.openEssay(openId)) {
+                printError(QStringLiteral("no essay %1 in %2")
+                               .arg(QString::number(openId), libraryPath));
+                failed = true;
+            }
+        } else {
+            window.openDefaultEssay();
+        }
+        if (screenshot.isEmpty())
+            return;
+        QTimer::singleShot(kScreenshotDelayMs, &window, [&] {
+            if (!window.grab().save(screenshot, "PNG")) {
+                printError(QStringLiteral("cannot write the screenshot %1").arg(screenshot));
+                failed = true;
+            }
+            QApplication::exit(failed ? 1 : 0);
+        });
+    };
+
+    if (!imports.isEmpty() && window.hasLibrary()) {
+        QObject::connect(
+            &window, &duizhao::MainWindow::importFinished, &window,
+            [&](const QList<duizhao::ImportResult> &results) {
+                for (const duizhao::ImportResult &result : results) {
+                    if (result.status == duizhao::ImportResult::Status::Failed) {
+                        printError(QStringLiteral("import failed: %1: %2")
+                                       .arg(result.path, result.error));
+                        failed = true;
+                    }
+                }
+                present();
+            },
+            Qt::SingleShotConnection);
+        using Feedback = duizhao::MainWindow::ImportFeedback;
+        window.importPaths(imports, screenshot.isEmpty() ? Feedback::Dialog : Feedback::Quiet);
+    } else {
+        present();
+    }
+    return app.exec();
+}
