@@ -46,6 +46,11 @@ const QString kUsageText = QStringLiteral(
     "           [--claim TYPE] [--verdict V] [--note TEXT] [--color #RRGGBB] [--json]\n"
     "                                 highlight a span (code points) and annotate it\n"
     "  annotations [ID] [--json]      list annotations (of one essay, or all)\n"
+    "  export (--essay ID... | --all | --claims) [--claims] [--notes-only]\n"
+    "         --format md|html|json|csv|pdf -o FILE\n"
+    "                                 write annotated notes (JSON: W3C Web Annotations)\n"
+    "  import-annotations [--json] FILE.json\n"
+    "                                 re-anchor exported annotations into this library\n"
     "\n"
     "Without --db the library lives in the platform's app-data folder.\n"
     "Exit codes: 0 success, 1 some inputs failed, 2 bad usage.\n");
@@ -142,6 +147,10 @@ int Cli::run(const QStringList &arguments)
             return annotate(rest);
         if (command == u"annotations")
             return annotations(rest);
+        if (command == u"export")
+            return exportAnnotations(rest);
+        if (command == u"import-annotations")
+            return importAnnotations(rest);
     } catch (const LibraryUnavailable &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const std::invalid_argument &error) {

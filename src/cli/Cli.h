@@ -20,6 +20,10 @@ public:
     ~Cli();
     int run(const QStringList &arguments);
 
+    // True when these arguments export PDF, which needs a QGuiApplication: main() must
+    // know before it creates the application object.
+    static bool needsGui(const QStringList &arguments);
+
 private:
     int import(const QStringList &arguments);
     int list(const QStringList &arguments);
@@ -28,6 +32,8 @@ private:
     int reindex(const QStringList &arguments);
     int annotate(const QStringList &arguments);
     int annotations(const QStringList &arguments);
+    int exportAnnotations(const QStringList &arguments);
+    int importAnnotations(const QStringList &arguments);
 
     Library &library();
     int usageError(const QString &reason) const;

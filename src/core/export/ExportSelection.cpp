@@ -1,0 +1,41 @@
+#include "ExportSelection.h"
+
+#include "store/Library.h"
+
+#include <QSet>
+
+#include <stdexcept>
+
+namespace duizhao {
+
+ExportSet ExportSelection::collect(Library &library) const {
+    ExportSet set;
+    set.claimsOnly = claimsOnly;
+    set.notesOnly = notesOnly;
+    QList<qint64> ids = essayIds;
+    if (ids.isEmpty()) {
+        for (const EssayRecord &summary : library.essays())
+            ids << summary.id;
+    }
+    QSet<qint64> seen;
+    for (qint64 id : std::as_const(ids)) {
+        if (seen.contains(id))
+            continue; // --essay 3 --essay 3 writes essay 3 once
+        seen.insert(id);
+        std::optional<EssayRecord> essay = library.essay(id);
+        if (!essay)
+            throw std::invalid_argument("no essay with id " + std::to_string(id));
+        ExportedEssay exported;
+        exported.essay = std::move(*essay);
+        for (Annotation &annotation : library.annotations(id)) {
+            if (!claimsOnly || annotation.isClaim())
+                exported.annotations << std::move(annotation);
+        }
+        if (claimsOnly && essayIds.isEmpty() && exported.annotations.isEmpty())
+            continue;
+        set.essays << std::move(exported);
+    }
+    return set;
+}
+
+} // namespace duizhao
