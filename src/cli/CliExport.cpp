@@ -25,12 +25,14 @@ namespace {
 constexpr int kOk = 0;
 constexpr int kSomeFailed = 1;
 
-QString oneLine(QString text) {
+QString oneLine(QString text)
+{
     return text.replace(u'\n', u' ').replace(u'\t', u' ');
 }
 
 bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                  QString *error) {
+                  QString *error)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{QStringLiteral("duizhao-cli ") + command} + arguments)) {
         *error = parser.errorText();
@@ -39,12 +41,14 @@ bool parseOptions(QCommandLineParser &parser, const QString &command, const QStr
     return true;
 }
 
-int failure(const QString &reason) {
+int failure(const QString &reason)
+{
     ConsoleOutput::err(QStringLiteral("duizhao-cli: ") + oneLine(reason) + u'\n');
     return kSomeFailed;
 }
 
-QString statusName(AnnotationImporter::Status status) {
+QString statusName(AnnotationImporter::Status status)
+{
     switch (status) {
     case AnnotationImporter::Status::Placed:
         return QStringLiteral("placed");
@@ -58,7 +62,8 @@ QString statusName(AnnotationImporter::Status status) {
 
 } // namespace
 
-bool Cli::needsGui(const QStringList &arguments) {
+bool Cli::needsGui(const QStringList &arguments)
+{
     // The same walk as run(): global options, then the command, then its options.
     qsizetype i = 1;
     for (; i < arguments.size(); ++i) {
@@ -79,7 +84,8 @@ bool Cli::needsGui(const QStringList &arguments) {
     return false;
 }
 
-int Cli::exportAnnotations(const QStringList &arguments) {
+int Cli::exportAnnotations(const QStringList &arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption essay(QStringLiteral("essay"), QStringLiteral("essay id (repeatable)"),
                                    QStringLiteral("ID"));
@@ -152,7 +158,8 @@ int Cli::exportAnnotations(const QStringList &arguments) {
     return kOk;
 }
 
-int Cli::importAnnotations(const QStringList &arguments) {
+int Cli::importAnnotations(const QStringList &arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     parser.addOption(json);
@@ -178,7 +185,9 @@ int Cli::importAnnotations(const QStringList &arguments) {
         QJsonArray array;
         for (qsizetype i = 0; i < outcomes.size(); ++i) {
             const AnnotationImporter::Outcome &outcome = outcomes[i];
-            const auto orNull = [](qint64 id) { return id > 0 ? QJsonValue(id) : QJsonValue(); };
+            const auto orNull = [](qint64 id) {
+                return id > 0 ? QJsonValue(id) : QJsonValue();
+            };
             array.append(QJsonObject{
                 {QStringLiteral("index"), int(i)},
                 {QStringLiteral("status"), statusName(outcome.status)},

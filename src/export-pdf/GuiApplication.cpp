@@ -4,7 +4,8 @@
 
 namespace duizhao {
 
-std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv) {
+std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv)
+{
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -19,7 +19,8 @@ namespace duizhao {
 
 namespace {
 
-QStringList families(Language language) {
+QStringList families(Language language)
+{
     switch (language) {
     case Language::ChineseSimplified:
         return {QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC"),
@@ -34,7 +35,8 @@ QStringList families(Language language) {
     }
 }
 
-QTextCharFormat textFormat(Language language) {
+QTextCharFormat textFormat(Language language)
+{
     QTextCharFormat format;
     format.setFontFamilies(families(language));
     format.setFontPointSize(10.5);
@@ -43,21 +45,24 @@ QTextCharFormat textFormat(Language language) {
     return format;
 }
 
-QTextCharFormat metaFormat() {
+QTextCharFormat metaFormat()
+{
     QTextCharFormat format = textFormat(Language::English);
     format.setForeground(QColor(0x55, 0x55, 0x55));
     format.setFontPointSize(9);
     return format;
 }
 
-Language blockLanguage(const EssayRecord &essay, int block) {
+Language blockLanguage(const EssayRecord &essay, int block)
+{
     return block >= 0 && block < essay.blocks.size() ? essay.blocks[block].language
                                                      : Language::Undetermined;
 }
 
 // Writes one essay block (highlights, footnote marks) at the cursor, as a new paragraph
 // unless `first`.
-void writeBlock(QTextCursor &cursor, const ExportedEssay &exported, int index, bool first) {
+void writeBlock(QTextCursor &cursor, const ExportedEssay &exported, int index, bool first)
+{
     const EssayRecord &essay = exported.essay;
     const Block &block = essay.blocks[index];
     if (!first)
@@ -86,7 +91,8 @@ void writeBlock(QTextCursor &cursor, const ExportedEssay &exported, int index, b
     }
 }
 
-void writeText(QTextCursor &cursor, const ExportedEssay &exported) {
+void writeText(QTextCursor &cursor, const ExportedEssay &exported)
+{
     QSet<int> annotated;
     for (const Annotation &annotation : exported.annotations) {
         if (!annotation.orphaned)
@@ -132,7 +138,8 @@ void writeText(QTextCursor &cursor, const ExportedEssay &exported) {
     cursor.movePosition(QTextCursor::End);
 }
 
-void writeNotes(QTextCursor &cursor, const ExportedEssay &exported) {
+void writeNotes(QTextCursor &cursor, const ExportedEssay &exported)
+{
     const EssayRecord &essay = exported.essay;
     cursor.insertBlock();
     QTextBlockFormat headingBlock;
@@ -196,7 +203,8 @@ void writeNotes(QTextCursor &cursor, const ExportedEssay &exported) {
     }
 }
 
-void writeEssay(QTextCursor &cursor, const ExportedEssay &exported, bool first, bool withText) {
+void writeEssay(QTextCursor &cursor, const ExportedEssay &exported, bool first, bool withText)
+{
     const EssayRecord &essay = exported.essay;
     QTextBlockFormat titleBlock;
     titleBlock.setBottomMargin(4);
@@ -229,7 +237,8 @@ void writeEssay(QTextCursor &cursor, const ExportedEssay &exported, bool first, 
 
 } // namespace
 
-std::unique_ptr<QTextDocument> PdfExporter::document(const ExportSet &set) {
+std::unique_ptr<QTextDocument> PdfExporter::document(const ExportSet &set)
+{
     auto document = std::make_unique<QTextDocument>();
     QFont font;
     font.setFamilies(families(Language::English));
@@ -247,7 +256,8 @@ std::unique_ptr<QTextDocument> PdfExporter::document(const ExportSet &set) {
     return document;
 }
 
-QHash<char16_t, char16_t> PdfExporter::radicalReplacements(const QTextDocument &document) {
+QHash<char16_t, char16_t> PdfExporter::radicalReplacements(const QTextDocument &document)
+{
     // The ideographs the text holds (BMP only: the CMap Qt writes is BMP only).
     QString ideographs;
     QSet<char16_t> seen;
@@ -298,7 +308,8 @@ QHash<char16_t, char16_t> PdfExporter::radicalReplacements(const QTextDocument &
     return replacements;
 }
 
-QByteArray PdfExporter::write(const ExportSet &set) const {
+QByteArray PdfExporter::write(const ExportSet &set) const
+{
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw std::runtime_error("PDF export needs a QGuiApplication");
     const std::unique_ptr<QTextDocument> doc = document(set);

@@ -19,7 +19,8 @@ namespace duizhao {
 //
 // Needs a QGuiApplication (see createGuiApplication); without one write() throws
 // std::runtime_error.
-class PdfExporter : public Exporter {
+class PdfExporter : public Exporter
+{
 public:
     QByteArray write(const ExportSet &set) const override;
 

@@ -4,12 +4,14 @@ namespace duizhao::PdfToUnicodeRepair {
 
 namespace {
 
-bool isHex(char c) {
+bool isHex(char c)
+{
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
 }
 
 // Rewrites the four hex digits at `at` (inside "<....>") when they name a replaced code point.
-void rewriteCode(QByteArray &pdf, qsizetype at, const QHash<char16_t, char16_t> &replacements) {
+void rewriteCode(QByteArray &pdf, qsizetype at, const QHash<char16_t, char16_t> &replacements)
+{
     bool ok = false;
     const auto code = char16_t(pdf.mid(at, 4).toUShort(&ok, 16));
     if (!ok)
@@ -22,7 +24,8 @@ void rewriteCode(QByteArray &pdf, qsizetype at, const QHash<char16_t, char16_t> 
 }
 
 // Offsets of the "<XXXX>" codes on one line [from, to), as offsets of their first digit.
-QList<qsizetype> codes(const QByteArray &pdf, qsizetype from, qsizetype to) {
+QList<qsizetype> codes(const QByteArray &pdf, qsizetype from, qsizetype to)
+{
     QList<qsizetype> result;
     for (qsizetype i = from; i + 5 < to; ++i) {
         if (pdf[i] == '<' && pdf[i + 5] == '>' && isHex(pdf[i + 1]) && isHex(pdf[i + 2]) &&
@@ -36,7 +39,8 @@ QList<qsizetype> codes(const QByteArray &pdf, qsizetype from, qsizetype to) {
 
 } // namespace
 
-QByteArray repair(const QByteArray &pdf, const QHash<char16_t, char16_t> &replacements) {
+QByteArray repair(const QByteArray &pdf, const QHash<char16_t, char16_t> &replacements)
+{
     if (replacements.isEmpty())
         return pdf;
     QByteArray out = pdf;

@@ -9,17 +9,19 @@ namespace duizhao {
 
 AnnotationImporter::AnnotationImporter(Library &library)
     : m_library(library)
-    , m_summaries(library.essays()) {
-}
+    , m_summaries(library.essays())
+{}
 
-const EssayRecord &AnnotationImporter::essay(qint64 id) {
+const EssayRecord &AnnotationImporter::essay(qint64 id)
+{
     auto found = m_loaded.find(id);
     if (found == m_loaded.end())
         found = m_loaded.insert(id, m_library.essay(id).value_or(EssayRecord{}));
     return *found;
 }
 
-QList<qint64> AnnotationImporter::candidates(const WebAnnotationReader::Item &item) {
+QList<qint64> AnnotationImporter::candidates(const WebAnnotationReader::Item &item)
+{
     QList<qint64> byHash, byPath;
     for (const EssayRecord &summary : std::as_const(m_summaries)) {
         if (!item.sha256.isEmpty() &&
@@ -36,7 +38,8 @@ QList<qint64> AnnotationImporter::candidates(const WebAnnotationReader::Item &it
     return byHash + byPath;
 }
 
-qint64 AnnotationImporter::existingAnnotation(qint64 essayId, const Anchor &anchor) {
+qint64 AnnotationImporter::existingAnnotation(qint64 essayId, const Anchor &anchor)
+{
     auto existing = m_existing.find(essayId);
     if (existing == m_existing.end())
         existing = m_existing.insert(essayId, m_library.annotations(essayId));
@@ -50,14 +53,16 @@ qint64 AnnotationImporter::existingAnnotation(qint64 essayId, const Anchor &anch
 }
 
 QList<AnnotationImporter::Outcome>
-AnnotationImporter::run(const QList<WebAnnotationReader::Item> &items) {
+AnnotationImporter::run(const QList<WebAnnotationReader::Item> &items)
+{
     QList<Outcome> outcomes;
     for (const WebAnnotationReader::Item &item : items)
         outcomes << place(item);
     return outcomes;
 }
 
-AnnotationImporter::Outcome AnnotationImporter::place(const WebAnnotationReader::Item &item) {
+AnnotationImporter::Outcome AnnotationImporter::place(const WebAnnotationReader::Item &item)
+{
     Outcome outcome;
     outcome.source = item.source;
     outcome.anchor = item.annotation.anchor;

@@ -24,7 +24,8 @@ class Library;
 // with the same quote is "present" and skipped, whether it was there before or came
 // earlier in the same file. What cannot be placed is reported with a reason and left
 // out; nothing already in the library changes.
-class AnnotationImporter {
+class AnnotationImporter
+{
 public:
     enum class Status { Placed, Present, Unplaced };
     struct Outcome {

@@ -4,14 +4,16 @@
 
 namespace duizhao {
 
-QStringList CsvExporter::header() {
+QStringList CsvExporter::header()
+{
     return {QStringLiteral("essay"),      QStringLiteral("title"),       QStringLiteral("block"),
             QStringLiteral("quote"),      QStringLiteral("counterpart"), QStringLiteral("tags"),
             QStringLiteral("claim type"), QStringLiteral("verdict"),     QStringLiteral("note"),
             QStringLiteral("created"),    QStringLiteral("modified")};
 }
 
-QString CsvExporter::field(const QString &value) {
+QString CsvExporter::field(const QString &value)
+{
     QString text = value;
     if (!text.isEmpty()) {
         const QChar first = text.front();
@@ -27,7 +29,8 @@ QString CsvExporter::field(const QString &value) {
     return u'"' + text + u'"';
 }
 
-QByteArray CsvExporter::write(const ExportSet &set) const {
+QByteArray CsvExporter::write(const ExportSet &set) const
+{
     const auto line = [](const QStringList &fields) -> QString {
         QStringList quoted;
         for (const QString &value : fields)

@@ -9,7 +9,8 @@ namespace duizhao {
 // A spreadsheet of annotations, one row each: essay, title, block, quote, counterpart,
 // tags, claim type, verdict, note, created, modified. UTF-8 with a BOM (so spreadsheet
 // programs read Chinese correctly), CRLF line ends, RFC 4180 quoting.
-class CsvExporter : public Exporter {
+class CsvExporter : public Exporter
+{
 public:
     QByteArray write(const ExportSet &set) const override;
 

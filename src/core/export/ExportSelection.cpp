@@ -8,7 +8,8 @@
 
 namespace duizhao {
 
-ExportSet ExportSelection::collect(Library &library) const {
+ExportSet ExportSelection::collect(Library &library) const
+{
     ExportSet set;
     set.claimsOnly = claimsOnly;
     set.notesOnly = notesOnly;

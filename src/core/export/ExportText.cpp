@@ -9,13 +9,15 @@
 
 namespace duizhao::ExportText {
 
-bool isBilingual(const EssayRecord &essay) {
+bool isBilingual(const EssayRecord &essay)
+{
     const bool english = essay.languages.contains(Language::English);
     const bool chinese = std::any_of(essay.languages.cbegin(), essay.languages.cend(), isChinese);
     return english && chinese;
 }
 
-QString counterpartText(const EssayRecord &essay, const Annotation &annotation) {
+QString counterpartText(const EssayRecord &essay, const Annotation &annotation)
+{
     if (!annotation.counterpartQuote.isEmpty())
         return annotation.counterpartQuote;
     if (annotation.counterpartBlock >= 0 && annotation.counterpartBlock < essay.blocks.size())
@@ -23,22 +25,26 @@ QString counterpartText(const EssayRecord &essay, const Annotation &annotation) 
     return {};
 }
 
-QString defaultColor() {
+QString defaultColor()
+{
     return QStringLiteral("#ffd54f");
 }
 
-QString safeColor(const QString &color) {
+QString safeColor(const QString &color)
+{
     static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     return hex.match(color).hasMatch() ? color.toLower() : defaultColor();
 }
 
-QString timestamp(const QDateTime &time) {
+QString timestamp(const QDateTime &time)
+{
     if (!time.isValid())
         return {};
     return time.toUTC().toString(Qt::ISODate);
 }
 
-QList<Row> rows(const EssayRecord &essay, const QSet<int> &annotatedBlocks) {
+QList<Row> rows(const EssayRecord &essay, const QSet<int> &annotatedBlocks)
+{
     const bool bilingual = isBilingual(essay);
     const auto shown = [&](int index) {
         if (index < 0 || index >= essay.blocks.size())
@@ -87,7 +93,8 @@ QList<Row> rows(const EssayRecord &essay, const QSet<int> &annotatedBlocks) {
     return result;
 }
 
-QList<Run> runs(QStringView text, QList<Span> spans) {
+QList<Run> runs(QStringView text, QList<Span> spans)
+{
     QList<qsizetype> cuts{0, text.size()};
     for (Span &span : spans) {
         span.start = std::clamp<qsizetype>(span.start, 0, text.size());
@@ -117,8 +124,8 @@ QList<Run> runs(QStringView text, QList<Span> spans) {
     return result;
 }
 
-QList<Span> spansForBlock(const EssayRecord &essay, const QList<Annotation> &annotations,
-                          int block) {
+QList<Span> spansForBlock(const EssayRecord &essay, const QList<Annotation> &annotations, int block)
+{
     QList<Span> spans;
     if (block < 0 || block >= essay.blocks.size())
         return spans;

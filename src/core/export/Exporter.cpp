@@ -7,12 +7,14 @@
 
 namespace duizhao {
 
-QStringList Exporter::textFormats() {
+QStringList Exporter::textFormats()
+{
     return {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"),
             QStringLiteral("csv")};
 }
 
-std::unique_ptr<Exporter> Exporter::forTextFormat(QStringView name) {
+std::unique_ptr<Exporter> Exporter::forTextFormat(QStringView name)
+{
     if (name == u"md" || name == u"markdown")
         return std::make_unique<MarkdownExporter>();
     if (name == u"html")

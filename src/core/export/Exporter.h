@@ -11,7 +11,8 @@ namespace duizhao {
 
 // One export format. An exporter turns an ExportSet into the bytes of one file; the
 // caller decides where they go (QSaveFile in the CLI, a preview in the GUI).
-class Exporter {
+class Exporter
+{
 public:
     virtual ~Exporter() = default;
     virtual QByteArray write(const ExportSet &set) const = 0;

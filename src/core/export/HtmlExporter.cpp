@@ -9,7 +9,8 @@ namespace duizhao {
 
 namespace {
 
-QString esc(const QString &text) {
+QString esc(const QString &text)
+{
     return text.toHtmlEscaped();
 }
 
@@ -37,11 +38,13 @@ const QString kStyle = QStringLiteral(
     "article.essay:first-of-type{break-before:auto}a{color:inherit}"
     "mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n");
 
-QString anchorId(qint64 essay, QStringView kind, int number) {
+QString anchorId(qint64 essay, QStringView kind, int number)
+{
     return QStringLiteral("e%1-%2%3").arg(essay).arg(kind).arg(number);
 }
 
-QString blockHtml(const ExportedEssay &exported, int index) {
+QString blockHtml(const ExportedEssay &exported, int index)
+{
     const EssayRecord &essay = exported.essay;
     const Block &block = essay.blocks[index];
     QString inner;
@@ -80,14 +83,16 @@ QString blockHtml(const ExportedEssay &exported, int index) {
         .arg(cls, languageTag(block.language), inner);
 }
 
-QString blocksHtml(const ExportedEssay &exported, const QList<int> &indexes) {
+QString blocksHtml(const ExportedEssay &exported, const QList<int> &indexes)
+{
     QString out;
     for (int index : indexes)
         out += blockHtml(exported, index);
     return out;
 }
 
-QString textHtml(const ExportedEssay &exported) {
+QString textHtml(const ExportedEssay &exported)
+{
     QSet<int> annotated;
     for (const Annotation &annotation : exported.annotations) {
         if (!annotation.orphaned)
@@ -116,7 +121,8 @@ QString textHtml(const ExportedEssay &exported) {
 }
 
 QString noteHtml(const ExportedEssay &exported, const Annotation &annotation, int number,
-                 bool withText) {
+                 bool withText)
+{
     const EssayRecord &essay = exported.essay;
     const QString color = ExportText::safeColor(annotation.color);
     const auto language = [&](int block) {
@@ -163,7 +169,8 @@ QString noteHtml(const ExportedEssay &exported, const Annotation &annotation, in
     return out;
 }
 
-QString essayHtml(const ExportedEssay &exported, bool withText) {
+QString essayHtml(const ExportedEssay &exported, bool withText)
+{
     const EssayRecord &essay = exported.essay;
     QString out = QStringLiteral("<article class=\"essay\" id=\"essay-%1\">\n").arg(essay.id);
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(essay.title));
@@ -195,7 +202,8 @@ QString essayHtml(const ExportedEssay &exported, bool withText) {
 
 } // namespace
 
-QByteArray HtmlExporter::write(const ExportSet &set) const {
+QByteArray HtmlExporter::write(const ExportSet &set) const
+{
     const QString title =
         set.claimsOnly ? QStringLiteral("Duizhao claims") : QStringLiteral("Duizhao notes");
     qsizetype annotations = 0;

@@ -13,7 +13,8 @@ namespace duizhao {
 //
 // Every piece of essay text, note, tag, claim type and metadata goes through
 // QString::toHtmlEscaped; colours are used only when they are #RRGGBB.
-class HtmlExporter : public Exporter {
+class HtmlExporter : public Exporter
+{
 public:
     QByteArray write(const ExportSet &set) const override;
 };

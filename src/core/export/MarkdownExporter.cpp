@@ -13,20 +13,23 @@ using MarkdownText::escape;
 using MarkdownText::yamlString;
 
 // A heading is one line whatever the title holds.
-QString heading(const QString &title) {
+QString heading(const QString &title)
+{
     QString line = title;
     line.replace(u'\r', u' ').replace(u'\n', u' ');
     return QStringLiteral("# ") + escape(line) + QStringLiteral("\n\n");
 }
 
-QString yamlList(const QStringList &values) {
+QString yamlList(const QStringList &values)
+{
     QStringList quoted;
     for (const QString &value : values)
         quoted << yamlString(value);
     return u'[' + quoted.join(QStringLiteral(", ")) + u']';
 }
 
-QStringList essayTags(const ExportedEssay &exported) {
+QStringList essayTags(const ExportedEssay &exported)
+{
     QStringList tags;
     for (const Annotation &annotation : exported.annotations) {
         for (const QString &name : annotation.tags) {
@@ -40,7 +43,8 @@ QStringList essayTags(const ExportedEssay &exported) {
 }
 
 // The essay's metadata as YAML lines (no delimiters).
-QString essayYaml(const ExportedEssay &exported) {
+QString essayYaml(const ExportedEssay &exported)
+{
     const EssayRecord &essay = exported.essay;
     QStringList languages;
     for (Language language : essay.languages)
@@ -60,7 +64,8 @@ QString essayYaml(const ExportedEssay &exported) {
     return lines.join(u'\n') + u'\n';
 }
 
-QString annotationSection(const EssayRecord &essay, const Annotation &annotation, int number) {
+QString annotationSection(const EssayRecord &essay, const Annotation &annotation, int number)
+{
     QString out =
         QStringLiteral("## Note %1 · block %2\n\n").arg(number).arg(annotation.anchor.block);
     out += QStringLiteral("> ") + escape(annotation.anchor.quote, u"> ") + u'\n';
@@ -92,7 +97,8 @@ QString annotationSection(const EssayRecord &essay, const Annotation &annotation
     return out;
 }
 
-QString essayBody(const ExportedEssay &exported) {
+QString essayBody(const ExportedEssay &exported)
+{
     QString out;
     int number = 0;
     for (const Annotation &annotation : exported.annotations)
@@ -104,7 +110,8 @@ QString essayBody(const ExportedEssay &exported) {
 
 } // namespace
 
-QByteArray MarkdownExporter::write(const ExportSet &set) const {
+QByteArray MarkdownExporter::write(const ExportSet &set) const
+{
     QString out;
     if (set.essays.size() == 1) {
         const ExportedEssay &exported = set.essays.front();

@@ -11,7 +11,8 @@ namespace duizhao {
 // front matter at the top of a file). Per annotation: the quote as a blockquote, the
 // counterpart right under it in the same blockquote, the note, #tags, claim type and
 // verdict, dates. Essay text is escaped (MarkdownText::escape); notes stay Markdown.
-class MarkdownExporter : public Exporter {
+class MarkdownExporter : public Exporter
+{
 public:
     QByteArray write(const ExportSet &set) const override;
 };

@@ -9,13 +9,15 @@ namespace {
 
 constexpr QStringView kSpecials = u"\\`*_[]<>#|~^$%=&!";
 
-QStringList lines(QStringView text) {
+QStringList lines(QStringView text)
+{
     QString unified = text.toString();
     unified.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     return unified.split(u'\n');
 }
 
-QString escapeLine(QStringView line) {
+QString escapeLine(QStringView line)
+{
     qsizetype begin = 0;
     while (begin < line.size() && (line[begin] == u' ' || line[begin] == u'\t'))
         ++begin;
@@ -43,14 +45,16 @@ QString escapeLine(QStringView line) {
 
 } // namespace
 
-QString escape(QStringView text, QStringView linePrefix) {
+QString escape(QStringView text, QStringView linePrefix)
+{
     QStringList out;
     for (const QString &line : lines(text))
         out << escapeLine(line);
     return out.join(u'\n' + linePrefix.toString());
 }
 
-QString note(QStringView text, QStringView linePrefix) {
+QString note(QStringView text, QStringView linePrefix)
+{
     // Matched after "<" has been escaped, hence the optional backslash before it.
     static const QRegularExpression inlineLink(
         QStringLiteral("\\]\\((\\s*(?:\\\\?<)?\\s*(?:javascript|vbscript|data):)"),
@@ -68,7 +72,8 @@ QString note(QStringView text, QStringView linePrefix) {
     return out.join(u'\n' + linePrefix.toString());
 }
 
-QString yamlString(QStringView text) {
+QString yamlString(QStringView text)
+{
     QString out = QStringLiteral("\"");
     for (QChar c : text) {
         const char16_t u = c.unicode();
@@ -89,7 +94,8 @@ QString yamlString(QStringView text) {
     return out;
 }
 
-QString tag(QStringView text) {
+QString tag(QStringView text)
+{
     QString out;
     bool hyphen = false;
     for (qsizetype i = 0; i < text.size(); ++i) {

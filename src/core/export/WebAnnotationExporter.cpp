@@ -14,27 +14,32 @@ namespace V = WebAnnotationVocabulary;
 
 namespace {
 
-QString key(QStringView term) {
+QString key(QStringView term)
+{
     return term.toString();
 }
 
 // Ids are name-based UUIDs: the same library exports the same ids, so exports diff well.
-QString urn(QStringView name) {
+QString urn(QStringView name)
+{
     static const QUuid kDuizhaoNamespace(QStringLiteral("{6f1b3c2a-4d5e-4f60-8a7b-9c0d1e2f3a4b}"));
     return QStringLiteral("urn:uuid:") +
            QUuid::createUuidV5(kDuizhaoNamespace, name.toString()).toString(QUuid::WithoutBraces);
 }
 
-QString fileUri(const QString &path) {
+QString fileUri(const QString &path)
+{
     return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
 }
 
-QString blockLanguage(const EssayRecord &essay, int block) {
+QString blockLanguage(const EssayRecord &essay, int block)
+{
     return block >= 0 && block < essay.blocks.size() ? languageTag(essay.blocks[block].language)
                                                      : QStringLiteral("und");
 }
 
-QJsonObject primaryTarget(const EssayRecord &essay, const Annotation &annotation) {
+QJsonObject primaryTarget(const EssayRecord &essay, const Annotation &annotation)
+{
     const Anchor &anchor = annotation.anchor;
     const QJsonObject quote{
         {QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
@@ -59,7 +64,8 @@ QJsonObject primaryTarget(const EssayRecord &essay, const Annotation &annotation
     };
 }
 
-QJsonObject counterpartTarget(const EssayRecord &essay, const Annotation &annotation) {
+QJsonObject counterpartTarget(const EssayRecord &essay, const Annotation &annotation)
+{
     QJsonObject block{
         {QStringLiteral("type"), key(V::kBlockSelector)},
         {key(V::kBlock), annotation.counterpartBlock},
@@ -87,7 +93,8 @@ QJsonObject counterpartTarget(const EssayRecord &essay, const Annotation &annota
 } // namespace
 
 QJsonObject WebAnnotationExporter::annotation(const EssayRecord &essay,
-                                              const Annotation &annotation) {
+                                              const Annotation &annotation)
+{
     QJsonArray bodies;
     if (!annotation.note.isEmpty()) {
         bodies.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
@@ -135,7 +142,8 @@ QJsonObject WebAnnotationExporter::annotation(const EssayRecord &essay,
     return object;
 }
 
-QByteArray WebAnnotationExporter::write(const ExportSet &set) const {
+QByteArray WebAnnotationExporter::write(const ExportSet &set) const
+{
     QJsonArray items;
     QStringList names;
     for (const ExportedEssay &exported : set.essays) {

@@ -17,7 +17,8 @@ namespace duizhao {
 //    TextualBody per tag (purpose tagging);
 //  - duizhao:claimType, duizhao:verdict, duizhao:color, duizhao:orphaned.
 // The extension is documented in docs/export.md; WebAnnotationReader reads it back.
-class WebAnnotationExporter : public Exporter {
+class WebAnnotationExporter : public Exporter
+{
 public:
     QByteArray write(const ExportSet &set) const override;
 

@@ -13,12 +13,14 @@ namespace V = WebAnnotationVocabulary;
 
 namespace {
 
-QString key(QStringView term) {
+QString key(QStringView term)
+{
     return term.toString();
 }
 
 // A JSON-LD value that may be one object or an array of them.
-QList<QJsonValue> many(const QJsonValue &value) {
+QList<QJsonValue> many(const QJsonValue &value)
+{
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         return QList<QJsonValue>(array.begin(), array.end());
@@ -28,7 +30,8 @@ QList<QJsonValue> many(const QJsonValue &value) {
     return {value};
 }
 
-bool isType(const QJsonObject &object, QStringView type) {
+bool isType(const QJsonObject &object, QStringView type)
+{
     for (const QJsonValue &value : many(object.value(QStringLiteral("type")))) {
         if (value.toString() == type)
             return true;
@@ -36,12 +39,14 @@ bool isType(const QJsonObject &object, QStringView type) {
     return false;
 }
 
-QString localPath(const QString &source) {
+QString localPath(const QString &source)
+{
     const QUrl url(source);
     return url.isLocalFile() ? url.toLocalFile() : source;
 }
 
-void readPrimaryTarget(const QJsonObject &target, WebAnnotationReader::Item &item) {
+void readPrimaryTarget(const QJsonObject &target, WebAnnotationReader::Item &item)
+{
     Anchor &anchor = item.annotation.anchor;
     anchor.block = -1;
     const QJsonValue source = target.value(QStringLiteral("source"));
@@ -66,7 +71,8 @@ void readPrimaryTarget(const QJsonObject &target, WebAnnotationReader::Item &ite
     }
 }
 
-void readCounterpartTarget(const QJsonObject &target, WebAnnotationReader::Item &item) {
+void readCounterpartTarget(const QJsonObject &target, WebAnnotationReader::Item &item)
+{
     for (const QJsonValue &value : many(target.value(QStringLiteral("selector")))) {
         const QJsonObject selector = value.toObject();
         if (!isType(selector, V::kBlockSelector))
@@ -78,7 +84,8 @@ void readCounterpartTarget(const QJsonObject &target, WebAnnotationReader::Item 
     }
 }
 
-WebAnnotationReader::Item readAnnotation(const QJsonObject &object) {
+WebAnnotationReader::Item readAnnotation(const QJsonObject &object)
+{
     WebAnnotationReader::Item item;
     Annotation &annotation = item.annotation;
     annotation.anchor.block = -1;
@@ -126,7 +133,8 @@ WebAnnotationReader::Item readAnnotation(const QJsonObject &object) {
 } // namespace
 
 std::optional<QList<WebAnnotationReader::Item>> WebAnnotationReader::read(const QByteArray &json,
-                                                                          QString *error) {
+                                                                          QString *error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {

@@ -13,7 +13,8 @@ namespace duizhao {
 // Reads W3C Web Annotations back: Duizhao's own export (see WebAnnotationExporter) and,
 // as far as they go, other tools' — an AnnotationCollection (its embedded pages), an
 // AnnotationPage, an array of Annotations or a single Annotation.
-class WebAnnotationReader {
+class WebAnnotationReader
+{
 public:
     // One Annotation of the file, not yet placed in any essay.
     struct Item {
