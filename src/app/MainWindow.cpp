@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "EssayView.h"
+#include "ExportDialog.h"
 #include "ImportJob.h"
 #include "ImportResultsDialog.h"
 #include "LibraryFilterModel.h"
@@ -30,6 +31,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <exception>
 
 namespace duizhao {
@@ -76,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setObjectName(QStringLiteral("libraryView"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -151,6 +153,7 @@ void MainWindow::updateImportActions()
     const bool canImport = m_library != nullptr && m_importJob == nullptr;
     m_importFilesAction->setEnabled(canImport);
     m_importFolderAction->setEnabled(canImport);
+    m_exportAction->setEnabled(m_library != nullptr);
 }
 
 MainWindow::~MainWindow()
@@ -177,6 +180,13 @@ void MainWindow::createActions()
     m_importFolderAction->setStatusTip(tr("Import every text file in a folder and its subfolders"));
     connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
 
+    m_exportAction = new QAction(tr("&Export Notes\u2026"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(
+        tr("Write annotated notes as Markdown, HTML, PDF, CSV or W3C Web Annotation JSON"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -197,6 +207,8 @@ void MainWindow::createMenus()
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
     file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -214,6 +226,29 @@ void MainWindow::createMenus()
     tools->setIconSize(QSize(16, 16));
     tools->addAction(m_importFilesAction);
     tools->addAction(m_importFolderAction);
+}
+
+ExportDialog *MainWindow::openExportDialog()
+{
+    if (!m_library)
+        return nullptr;
+    auto *dialog = new ExportDialog(*m_library, currentEssayId(), selectedEssayIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Notes exported"), 5000); });
+    dialog->open();
+    return dialog;
+}
+
+QList<qint64> MainWindow::selectedEssayIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids << row.data(LibraryModel::EssayIdRole).toLongLong();
+    return ids;
 }
 
 bool MainWindow::setLibraryPath(const QString &path)

@@ -18,6 +18,7 @@ class QTableView;
 namespace duizhao {
 
 class EssayView;
+class ExportDialog;
 class ImportJob;
 class Library;
 class LibraryFilterModel;
@@ -69,6 +70,12 @@ public:
     bool isImporting() const { return m_importJob != nullptr; }
     void cancelImport();
 
+    // File → Export…: opens the export dialog (window-modal, not blocking) on the open
+    // essay and the essays selected in the library. nullptr when no library is open.
+    ExportDialog *openExportDialog();
+    // The essays whose rows are selected in the library table, in table order.
+    QList<qint64> selectedEssayIds() const;
+
     void restoreSettings();
     void saveSettings() const;
 
@@ -115,6 +122,7 @@ private:
 
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
 

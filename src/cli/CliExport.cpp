@@ -2,8 +2,9 @@
 #include "Cli.h"
 
 #include "ConsoleOutput.h"
-#include "PdfExporter.h"
+#include "Exporters.h"
 #include "export/AnnotationImporter.h"
+#include "export/ExportFile.h"
 #include "export/ExportSelection.h"
 #include "export/Exporter.h"
 #include "export/WebAnnotationReader.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <stdexcept>
 
@@ -123,8 +123,7 @@ int Cli::exportAnnotations(const QStringList &arguments)
     const QString formatName = parser.value(format);
     if (formatName.isEmpty())
         return usageError(QStringLiteral("export needs --format md|html|json|csv|pdf"));
-    std::unique_ptr<Exporter> exporter = formatName == u"pdf" ? std::make_unique<PdfExporter>()
-                                                              : Exporter::forTextFormat(formatName);
+    std::unique_ptr<Exporter> exporter = Exporters::create(formatName);
     if (!exporter)
         return usageError(
             QStringLiteral("unknown format '%1' (md, html, json, csv, pdf)").arg(formatName));
@@ -140,13 +139,8 @@ int Cli::exportAnnotations(const QStringList &arguments)
         return failure(QStringLiteral("cannot export %1: %2")
                            .arg(formatName, QString::fromUtf8(failed.what())));
     }
-    // Written beside the target and renamed over it: a failed export never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString failed = ExportFile::save(path, bytes); !failed.isEmpty())
+        return failure(failed);
 
     qsizetype annotations = 0;
     for (const ExportedEssay &exported : set.essays)

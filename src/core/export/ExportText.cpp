@@ -148,4 +148,19 @@ QList<Span> spansForBlock(const EssayRecord &essay, const QList<Annotation> &ann
     return spans;
 }
 
+QString count(qsizetype n, const QString &singular, const QString &plural)
+{
+    return QString::number(n) + u' ' + (n == 1 ? singular : plural);
+}
+
+QString setSummary(const ExportSet &set)
+{
+    qsizetype annotations = 0;
+    for (const ExportedEssay &exported : set.essays)
+        annotations += exported.annotations.size();
+    return count(set.essays.size(), QStringLiteral("essay"), QStringLiteral("essays"))
+           + QStringLiteral(" \u00B7 ")
+           + count(annotations, QStringLiteral("annotation"), QStringLiteral("annotations"));
+}
+
 } // namespace duizhao::ExportText

@@ -31,6 +31,11 @@ QString defaultColor();
 // UTC, to the second, ISO 8601 ("2024-03-01T09:30:00Z"); empty for an invalid time.
 QString timestamp(const QDateTime &time);
 
+// "1 essay", "3 essays": English counts for headers and summaries.
+QString count(qsizetype n, const QString &singular, const QString &plural);
+// "2 essays · 5 annotations" for a set.
+QString setSummary(const ExportSet &set);
+
 // A row of an essay laid out for reading. Paired rows hold the English block(s) and the
 // Chinese block(s) of one alignment pair; unpaired rows hold one block in `left`.
 struct Row {

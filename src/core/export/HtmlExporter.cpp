@@ -206,20 +206,14 @@ QByteArray HtmlExporter::write(const ExportSet &set) const
 {
     const QString title =
         set.claimsOnly ? QStringLiteral("Duizhao claims") : QStringLiteral("Duizhao notes");
-    qsizetype annotations = 0;
-    for (const ExportedEssay &exported : set.essays)
-        annotations += exported.annotations.size();
     QString out = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                                  "<meta http-equiv=\"Content-Security-Policy\" "
                                  "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
                                  "<meta name=\"generator\" content=\"Duizhao\">\n");
     out += QStringLiteral("<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n")
                .arg(title, kStyle);
-    out += QStringLiteral(
-               "<header><h1>%1</h1><p class=\"meta\">%2 essays · %3 annotations</p></header>\n")
-               .arg(title)
-               .arg(set.essays.size())
-               .arg(annotations);
+    out += QStringLiteral("<header><h1>%1</h1><p class=\"meta\">%2</p></header>\n")
+               .arg(title, ExportText::setSummary(set).toHtmlEscaped());
     for (const ExportedEssay &exported : set.essays)
         out += essayHtml(exported, !set.notesOnly);
     out += QStringLiteral("</body>\n</html>\n");

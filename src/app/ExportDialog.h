@@ -1,0 +1,81 @@
+#pragma once
+
+#include "export/ExportSelection.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QRadioButton;
+class QStackedWidget;
+class QTextBrowser;
+class QTextDocument;
+
+namespace duizhao {
+
+class Library;
+
+// File → Export…: which essays (the open one, the ones selected in the library, the whole
+// library), only claims or every annotation, notes only or with the essay text, and the
+// format; a live preview of what will be written (Markdown, CSV and JSON as text, HTML
+// and PDF laid out); then a file name, written atomically.
+//
+// Reads the library through ExportSelection and writes through ExportFile, like the CLI,
+// so a GUI export and `duizhao-cli export` of the same choice are the same bytes.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Scope { CurrentEssay, SelectedEssays, WholeLibrary };
+
+    ExportDialog(Library &library, qint64 currentEssay, const QList<qint64> &selectedEssays,
+                 QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    Scope scope() const;
+    void setScope(Scope scope);
+    QString format() const; // "md", "html", "pdf", "csv", "json"
+    void setFormat(const QString &format);
+    void setClaimsOnly(bool claimsOnly);
+    void setNotesOnly(bool notesOnly);
+
+    ExportSelection selection() const;
+    // What the preview shows now: the text for text formats, the laid-out document's
+    // plain text for HTML and PDF. For tests.
+    QString previewText() const;
+    // Writes the current choice to `path`. Returns an empty string or the reason it
+    // failed (the dialog also shows it).
+    QString exportTo(const QString &path);
+
+private:
+    void schedulePreview();
+    void updatePreview();
+    void chooseFileAndExport();
+    QString suggestedFileName() const;
+
+    Library &m_library;
+    qint64 m_currentEssay = 0;
+    QList<qint64> m_selectedEssays;
+
+    QButtonGroup *m_scopeGroup = nullptr;
+    QRadioButton *m_currentButton = nullptr;
+    QRadioButton *m_selectedButton = nullptr;
+    QRadioButton *m_libraryButton = nullptr;
+    QCheckBox *m_claimsOnly = nullptr;
+    QCheckBox *m_notesOnly = nullptr;
+    QComboBox *m_format = nullptr;
+    QLabel *m_summary = nullptr;
+    QStackedWidget *m_previewStack = nullptr;
+    QPlainTextEdit *m_textPreview = nullptr;
+    QTextBrowser *m_documentPreview = nullptr;
+    std::unique_ptr<QTextDocument> m_pdfDocument;
+    bool m_previewPending = false;
+};
+
+} // namespace duizhao

@@ -1,0 +1,35 @@
+#include "Exporters.h"
+
+#include "PdfExporter.h"
+
+namespace duizhao::Exporters {
+
+QStringList formats()
+{
+    return {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+            QStringLiteral("csv"), QStringLiteral("json")};
+}
+
+QString displayName(QStringView format)
+{
+    if (format == u"md")
+        return QStringLiteral("Markdown");
+    if (format == u"html")
+        return QStringLiteral("HTML");
+    if (format == u"pdf")
+        return QStringLiteral("PDF");
+    if (format == u"csv")
+        return QStringLiteral("CSV (spreadsheet)");
+    if (format == u"json")
+        return QStringLiteral("W3C Web Annotation JSON");
+    return format.toString();
+}
+
+std::unique_ptr<Exporter> create(QStringView format)
+{
+    if (format == u"pdf")
+        return std::make_unique<PdfExporter>();
+    return Exporter::forTextFormat(format);
+}
+
+} // namespace duizhao::Exporters
