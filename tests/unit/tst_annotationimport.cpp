@@ -71,6 +71,9 @@ private slots:
             QCOMPARE(b.color, a.color.toLower());
             QCOMPARE(b.counterpartBlock, a.counterpartBlock);
             QCOMPARE(b.counterpartQuote, a.counterpartQuote);
+            // When the analyst wrote it, not when it was imported.
+            QCOMPARE(b.created, a.created);
+            QCOMPARE(b.modified, a.modified);
         }
 
         // Again: everything is already there.

@@ -81,6 +81,8 @@ public:
     //
     // Adds and returns the new id. Tags are created in the codebook as needed. When the
     // block is in a pair and no counterpart is given, the pair's other side is recorded.
+    // Valid created/modified dates are kept (an imported annotation keeps its history);
+    // invalid ones become now.
     qint64 addAnnotation(Annotation annotation);
     // Note, colour, tags, claim type, verdict, counterpart; a new anchor re-attaches an
     // orphaned annotation.

@@ -104,11 +104,15 @@ qint64 Library::addAnnotation(Annotation annotation)
     if (!record)
         throw std::invalid_argument("no such essay");
     validate(annotation, *record);
+    // Dates the annotation brings (one imported from an export) are kept: they are when
+    // the analyst wrote it, not when it was copied.
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime created = annotation.created.isValid() ? annotation.created : now;
+    const QDateTime modified = annotation.modified.isValid() ? annotation.modified : created;
     Statement insert = m_db.prepare(
         u"INSERT INTO annotation (essay_id, block, start, end, quote, prefix, suffix, counterpart_block, "
         u"counterpart_quote, color, note, claim_type, verdict, orphaned, created_at, modified_at) "
-        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, ?14, ?14)");
+        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, ?14, ?15)");
     insert.bind(1, annotation.essayId)
         .bind(2, annotation.anchor.block)
         .bind(3, annotation.anchor.start)
@@ -122,7 +126,8 @@ qint64 Library::addAnnotation(Annotation annotation)
         .bind(11, annotation.note)
         .bind(12, annotation.claimType)
         .bind(13, annotation.verdict)
-        .bind(14, timestamp(now));
+        .bind(14, timestamp(created))
+        .bind(15, timestamp(modified));
     insert.execute();
     const qint64 id = m_db.lastInsertId();
     writeTags(id, annotation.tags);
