@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -29,6 +30,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <stdexcept>
 
@@ -172,6 +174,11 @@ ExportDialog::ExportDialog(Library &library, qint64 currentEssay,
 
 ExportDialog::~ExportDialog()
 {
+    // A running export finishes (or, cancelled, writes nothing) before the dialog goes.
+    if (m_cancelled)
+        *m_cancelled = true;
+    if (m_exportWatcher)
+        m_exportWatcher->waitForFinished();
     // The browser shows the PDF document without owning it; let go before it goes.
     m_documentPreview->setDocument(nullptr);
 }
@@ -301,28 +308,75 @@ void ExportDialog::updatePreview()
     }
 }
 
-QString ExportDialog::exportTo(const QString &path)
+bool ExportDialog::isExporting() const
 {
-    QString failure;
-    try {
-        const ExportSet set = selection().collect(m_library);
-        const std::unique_ptr<Exporter> exporter = Exporters::create(format());
-        failure = ExportFile::save(path, exporter->write(set));
-    } catch (const DatabaseError &error) {
-        failure = error.message();
-    } catch (const std::exception &error) {
-        failure = QString::fromUtf8(error.what());
-    }
-    if (!failure.isEmpty()) {
+    return m_exportWatcher != nullptr;
+}
+
+void ExportDialog::startExport(const QString &path)
+{
+    if (isExporting())
+        return;
+    // The worker reads through a connection of its own: a Library is not shared
+    // between threads.
+    const QString libraryPath = m_library.path();
+    const ExportSelection chosen = selection();
+    const QString chosenFormat = format();
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = cancelled;
+
+    m_progress = new QProgressDialog(tr("Writing %1\u2026").arg(QFileInfo(path).fileName()),
+                                     tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+
+    m_exportWatcher = new QFutureWatcher<QString>(this);
+    connect(m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this, path] {
+        const QString error = m_exportWatcher->result();
+        m_exportWatcher->deleteLater();
+        m_exportWatcher = nullptr;
+        onExportFinished(path, error);
+    });
+    m_exportWatcher->setFuture(QtConcurrent::run([=]() -> QString {
+        try {
+            Library library(libraryPath);
+            const ExportSet set = chosen.collect(library);
+            const QByteArray bytes = Exporters::create(chosenFormat)->write(set);
+            // Cancel means no file: checked last, just before anything is written.
+            if (*cancelled)
+                return QStringLiteral("cancelled");
+            return ExportFile::save(path, bytes);
+        } catch (const DatabaseError &error) {
+            return error.message();
+        } catch (const std::exception &error) {
+            return QString::fromUtf8(error.what());
+        }
+    }));
+}
+
+void ExportDialog::onExportFinished(const QString &path, const QString &error)
+{
+    if (m_progress)
+        m_progress->close();
+    if (!error.isEmpty() && error != u"cancelled") {
         // Window-modal and not blocking, so a test (or a script) is never stuck on it.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), failure,
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), error,
                                     QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("exportError"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setWindowModality(Qt::WindowModal);
         box->show();
     }
-    return failure;
+    emit exportFinished(path, error);
+    if (error.isEmpty()) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+        settings.setValue(QStringLiteral("export/format"), format());
+        accept();
+    }
 }
 
 QString ExportDialog::suggestedFileName() const
@@ -345,13 +399,8 @@ void ExportDialog::chooseFileAndExport()
                            + u')';
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Notes"), QDir(folder).filePath(suggestedFileName()), filter);
-    if (path.isEmpty())
-        return;
-    if (!exportTo(path).isEmpty())
-        return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    settings.setValue(QStringLiteral("export/format"), format());
-    accept();
+    if (!path.isEmpty())
+        startExport(path);
 }
 
 } // namespace duizhao

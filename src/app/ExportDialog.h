@@ -3,6 +3,10 @@
 #include "export/ExportSelection.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+#include <QPointer>
+
+#include <atomic>
 
 #include <memory>
 
@@ -11,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QProgressDialog;
 class QRadioButton;
 class QStackedWidget;
 class QTextBrowser;
@@ -49,11 +54,18 @@ public:
     // What the preview shows now: the text for text formats, the laid-out document's
     // plain text for HTML and PDF. For tests.
     QString previewText() const;
-    // Writes the current choice to `path`. Returns an empty string or the reason it
-    // failed (the dialog also shows it).
-    QString exportTo(const QString &path);
+    // Writes the current choice to `path` on a worker thread with its own library
+    // connection, behind a progress dialog whose Cancel leaves no file. Emits finished().
+    void startExport(const QString &path);
+    bool isExporting() const;
+
+signals:
+    // `error` is empty on success, else the reason (the dialog also shows it); a
+    // cancelled export gives "cancelled".
+    void exportFinished(const QString &path, const QString &error);
 
 private:
+    void onExportFinished(const QString &path, const QString &error);
     void schedulePreview();
     void updatePreview();
     void chooseFileAndExport();
@@ -75,6 +87,9 @@ private:
     QPlainTextEdit *m_textPreview = nullptr;
     QTextBrowser *m_documentPreview = nullptr;
     std::unique_ptr<QTextDocument> m_pdfDocument;
+    QFutureWatcher<QString> *m_exportWatcher = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
     bool m_previewPending = false;
 };
 

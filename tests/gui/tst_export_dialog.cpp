@@ -11,7 +11,9 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ private slots:
     void htmlPreviewShowsScrapedMarkupAsText();
     void writesTheSameBytesAsCore();
     void unwritablePathIsAClearError();
+    void pdfIsWrittenOffTheGuiThread();
     void selectedRowsBecomeTheSelection();
 
 private:
@@ -132,7 +135,11 @@ void ExportDialogTest::writesTheSameBytesAsCore()
     dialog->setScope(ExportDialog::Scope::WholeLibrary);
     dialog->setFormat(QStringLiteral("md"));
     const QString path = m_dir.filePath(QStringLiteral("notes.md"));
-    QCOMPARE(dialog->exportTo(path), QString());
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    dialog->startExport(path);
+    QVERIFY(dialog->isExporting());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.front().at(1).toString(), QString());
 
     Library library(m_dir.filePath(QStringLiteral("library.sqlite")));
     const QByteArray expected =
@@ -146,9 +153,41 @@ void ExportDialogTest::unwritablePathIsAClearError()
 {
     ExportDialog *dialog = m_window->openExportDialog();
     const QString path = m_dir.filePath(QStringLiteral("no-such-folder/notes.md"));
-    const QString error = dialog->exportTo(path);
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    dialog->startExport(path);
+    QVERIFY(finished.wait(10000));
+    const QString error = finished.front().at(1).toString();
     QVERIFY2(error.startsWith(QStringLiteral("cannot write ") + path), qPrintable(error));
     QVERIFY(!QFile::exists(path));
+    QVERIFY(dialog->isVisible()); // still open, to pick another place
+}
+
+void ExportDialogTest::pdfIsWrittenOffTheGuiThread()
+{
+    ExportDialog *dialog = m_window->openExportDialog();
+    dialog->setFormat(QStringLiteral("pdf"));
+    const QString path = m_dir.filePath(QStringLiteral("notes.pdf"));
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    dialog->startExport(path);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.front().at(1).toString(), QString());
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray pdf = written.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    // Fonts are embedded: a PDF with only the page structure would be a few kB.
+    QVERIFY2(pdf.size() > 20000, qPrintable(QString::number(pdf.size())));
+
+    // Laid out on a worker thread, the text is still real text (poppler-utils is a
+    // project dependency).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QVERIFY(!pdftotext.isEmpty());
+    QProcess process;
+    process.start(pdftotext, {path, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(20000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("rarely make headlines")), qPrintable(text.left(300)));
+    QVERIFY(text.contains(QString::fromUtf16(u"十年內成為全球預設")));
 }
 
 void ExportDialogTest::selectedRowsBecomeTheSelection()
