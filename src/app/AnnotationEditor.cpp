@@ -35,6 +35,11 @@ QStringList AnnotationEditor::palette()
             QStringLiteral("#f48fb1"), QStringLiteral("#ffab91")};
 }
 
+QStringList AnnotationEditor::paletteNames()
+{
+    return {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange")};
+}
+
 AnnotationEditor::AnnotationEditor(const Annotation &annotation, const QStringList &codebook,
                                    const QStringList &claimTypes, QWidget *parent)
     : QDialog(parent)
@@ -54,7 +59,7 @@ AnnotationEditor::AnnotationEditor(const Annotation &annotation, const QStringLi
 
     m_color = new QComboBox(this);
     m_color->setObjectName(QStringLiteral("colorCombo"));
-    const QStringList names{tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange")};
+    const QStringList names = paletteNames();
     const QStringList colours = palette();
     for (qsizetype i = 0; i < colours.size(); ++i)
         m_color->addItem(swatch(colours[i]), names.value(i), colours[i]);

@@ -27,6 +27,7 @@ public:
 
     // The highlight colours offered, as #rrggbb: yellow, green, blue, pink, orange.
     static QStringList palette();
+    static QStringList paletteNames(); // "Yellow", ... in the order of palette()
 
     QLineEdit *tagsEdit() const { return m_tags; }
     QPlainTextEdit *noteEdit() const { return m_note; }

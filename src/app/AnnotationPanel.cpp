@@ -4,7 +4,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
@@ -44,14 +43,16 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("annotationList"));
-    m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Quote"), tr("Tags \u00b7 claim")});
+    // One column: a dock is narrow, so each entry is the quote over its tags, claim
+    // and note.
+    m_list->setColumnCount(1);
+    m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(false);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->resizeSection(0, 190);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->installEventFilter(this);
 
     m_count = new QLabel(this);
@@ -157,14 +158,13 @@ void AnnotationPanel::rebuildList()
         if (!annotation.note.isEmpty())
             details << shortened(annotation.note, 80);
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, shortened(annotation.anchor.quote, 90));
-        item->setText(1, details.join(QStringLiteral("\n")));
+        QString text = QStringLiteral("\u201c") + shortened(annotation.anchor.quote, 90) + QStringLiteral("\u201d");
+        if (!details.isEmpty())
+            text += u'\n' + details.join(QStringLiteral("\n"));
+        item->setText(0, text);
         item->setIcon(0, swatch(annotation.color));
         item->setData(0, kIdRole, annotation.id);
-        item->setToolTip(0, annotation.anchor.quote);
-        item->setToolTip(1, EssayAnnotationLayer::toolTipFor(annotation));
-        if (annotation.isClaim())
-            item->setForeground(1, EssayAnnotationLayer::verdictColor(annotation.verdict));
+        item->setToolTip(0, EssayAnnotationLayer::toolTipFor(annotation));
         if (annotation.orphaned) {
             QFont font = item->font(0);
             font.setItalic(true);

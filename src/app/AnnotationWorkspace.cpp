@@ -46,6 +46,7 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
     m_needsReviewDock->setWidget(m_needsReview);
     window->addDockWidget(Qt::RightDockWidgetArea, m_needsReviewDock);
     window->tabifyDockWidget(m_panelDock, m_needsReviewDock);
+    window->resizeDocks({m_panelDock}, {320}, Qt::Horizontal);
     m_panelDock->raise();
 
     m_claims = new ClaimsView(window);
@@ -61,6 +62,21 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
     connect(m_layer, &EssayAnnotationLayer::contextMenuRequested, this, [this](QMenu *menu, qint64 id) {
         menu->addSeparator();
         menu->addAction(m_highlightAction);
+        QMenu *colours = menu->addMenu(tr("Highlight in Colour"));
+        colours->setEnabled(m_highlightAction->isEnabled());
+        const QStringList names = AnnotationEditor::paletteNames();
+        const QStringList palette = AnnotationEditor::palette();
+        for (qsizetype i = 0; i < palette.size(); ++i) {
+            QPixmap swatch(12, 12);
+            swatch.fill(QColor(palette[i]));
+            colours->addAction(QIcon(swatch), names.value(i), this, [this, colour = palette[i]] {
+                std::optional<Annotation> annotation = annotationForSelection();
+                if (!annotation)
+                    return;
+                annotation->color = colour;
+                create(*annotation);
+            });
+        }
         menu->addAction(m_annotateAction);
         menu->addAction(m_claimAction);
         if (id != 0) {
