@@ -108,7 +108,13 @@ QString viewName(ScriptView view)
 // One block as a paragraph of the clean view; `text` may be a script conversion of it,
 // in `script`. The font goes on the paragraph itself: QTextDocument does not pass a
 // table cell's or a div's font-family down to the paragraphs inside.
-QString blockParagraph(const Block &block, const QString &text, Language script)
+QString anchorTag(const QString &name)
+{
+    return name.isEmpty() ? QString() : QStringLiteral("<a name=\"") + name + QStringLiteral("\"></a>");
+}
+
+QString blockParagraph(const Block &block, const QString &text, Language script,
+                       const QString &anchorName = {})
 {
     if (block.kind == BlockKind::Image) {
         return QStringLiteral("<p class=\"image\"><span class=\"image\">&nbsp;")
@@ -123,12 +129,14 @@ QString blockParagraph(const Block &block, const QString &text, Language script)
            + (script == Language::English && block.kind == BlockKind::Paragraph
                   ? QStringLiteral("font-size:10.5pt;")
                   : QString())
-           + QStringLiteral("\">") + escaped(text.trimmed()) + QStringLiteral("</p>");
+           + QStringLiteral("\">") + anchorTag(anchorName) + escaped(text.trimmed())
+           + QStringLiteral("</p>");
 }
 
 QString blockParagraph(const Block &block)
 {
-    return blockParagraph(block, block.text, block.language);
+    return blockParagraph(block, block.text, block.language,
+                          EssayHtml::blockAnchorName(block.index));
 }
 
 QString cell(const QString &content, int span = 1)
@@ -207,10 +215,12 @@ QString metaLine(const EssayRecord &essay)
     return parts.join(QStringLiteral("  \u00b7  "));
 }
 
-QString titleParagraph(const QString &cssClass, const QString &text, Language language)
+QString titleParagraph(const QString &cssClass, const QString &text, Language language,
+                       const QString &anchorName = {})
 {
     return QStringLiteral("<p class=\"") + cssClass + QStringLiteral("\" style=\"")
-           + fontFamilyCss(language) + QStringLiteral("\">") + escaped(text.trimmed())
+           + fontFamilyCss(language) + QStringLiteral("\">") + anchorTag(anchorName)
+           + escaped(text.trimmed())
            + QStringLiteral("</p>");
 }
 
@@ -220,9 +230,9 @@ QString header(const EssayRecord &essay, std::optional<ScriptView> companion = s
 {
     QString html;
     bool first = true;
-    const auto addTitle = [&](const QString &text, Language language) {
+    const auto addTitle = [&](const QString &text, Language language, const QString &anchor) {
         html += titleParagraph(first ? QStringLiteral("title") : QStringLiteral("subtitle"), text,
-                               language);
+                               language, anchor);
         first = false;
         if (companion && isChinese(language)) {
             try {
@@ -240,12 +250,12 @@ QString header(const EssayRecord &essay, std::optional<ScriptView> companion = s
     };
     for (const Block &block : essay.blocks) {
         if (block.kind == BlockKind::Title)
-            addTitle(block.text, block.language);
+            addTitle(block.text, block.language, EssayHtml::blockAnchorName(block.index));
     }
     if (first) {
         const QString title =
             essay.title.isEmpty() ? QFileInfo(essay.file).fileName() : essay.title;
-        addTitle(title, essay.script);
+        addTitle(title, essay.script, QString());
     }
     html += QStringLiteral("<p class=\"meta\">") + escaped(metaLine(essay))
             + QStringLiteral("</p>");
@@ -544,11 +554,27 @@ QString EssayHtml::raw(const EssayRecord &essay)
         html += QStringLiteral("<td valign=\"top\"><p class=\"raw\" style=\"")
                 + fontFamilyCss(block.language)
                 + (residue ? QStringLiteral("color:") + kFaint + u';' : QString())
-                + QStringLiteral(" white-space:pre-wrap;\">") + escaped(block.text)
+                + QStringLiteral(" white-space:pre-wrap;\">")
+                + anchorTag(blockAnchorName(block.index)) + escaped(block.text)
                 + QStringLiteral("</p></td></tr>");
     }
     html += QStringLiteral("</table>");
     return html + documentEnd();
+}
+
+QString EssayHtml::blockAnchorName(int blockIndex)
+{
+    return QStringLiteral("dz-block-%1").arg(blockIndex);
+}
+
+std::optional<int> EssayHtml::blockIndexOfAnchor(QStringView anchorName)
+{
+    constexpr QStringView prefix = u"dz-block-";
+    if (!anchorName.startsWith(prefix))
+        return std::nullopt;
+    bool ok = false;
+    const int index = anchorName.mid(prefix.size()).toInt(&ok);
+    return ok && index >= 0 ? std::optional<int>(index) : std::nullopt;
 }
 
 QString EssayHtml::message(const QString &text)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace duizhao {
 
 // Turns an essay into the HTML subset QTextDocument renders, for EssayView. Pure
@@ -50,6 +52,13 @@ public:
     static QString raw(const EssayRecord &essay);
     // A page with one centred line, for "no essay selected" and errors.
     static QString message(const QString &text);
+
+    // Block identity in the page, for annotations: every paragraph that shows a block's
+    // ORIGINAL text (clean, title and raw views) starts with an empty <a name="dz-block-N">,
+    // which QTextDocument keeps as an anchor name on the paragraph's first character
+    // (see EssayPositionMap). Script-converted text carries none: it is not annotatable.
+    static QString blockAnchorName(int blockIndex);
+    static std::optional<int> blockIndexOfAnchor(QStringView anchorName);
 };
 
 } // namespace duizhao

@@ -125,6 +125,7 @@ void EssayView::render()
         m_html = EssayHtml::clean(*m_essay);
     }
     m_browser->setHtml(m_html);
+    emit pageRendered();
 }
 
 } // namespace duizhao

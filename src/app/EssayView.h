@@ -27,6 +27,8 @@ public:
     void clear(const QString &message = {});
 
     qint64 essayId() const { return m_essay ? m_essay->id : 0; }
+    // The essay shown, with its blocks; nullptr when none.
+    const EssayRecord *essay() const { return m_essay ? &*m_essay : nullptr; }
     bool hasEssay() const { return m_essay.has_value(); }
 
     bool isRawView() const;
@@ -40,6 +42,9 @@ public:
 
 signals:
     void rawViewChanged(bool raw);
+    // The page was laid out again (new essay, raw view toggled): whatever was drawn
+    // into the old page (annotation highlights) has to be drawn again.
+    void pageRendered();
 
 private:
     void render();

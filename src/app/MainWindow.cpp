@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AnnotationWorkspace.h"
 #include "EssayView.h"
 #include "ExportDialog.h"
 #include "ImportJob.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    createAnnotationUi();
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
@@ -158,6 +160,7 @@ void MainWindow::updateImportActions()
 
 MainWindow::~MainWindow()
 {
+    m_annotations->setLibrary(nullptr); // the library goes before the workspace does
     // The job's destructor cancels and waits for the file being written.
     delete m_importJob;
     m_importJob = nullptr;
@@ -251,6 +254,27 @@ QList<qint64> MainWindow::selectedEssayIds() const
     return ids;
 }
 
+void MainWindow::createAnnotationUi()
+{
+    m_annotations = new AnnotationWorkspace(this, m_essayView);
+    const QList<QAction *> menus = menuBar()->actions();
+    auto *edit = new QMenu(tr("&Edit"), this);
+    edit->setObjectName(QStringLiteral("editMenu"));
+    m_annotations->addEditActions(edit);
+    menuBar()->insertMenu(menus.value(1), edit); // after File
+    auto *annotate = new QMenu(tr("&Annotate"), this);
+    annotate->setObjectName(QStringLiteral("annotateMenu"));
+    m_annotations->addAnnotateActions(annotate);
+    menuBar()->insertMenu(menus.value(menus.size() - 1), annotate); // before Help
+    connect(m_annotations, &AnnotationWorkspace::openEssayRequested, this,
+            [this](qint64 essayId, qint64 annotationId) {
+                if (openEssay(essayId))
+                    m_annotations->showAnnotation(annotationId);
+            });
+    connect(m_annotations, &AnnotationWorkspace::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
 bool MainWindow::setLibraryPath(const QString &path)
 {
     if (m_importJob) {
@@ -271,6 +295,7 @@ bool MainWindow::setLibraryPath(const QString &path)
     }
     setWindowFilePath(path);
     updateImportActions();
+    m_annotations->setLibrary(m_library.get());
     if (!m_library) {
         m_model->setEssays({});
         m_essayView->clear(tr("No library is open."));
@@ -464,6 +489,7 @@ void MainWindow::onImportFinished(const QList<ImportResult> &results, const QStr
     updateImportActions();
 
     refresh();
+    m_annotations->reload(); // re-import re-anchored annotations, some perhaps orphaned
     if (currentEssayId() == 0) {
         for (const ImportResult &result : results) {
             if (result.essayId > 0 && openEssay(result.essayId))

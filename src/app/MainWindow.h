@@ -17,6 +17,7 @@ class QTableView;
 
 namespace duizhao {
 
+class AnnotationWorkspace;
 class EssayView;
 class ExportDialog;
 class ImportJob;
@@ -84,6 +85,9 @@ public:
     QTableView *libraryView() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     EssayView *essayView() const { return m_essayView; }
+    // Highlights, tags, notes and claims of the open essay and the library (docks, the
+    // claims window, Edit > Undo/Redo, the Annotate menu).
+    AnnotationWorkspace *annotations() const { return m_annotations; }
 
 signals:
     void essayOpened(qint64 id);
@@ -107,6 +111,8 @@ private:
     void updateImportActions();
     void reportError(const QString &title, const QString &text);
     void about();
+    // Annotations: the workspace, its docks and menus (kept apart from the reader's own).
+    void createAnnotationUi();
 
     std::unique_ptr<Library> m_library;
     QString m_libraryPath;
@@ -130,6 +136,8 @@ private:
     ImportFeedback m_importFeedback = ImportFeedback::Dialog;
     QPointer<QProgressDialog> m_progress;
     bool m_settingsRestored = false;
+
+    AnnotationWorkspace *m_annotations = nullptr;
 };
 
 } // namespace duizhao

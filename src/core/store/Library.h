@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EssayRecord.h"
 #include "annotate/Annotation.h"
+#include "annotate/Tag.h"
 #include "ingest/ParsedEssay.h"
 #include "search/SearchQuery.h"
 #include "search/SearchResults.h"
@@ -90,11 +91,36 @@ public:
     // Deletes on the user's explicit request and returns what was deleted, so an undo
     // can put it back with restoreAnnotation (same id, same dates).
     std::optional<Annotation> removeAnnotation(qint64 id);
+    // Writes the annotation exactly as given (id, anchor, orphaned flag, dates, tags),
+    // replacing one with the same id if there is one: undo and redo put back snapshots.
     void restoreAnnotation(const Annotation &annotation);
     std::optional<Annotation> annotation(qint64 id);
     // An essay's annotations (0: the whole library's) in text order.
     QList<Annotation> annotations(qint64 essayId = 0);
     QStringList tagNames();
+
+    // The tag codebook (LibraryTags.cpp). Names are trimmed, non-empty and unique
+    // regardless of case; colours are "#rrggbb" or empty; a parent must exist and must
+    // not be the tag itself or one of its descendants. Invalid input throws
+    // std::invalid_argument and writes nothing. No operation here deletes an annotation.
+    //
+    // Every tag, by name, with its usage count.
+    QList<Tag> tags();
+    std::optional<Tag> tag(qint64 id);
+    std::optional<Tag> tagNamed(const QString &name);
+    qint64 createTag(Tag tag);
+    // Rename (refused when another tag has the name; a change of case is a rename),
+    // colour, description, parent.
+    void updateTag(const Tag &tag);
+    // Merges `from` into `into`: every annotation tagged `from` is tagged `into`, `from`
+    // is deleted and its child tags move under `into`. Returns the number of annotations
+    // that carried `from`.
+    int mergeTags(qint64 from, qint64 into);
+    // Deletes a tag; child tags move up to its parent. With RefuseWhenUsed and
+    // annotations carrying it, throws std::invalid_argument (nothing deleted); with
+    // RemoveFromAnnotations they lose the tag and keep everything else. Returns the
+    // number of annotations untagged.
+    int deleteTag(qint64 id, TagDeletion policy);
 
     // Full-text search over block text (LibrarySearch.cpp). Best essays first.
     SearchResults search(const SearchQuery &query, const SearchOptions &options = {});
@@ -111,6 +137,8 @@ private:
     // After an update: finds every annotation of the essay again in the new blocks.
     void reanchorAnnotations(qint64 essayId, const QList<Block> &blocks);
     void writeTags(qint64 annotationId, const QStringList &tags);
+    void validateTag(Tag &tag);
+    int tagUsage(qint64 tagId);
     void validate(Annotation &annotation, const EssayRecord &essay);
     void replacePairs(qint64 essayId, const QList<Pair> &pairs);
     QList<qint64> blockIds(qint64 essayId);

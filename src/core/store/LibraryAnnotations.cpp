@@ -201,6 +201,9 @@ std::optional<Annotation> Library::removeAnnotation(qint64 id)
 void Library::restoreAnnotation(const Annotation &annotation)
 {
     Transaction transaction(m_db);
+    // Replacing is delete + insert in one transaction; the tags follow below.
+    Statement clear = m_db.prepare(u"DELETE FROM annotation WHERE id = ?1");
+    clear.bind(1, annotation.id).execute();
     Statement insert = m_db.prepare(
         u"INSERT INTO annotation (id, essay_id, block, start, end, quote, prefix, suffix, counterpart_block, "
         u"counterpart_quote, color, note, claim_type, verdict, orphaned, created_at, modified_at) "

@@ -1,0 +1,407 @@
+#include "AnnotationWorkspace.h"
+
+#include "AnnotationCommand.h"
+#include "AnnotationEditor.h"
+#include "AnnotationPanel.h"
+#include "ClaimsModel.h"
+#include "ClaimsView.h"
+#include "EssayAnnotationLayer.h"
+#include "EssayView.h"
+#include "NeedsReviewView.h"
+#include "TagCodebookDialog.h"
+#include "store/DatabaseError.h"
+#include "store/Library.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+#include <exception>
+
+namespace duizhao {
+
+AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
+    : QObject(window)
+    , m_window(window)
+    , m_view(view)
+    , m_lastColor(AnnotationEditor::palette().front())
+{
+    setObjectName(QStringLiteral("annotationWorkspace"));
+    m_undoStack = new QUndoStack(this);
+    m_layer = new EssayAnnotationLayer(view, this);
+
+    m_panel = new AnnotationPanel;
+    m_panelDock = new QDockWidget(tr("Annotations"), window);
+    m_panelDock->setObjectName(QStringLiteral("annotationDock"));
+    m_panelDock->setWidget(m_panel);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
+
+    m_needsReview = new NeedsReviewView;
+    m_needsReviewDock = new QDockWidget(tr("Needs Review"), window);
+    m_needsReviewDock->setObjectName(QStringLiteral("needsReviewDock"));
+    m_needsReviewDock->setWidget(m_needsReview);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_needsReviewDock);
+    window->tabifyDockWidget(m_panelDock, m_needsReviewDock);
+    window->resizeDocks({m_panelDock}, {320}, Qt::Horizontal);
+    m_panelDock->raise();
+
+    m_claims = new ClaimsView(window);
+
+    createActions();
+
+    connect(view, &EssayView::pageRendered, this, &AnnotationWorkspace::refreshEssay);
+    connect(view->browser(), &QTextBrowser::selectionChanged, this, &AnnotationWorkspace::updateActions);
+    connect(m_layer, &EssayAnnotationLayer::annotationClicked, this, [this](qint64 id) {
+        m_panelDock->raise();
+        m_panel->selectAnnotation(id);
+    });
+    connect(m_layer, &EssayAnnotationLayer::contextMenuRequested, this, [this](QMenu *menu, qint64 id) {
+        menu->addSeparator();
+        menu->addAction(m_highlightAction);
+        QMenu *colours = menu->addMenu(tr("Highlight in Colour"));
+        colours->setEnabled(m_highlightAction->isEnabled());
+        const QStringList names = AnnotationEditor::paletteNames();
+        const QStringList palette = AnnotationEditor::palette();
+        for (qsizetype i = 0; i < palette.size(); ++i) {
+            QPixmap swatch(12, 12);
+            swatch.fill(QColor(palette[i]));
+            colours->addAction(QIcon(swatch), names.value(i), this, [this, colour = palette[i]] {
+                std::optional<Annotation> annotation = annotationForSelection();
+                if (!annotation)
+                    return;
+                annotation->color = colour;
+                create(*annotation);
+            });
+        }
+        menu->addAction(m_annotateAction);
+        menu->addAction(m_claimAction);
+        if (id != 0) {
+            menu->addSeparator();
+            menu->addAction(tr("Edit Annotation\u2026"), this, [this, id] { editAnnotation(id); });
+            menu->addAction(tr("Delete Annotation"), this, [this, id] { remove(id); });
+        }
+    });
+    connect(m_panel, &AnnotationPanel::annotationActivated, this, [this](qint64 id) {
+        if (!m_layer->reveal(id)) {
+            m_needsReview->selectAnnotation(id);
+            m_needsReviewDock->raise();
+        }
+    });
+    connect(m_panel, &AnnotationPanel::editRequested, this, &AnnotationWorkspace::editAnnotation);
+    connect(m_panel, &AnnotationPanel::removeRequested, this, &AnnotationWorkspace::remove);
+    connect(m_claims->model(), &ClaimsModel::changeRequested, this, &AnnotationWorkspace::change);
+    connect(m_claims, &ClaimsView::openRequested, this, &AnnotationWorkspace::openEssayRequested);
+    connect(m_needsReview, &NeedsReviewView::openRequested, this, &AnnotationWorkspace::openEssayRequested);
+    connect(m_needsReview, &NeedsReviewView::reattachRequested, this, &AnnotationWorkspace::reattachToSelection);
+    updateActions();
+}
+
+AnnotationWorkspace::~AnnotationWorkspace() = default;
+
+void AnnotationWorkspace::createActions()
+{
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_highlightAction = new QAction(tr("&Highlight"), this);
+    m_highlightAction->setObjectName(QStringLiteral("highlightAction"));
+    m_highlightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_highlightAction->setStatusTip(tr("Highlight the selected text in the last colour used"));
+    connect(m_highlightAction, &QAction::triggered, this, [this] {
+        std::optional<Annotation> annotation = annotationForSelection();
+        if (annotation)
+            create(*annotation);
+    });
+
+    m_annotateAction = new QAction(tr("&Annotate Selection\u2026"), this);
+    m_annotateAction->setObjectName(QStringLiteral("annotateAction"));
+    m_annotateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_annotateAction->setStatusTip(tr("Highlight the selected text with tags and a note"));
+    connect(m_annotateAction, &QAction::triggered, this, [this] { editSelection(false); });
+
+    m_claimAction = new QAction(tr("Mark as &Claim\u2026"), this);
+    m_claimAction->setObjectName(QStringLiteral("claimAction"));
+    m_claimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_claimAction->setStatusTip(tr("Mark the selected text as a claim, with its type and verdict"));
+    connect(m_claimAction, &QAction::triggered, this, [this] { editSelection(true); });
+
+    m_claimsAction = new QAction(tr("&Claims Across the Library"), this);
+    m_claimsAction->setObjectName(QStringLiteral("claimsAction"));
+    m_claimsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_claimsAction, &QAction::triggered, this, &AnnotationWorkspace::showClaims);
+
+    m_codebookAction = new QAction(tr("&Tag Codebook\u2026"), this);
+    m_codebookAction->setObjectName(QStringLiteral("codebookAction"));
+    connect(m_codebookAction, &QAction::triggered, this, &AnnotationWorkspace::showTagCodebook);
+
+    for (QAction *action : {m_highlightAction, m_annotateAction, m_claimAction})
+        m_view->browser()->addAction(action); // shortcuts work while reading
+}
+
+void AnnotationWorkspace::addEditActions(QMenu *menu) const
+{
+    menu->addAction(m_undoAction);
+    menu->addAction(m_redoAction);
+}
+
+void AnnotationWorkspace::addAnnotateActions(QMenu *menu) const
+{
+    menu->addAction(m_highlightAction);
+    menu->addAction(m_annotateAction);
+    menu->addAction(m_claimAction);
+    menu->addSeparator();
+    menu->addAction(m_claimsAction);
+    menu->addAction(m_panelDock->toggleViewAction());
+    menu->addAction(m_needsReviewDock->toggleViewAction());
+    menu->addAction(m_codebookAction);
+}
+
+void AnnotationWorkspace::setLibrary(Library *library)
+{
+    m_library = library;
+    reload();
+}
+
+void AnnotationWorkspace::reload()
+{
+    m_undoStack->clear();
+    refreshEssay();
+    refreshLibraryViews();
+}
+
+std::optional<Annotation> AnnotationWorkspace::annotationForSelection() const
+{
+    if (!m_library || !m_view->essay())
+        return std::nullopt;
+    const std::optional<Anchor> anchor = m_layer->selectionAnchor();
+    if (!anchor)
+        return std::nullopt;
+    Annotation annotation;
+    annotation.essayId = m_view->essayId();
+    annotation.anchor = *anchor;
+    annotation.color = m_lastColor;
+    return annotation;
+}
+
+bool AnnotationWorkspace::perform(AnnotationEdit edit, const QString &text)
+{
+    if (!m_library) {
+        reportError(tr("Cannot Annotate"), tr("No library is open."));
+        return false;
+    }
+    try {
+        edit.apply(*m_library);
+    } catch (const DatabaseError &error) {
+        reportError(tr("Cannot Change Annotation"), error.message());
+        return false;
+    } catch (const std::exception &error) {
+        reportError(tr("Cannot Change Annotation"), QString::fromLocal8Bit(error.what()));
+        return false;
+    }
+    const qint64 essayId = edit.essayId();
+    auto *command = new AnnotationCommand(
+        m_library, std::move(edit), text, [this](qint64 essay, qint64) { onChanged(essay); },
+        [this](const QString &reason) { reportError(tr("Cannot Undo or Redo"), reason); });
+    m_undoStack->push(command);
+    onChanged(essayId);
+    return true;
+}
+
+bool AnnotationWorkspace::create(const Annotation &annotation)
+{
+    if (!annotation.color.isEmpty())
+        m_lastColor = annotation.color;
+    const bool done = perform(AnnotationEdit::create(annotation),
+                              annotation.isClaim() ? tr("Mark Claim") : tr("Add Annotation"));
+    if (done)
+        emit statusMessage(tr("Annotated \u201c%1\u201d").arg(annotation.anchor.quote.left(40)));
+    return done;
+}
+
+bool AnnotationWorkspace::change(const Annotation &changed)
+{
+    return perform(AnnotationEdit::change(changed), tr("Edit Annotation"));
+}
+
+bool AnnotationWorkspace::remove(qint64 annotationId)
+{
+    return perform(AnnotationEdit::remove(annotationId), tr("Delete Annotation"));
+}
+
+bool AnnotationWorkspace::reattachToSelection(qint64 annotationId)
+{
+    if (!m_library)
+        return false;
+    std::optional<Annotation> annotation = m_library->annotation(annotationId);
+    if (!annotation)
+        return false;
+    const std::optional<Anchor> anchor = m_layer->selectionAnchor();
+    if (m_view->essayId() != annotation->essayId || !anchor) {
+        reportError(tr("Cannot Re-attach"),
+                    tr("Open the annotation's essay and select the text it belongs to, then re-attach."));
+        return false;
+    }
+    annotation->anchor = *anchor;
+    return perform(AnnotationEdit::change(*annotation), tr("Re-attach Annotation"));
+}
+
+void AnnotationWorkspace::editSelection(bool claim)
+{
+    std::optional<Annotation> annotation = annotationForSelection();
+    if (!annotation) {
+        emit statusMessage(tr("Select text in an original-script paragraph to annotate it."));
+        return;
+    }
+    if (claim) {
+        annotation->claimType = claimTypes().front();
+        annotation->verdict = Annotation::verdicts().front();
+    }
+    auto *editor = new AnnotationEditor(*annotation, codebookNames(), claimTypes(), m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] { create(editor->annotation()); });
+    editor->open();
+}
+
+void AnnotationWorkspace::editAnnotation(qint64 annotationId)
+{
+    if (!m_library)
+        return;
+    const std::optional<Annotation> annotation = m_library->annotation(annotationId);
+    if (!annotation)
+        return;
+    auto *editor = new AnnotationEditor(*annotation, codebookNames(), claimTypes(), m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor, original = *annotation] {
+        const Annotation changed = editor->annotation();
+        if (changed != original)
+            change(changed);
+    });
+    editor->open();
+}
+
+bool AnnotationWorkspace::showAnnotation(qint64 annotationId)
+{
+    m_panel->selectAnnotation(annotationId);
+    if (m_layer->reveal(annotationId)) {
+        m_panelDock->raise();
+        return true;
+    }
+    m_needsReview->selectAnnotation(annotationId); // orphaned: it has no place to show
+    m_needsReviewDock->show();
+    m_needsReviewDock->raise();
+    return false;
+}
+
+void AnnotationWorkspace::showClaims()
+{
+    refreshLibraryViews();
+    m_claims->show();
+    m_claims->raise();
+    m_claims->activateWindow();
+}
+
+void AnnotationWorkspace::showTagCodebook()
+{
+    if (!m_library)
+        return;
+    if (!m_codebook) {
+        m_codebook = new TagCodebookDialog(m_library, m_window);
+        m_codebook->setAttribute(Qt::WA_DeleteOnClose);
+        // Renames, merges and deletes change what annotations show.
+        connect(m_codebook, &TagCodebookDialog::codebookChanged, this, [this] {
+            m_undoStack->clear(); // snapshots would bring back merged or deleted tags
+            refreshEssay();
+            refreshLibraryViews();
+        });
+    }
+    m_codebook->show();
+    m_codebook->raise();
+}
+
+void AnnotationWorkspace::onChanged(qint64 essayId)
+{
+    if (essayId == m_view->essayId())
+        refreshEssay();
+    refreshLibraryViews();
+    emit annotationsChanged(essayId);
+}
+
+void AnnotationWorkspace::refreshEssay()
+{
+    QList<Annotation> annotations;
+    if (m_library && m_view->essay() && !m_view->essay()->blocks.isEmpty()) {
+        try {
+            annotations = m_library->annotations(m_view->essayId());
+        } catch (const DatabaseError &error) {
+            emit statusMessage(error.message());
+        }
+    }
+    m_layer->setAnnotations(annotations);
+    m_panel->setAnnotations(annotations);
+    updateActions();
+}
+
+void AnnotationWorkspace::refreshLibraryViews()
+{
+    if (!m_library) {
+        m_claims->model()->setRows({});
+        m_needsReview->setAnnotations({}, {});
+        return;
+    }
+    try {
+        m_claims->model()->setRows(ClaimsModel::rowsFrom(*m_library));
+        m_claims->setClaimTypes(claimTypes());
+        QHash<qint64, QString> titles;
+        for (const EssayRecord &essay : m_library->essays())
+            titles.insert(essay.id, essay.title);
+        m_needsReview->setAnnotations(m_library->annotations(), titles);
+    } catch (const DatabaseError &error) {
+        emit statusMessage(error.message());
+    }
+}
+
+void AnnotationWorkspace::updateActions()
+{
+    const bool selected = m_library && m_view->browser()->textCursor().hasSelection();
+    m_highlightAction->setEnabled(selected);
+    m_annotateAction->setEnabled(selected);
+    m_claimAction->setEnabled(selected);
+    m_claimsAction->setEnabled(m_library != nullptr);
+    m_codebookAction->setEnabled(m_library != nullptr);
+}
+
+QStringList AnnotationWorkspace::claimTypes() const
+{
+    QStringList types = Annotation::defaultClaimTypes();
+    if (!m_library)
+        return types;
+    for (const ClaimsModel::Row &row : m_claims->model()->rows()) {
+        if (!types.contains(row.annotation.claimType))
+            types << row.annotation.claimType; // the user's own types
+    }
+    return types;
+}
+
+QStringList AnnotationWorkspace::codebookNames() const
+{
+    return m_library ? m_library->tagNames() : QStringList();
+}
+
+void AnnotationWorkspace::reportError(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("annotationError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+} // namespace duizhao

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "annotate/Annotation.h"
+#include "annotate/AnnotationEdit.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace duizhao {
+
+class AnnotationPanel;
+class ClaimsView;
+class EssayAnnotationLayer;
+class EssayView;
+class Library;
+class NeedsReviewView;
+class TagCodebookDialog;
+
+// Everything the reader does with annotations, kept out of MainWindow: the undo stack,
+// the highlights in the essay view (EssayAnnotationLayer), the side panel and the
+// needs-review list (docks), the claims window, the tag codebook dialog, and the
+// actions for the menus and the text's context menu.
+//
+// Every change goes through an AnnotationCommand on the undo stack and is written to
+// the library at once; then every view re-reads (annotationsChanged). Errors are shown
+// in a window-modal message box opened without blocking (objectName
+// "annotationError") and returned as false.
+class AnnotationWorkspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnnotationWorkspace(QMainWindow *window, EssayView *view);
+    ~AnnotationWorkspace() override;
+
+    // nullptr: no library open. Clears the undo stack (its edits belong to the old one).
+    void setLibrary(Library *library);
+    // Re-reads everything (after an import re-anchored annotations). The undo stack is
+    // cleared: its snapshots predate the new text.
+    void reload();
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    EssayAnnotationLayer *layer() const { return m_layer; }
+    AnnotationPanel *panel() const { return m_panel; }
+    NeedsReviewView *needsReview() const { return m_needsReview; }
+    ClaimsView *claimsView() const { return m_claims; }
+    QDockWidget *panelDock() const { return m_panelDock; }
+    QDockWidget *needsReviewDock() const { return m_needsReviewDock; }
+
+    // Edit menu: undo, redo. Annotate menu: the rest.
+    void addEditActions(QMenu *menu) const;
+    void addAnnotateActions(QMenu *menu) const;
+    QAction *highlightAction() const { return m_highlightAction; }
+    QAction *annotateAction() const { return m_annotateAction; }
+    QAction *claimAction() const { return m_claimAction; }
+    QAction *claimsAction() const { return m_claimsAction; }
+
+    // A new annotation for the selected text (essay, anchor, default colour); nullopt
+    // when nothing annotatable is selected.
+    std::optional<Annotation> annotationForSelection() const;
+
+    // Undoable operations; false (and the reason shown) when refused.
+    bool create(const Annotation &annotation);
+    bool change(const Annotation &changed);
+    bool remove(qint64 annotationId);
+    // Re-attaches an (orphaned) annotation to the current selection of its essay.
+    bool reattachToSelection(qint64 annotationId);
+
+    // Opens the editor for the selection (new) or an annotation (existing), without
+    // blocking; accepting it writes. `claim` pre-ticks "This is a claim".
+    void editSelection(bool claim);
+    void editAnnotation(qint64 annotationId);
+
+    // Scrolls to the annotation in the open essay and selects it in the panel.
+    bool showAnnotation(qint64 annotationId);
+    void showClaims();
+    void showTagCodebook();
+
+signals:
+    void annotationsChanged(qint64 essayId);
+    // A view wants the essay open at an annotation (MainWindow opens the essay, then
+    // calls showAnnotation).
+    void openEssayRequested(qint64 essayId, qint64 annotationId);
+    void statusMessage(const QString &text);
+
+private:
+    void createActions();
+    bool perform(AnnotationEdit edit, const QString &text);
+    void onChanged(qint64 essayId);
+    void refreshEssay();
+    void refreshLibraryViews();
+    void updateActions();
+    QStringList claimTypes() const;
+    QStringList codebookNames() const;
+    void reportError(const QString &title, const QString &text);
+
+    QMainWindow *m_window;
+    EssayView *m_view;
+    Library *m_library = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    EssayAnnotationLayer *m_layer = nullptr;
+    AnnotationPanel *m_panel = nullptr;
+    NeedsReviewView *m_needsReview = nullptr;
+    QDockWidget *m_panelDock = nullptr;
+    QDockWidget *m_needsReviewDock = nullptr;
+    ClaimsView *m_claims = nullptr;
+    QPointer<TagCodebookDialog> m_codebook;
+
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_highlightAction = nullptr;
+    QAction *m_annotateAction = nullptr;
+    QAction *m_claimAction = nullptr;
+    QAction *m_claimsAction = nullptr;
+    QAction *m_codebookAction = nullptr;
+    QString m_lastColor;
+};
+
+} // namespace duizhao

@@ -1,0 +1,304 @@
+#include "AnnotationEditor.h"
+#include "AnnotationPanel.h"
+#include "AnnotationWorkspace.h"
+#include "ClaimsModel.h"
+#include "ClaimsView.h"
+#include "EssayAnnotationLayer.h"
+#include "EssayHtml.h"
+#include "EssayPositionMap.h"
+#include "EssayView.h"
+#include "MainWindow.h"
+#include "NeedsReviewView.h"
+#include "ingest/EssayParser.h"
+#include "store/Library.h"
+#include "text/CodePoints.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace duizhao;
+
+// The annotation workflow in the reader, offscreen: select text, mark it as a claim,
+// find it in the side panel and the claims window, undo and redo it, and find an
+// orphaned annotation in the needs-review list and re-attach it.
+class TestAnnotationWorkflow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // Written for this test. The third English line has a leading space, a double
+    // space, a no-break space and a character outside the BMP, so page offsets and
+    // original code points differ.
+    static QString essayText()
+    {
+        return QStringLiteral("Chips and Power.\n"
+                              "\u6676\u7247\u8207\u6b0a\u529b\u3002\n"
+                              "Washington restricted exports of advanced chips in 2022.\n"
+                              "\u83ef\u76db\u9813\u57282022\u5e74\u9650\u5236\u4e86\u5148\u9032\u6676\u7247"
+                              "\u7684\u51fa\u53e3\u3002\n"
+                              " Analysts\u00a0expect  the \U0002000B rules to slow new labs by two years.\n"
+                              "\u5206\u6790\u4eba\u58eb\u9810\u8a08\u9019\u4e9b\u898f\u5247\u5c07\u4f7f"
+                              "\u5be6\u9a57\u5ba4\u653e\u7de9\u5169\u5e74\u3002\n");
+    }
+
+    static qint64 storeEssay(const QString &libraryPath, const QString &text, const QString &hash)
+    {
+        Library library(libraryPath);
+        ParsedEssay parsed = EssayParser().parseText(text);
+        parsed.encoding = QStringLiteral("UTF-8");
+        return library.store(QStringLiteral("/test/chips-and-power.txt"), hash, text.size(), parsed).essayId;
+    }
+
+    static int blockContaining(const EssayRecord &essay, const QString &text)
+    {
+        for (const Block &block : essay.blocks) {
+            if (block.text.contains(text))
+                return block.index;
+        }
+        return -1;
+    }
+
+    // Selects the first occurrence of `text` on the page.
+    static bool select(EssayView *view, const QString &text)
+    {
+        const QTextCursor found = view->browser()->document()->find(text);
+        if (found.isNull())
+            return false;
+        view->browser()->setTextCursor(found);
+        return true;
+    }
+
+    static AnnotationEditor *openEditor(MainWindow &window)
+    {
+        AnnotationEditor *editor = nullptr;
+        const auto found = window.findChildren<AnnotationEditor *>();
+        for (AnnotationEditor *candidate : found) {
+            if (candidate->isVisible())
+                editor = candidate;
+        }
+        return editor;
+    }
+
+    static bool hasHighlight(QTextDocument *document, int position)
+    {
+        QTextCursor cursor(document);
+        cursor.setPosition(position + 1); // the format of the character before the cursor
+        return cursor.charFormat().background().style() != Qt::NoBrush;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // Page positions and original code points: every shown block is on the page, and a
+    // selection after collapsed spaces and a surrogate pair maps to the exact quote.
+    void positionMapFollowsOriginalText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("map.sqlite"));
+        const qint64 id = storeEssay(path, essayText(), QStringLiteral("1"));
+        Library library(path);
+        const EssayRecord essay = *library.essay(id);
+
+        EssayView view;
+        view.setEssay(essay);
+        const EssayPositionMap map(*view.browser()->document(), essay);
+        for (const Block &block : essay.blocks)
+            QVERIFY2(map.hasBlock(block.index), qPrintable(block.text));
+
+        QVERIFY(select(&view, QStringLiteral("rules to slow")));
+        const QTextCursor cursor = view.browser()->textCursor();
+        const auto span = map.toBlockSpan(cursor.selectionStart(), cursor.selectionEnd());
+        QVERIFY(span);
+        const QString &original = essay.blocks[span->block].text;
+        QVERIFY(original.startsWith(u' '));
+        const int expectedStart = int(utf16OffsetToCodePoint(original, original.indexOf(QStringLiteral("rules"))));
+        QCOMPARE(span->start, expectedStart);
+        QCOMPARE(span->end, expectedStart + 13);
+        const auto back = map.toPage(*span);
+        QVERIFY(back);
+        QCOMPARE(back->first, cursor.selectionStart());
+        QCOMPARE(back->second, cursor.selectionEnd());
+
+        // Raw view: text shown exactly, anchors too.
+        view.setRawView(true);
+        const EssayPositionMap raw(*view.browser()->document(), essay);
+        QVERIFY(raw.hasBlock(span->block));
+        QVERIFY(raw.toPage(*span));
+
+        QCOMPARE(EssayPositionMap::align(u"a b", u" a  b "), (QList<int>{1, 2, 4}));
+        QVERIFY(EssayPositionMap::align(u"\u6676\u7247", u"\u82af\u7247").isEmpty()); // converted: not annotatable
+    }
+
+    void claimFromSelectionUndoRedo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("workflow.sqlite"));
+        const qint64 essayId = storeEssay(path, essayText(), QStringLiteral("1"));
+        MainWindow window;
+        QVERIFY(window.setLibraryPath(path));
+        QVERIFY(window.openEssay(essayId));
+        window.show();
+        AnnotationWorkspace *workspace = window.annotations();
+        EssayView *view = window.essayView();
+
+        // Select Chinese text in the reader and mark it as a claim.
+        const QString quote = QStringLiteral("\u9650\u5236\u4e86\u5148\u9032\u6676\u7247");
+        QVERIFY(select(view, quote));
+        QVERIFY(workspace->claimAction()->isEnabled());
+        workspace->claimAction()->trigger();
+        AnnotationEditor *editor = openEditor(window);
+        QVERIFY(editor);
+        QVERIFY(editor->claimCheck()->isChecked());
+        editor->tagsEdit()->setText(QStringLiteral("export controls, chips"));
+        editor->claimTypeCombo()->setCurrentText(QStringLiteral("statistic"));
+        editor->verdictCombo()->setCurrentText(QStringLiteral("disputed"));
+        editor->noteEdit()->setPlainText(QStringLiteral("Which **month**?"));
+        editor->accept();
+
+        Library library(path);
+        QList<Annotation> stored = library.annotations(essayId);
+        QCOMPARE(stored.size(), 1);
+        const Annotation claim = stored.front();
+        const EssayRecord essay = *library.essay(essayId);
+        QCOMPARE(claim.anchor.block, blockContaining(essay, quote));
+        QCOMPARE(claim.anchor.quote, quote);
+        QCOMPARE(claim.anchor.start, int(essay.blocks[claim.anchor.block].text.indexOf(quote)));
+        QCOMPARE(claim.claimType, QStringLiteral("statistic"));
+        QCOMPARE(claim.verdict, QStringLiteral("disputed"));
+        QCOMPARE(claim.tags, (QStringList{QStringLiteral("chips"), QStringLiteral("export controls")}));
+        QCOMPARE(claim.counterpartBlock, blockContaining(essay, QStringLiteral("restricted exports")));
+
+        // In the text (drawn in its colour), in the side panel, in the claims window.
+        const auto span = workspace->layer()->pageSpan(claim.id);
+        QVERIFY(span);
+        QVERIFY(hasHighlight(view->browser()->document(), span->first));
+        QCOMPARE(workspace->layer()->annotationAt(span->first + 1), claim.id);
+        QVERIFY(EssayAnnotationLayer::toolTipFor(claim).contains(QStringLiteral("<strong>month</strong>"))
+                || EssayAnnotationLayer::toolTipFor(claim).contains(QStringLiteral("font-weight")));
+        QCOMPARE(workspace->panel()->shownIds(), QList<qint64>{claim.id});
+        workspace->panel()->setFilter(QStringLiteral("verdict:supported"));
+        QVERIFY(workspace->panel()->shownIds().isEmpty());
+        workspace->panel()->setFilter(QStringLiteral("tag:chips"));
+        QCOMPARE(workspace->panel()->shownIds(), QList<qint64>{claim.id});
+        workspace->panel()->setFilter(QStringLiteral("all"));
+        workspace->showClaims();
+        ClaimsView *claims = workspace->claimsView();
+        QVERIFY(claims->isVisible());
+        QCOMPARE(claims->table()->model()->rowCount(), 1);
+        const QModelIndex quoteCell = claims->table()->model()->index(0, ClaimsModel::Quote);
+        QCOMPARE(quoteCell.data().toString(), quote);
+        QCOMPARE(claims->table()->model()->index(0, ClaimsModel::Counterpart).data().toString(),
+                 essay.blocks[claim.counterpartBlock].text);
+
+        // Undo removes it everywhere; redo brings the same annotation back.
+        QUndoStack *stack = workspace->undoStack();
+        QVERIFY(stack->canUndo());
+        stack->undo();
+        QVERIFY(library.annotations(essayId).isEmpty());
+        QVERIFY(workspace->panel()->shownIds().isEmpty());
+        QCOMPARE(claims->table()->model()->rowCount(), 0);
+        QVERIFY(!hasHighlight(view->browser()->document(), span->first));
+        stack->redo();
+        QCOMPARE(library.annotations(essayId), QList<Annotation>{claim});
+        QCOMPARE(workspace->panel()->shownIds(), QList<qint64>{claim.id});
+        QCOMPARE(claims->table()->model()->rowCount(), 1);
+        QVERIFY(hasHighlight(view->browser()->document(), span->first));
+
+        // Edited in place in the claims window, undoably.
+        const QModelIndex verdictCell = claims->table()->model()->index(0, ClaimsModel::Verdict);
+        QVERIFY(claims->table()->model()->setData(verdictCell, QStringLiteral("supported")));
+        QCOMPARE(library.annotation(claim.id)->verdict, QStringLiteral("supported"));
+        claims->filterEdit()->setText(QStringLiteral("no such text"));
+        QCOMPARE(claims->table()->model()->rowCount(), 0);
+        claims->filterEdit()->clear();
+        claims->verdictFilter()->setCurrentIndex(claims->verdictFilter()->findData(QStringLiteral("supported")));
+        QCOMPARE(claims->table()->model()->rowCount(), 1);
+        stack->undo();
+        QCOMPARE(library.annotation(claim.id)->verdict, QStringLiteral("disputed"));
+        QCOMPARE(claims->table()->model()->rowCount(), 0); // filtered: supported only
+        claims->verdictFilter()->setCurrentIndex(0);
+
+        // Double-click opens the essay at the claim.
+        view->browser()->moveCursor(QTextCursor::Start);
+        emit claims->table()->doubleClicked(claims->table()->model()->index(0, ClaimsModel::Essay));
+        QCOMPARE(window.currentEssayId(), essayId);
+        QCOMPARE(view->browser()->textCursor().selectedText(), quote);
+
+        // Deleting from the panel is undoable too.
+        QVERIFY(workspace->remove(claim.id));
+        QVERIFY(!library.annotation(claim.id));
+        stack->undo();
+        QCOMPARE(library.annotation(claim.id)->note, claim.note);
+    }
+
+    void orphanInNeedsReviewAndReattach()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("orphan.sqlite"));
+        const qint64 essayId = storeEssay(path, essayText(), QStringLiteral("1"));
+        qint64 orphanId = 0;
+        {
+            Library library(path);
+            const EssayRecord essay = *library.essay(essayId);
+            Annotation annotation;
+            annotation.essayId = essayId;
+            annotation.anchor.block = blockContaining(essay, QStringLiteral("advanced chips"));
+            const QString &text = essay.blocks[annotation.anchor.block].text;
+            annotation.anchor.start = int(text.indexOf(QStringLiteral("advanced chips")));
+            annotation.anchor.end = annotation.anchor.start + 14;
+            annotation.note = QStringLiteral("Source?");
+            orphanId = library.addAnnotation(annotation);
+        }
+        // Re-import with that sentence rewritten: the annotation cannot be found.
+        QString changed = essayText();
+        changed.replace(QStringLiteral("Washington restricted exports of advanced chips in 2022."),
+                        QStringLiteral("Washington limited what could be sold abroad in 2022."));
+        storeEssay(path, changed, QStringLiteral("2"));
+
+        MainWindow window;
+        QVERIFY(window.setLibraryPath(path));
+        QVERIFY(window.openEssay(essayId));
+        AnnotationWorkspace *workspace = window.annotations();
+        NeedsReviewView *review = workspace->needsReview();
+        QCOMPARE(review->listedIds(), QList<qint64>{orphanId});
+        QCOMPARE(review->list()->topLevelItem(0)->text(1), QStringLiteral("advanced chips"));
+        QCOMPARE(review->list()->topLevelItem(0)->text(2), QStringLiteral("Source?"));
+        QCOMPARE(workspace->panel()->shownIds(), QList<qint64>{orphanId}); // listed, marked
+        QVERIFY(!workspace->layer()->pageSpan(orphanId));                  // but not drawn
+
+        QVERIFY(select(window.essayView(), QStringLiteral("sold abroad")));
+        review->selectAnnotation(orphanId);
+        QVERIFY(workspace->reattachToSelection(orphanId));
+        Library library(path);
+        const Annotation reattached = *library.annotation(orphanId);
+        QVERIFY(!reattached.orphaned);
+        QCOMPARE(reattached.anchor.quote, QStringLiteral("sold abroad"));
+        QCOMPARE(reattached.note, QStringLiteral("Source?"));
+        QVERIFY(review->listedIds().isEmpty());
+        QVERIFY(workspace->layer()->pageSpan(orphanId));
+
+        workspace->undoStack()->undo();
+        QVERIFY(library.annotation(orphanId)->orphaned);
+        QCOMPARE(review->listedIds(), QList<qint64>{orphanId});
+    }
+};
+
+QTEST_MAIN(TestAnnotationWorkflow)
+#include "tst_annotation_workflow.moc"
