@@ -90,16 +90,20 @@ ExportDialog::ExportDialog(Library &library, qint64 currentEssay,
     m_selectedButton = new QRadioButton(tr("The essays selected in the library (%n)", nullptr,
                                            int(selectedEssays.size())));
     m_libraryButton = new QRadioButton(tr("The whole library"));
+    m_listedButton = new QRadioButton;
+    m_listedButton->setVisible(false);
     m_currentButton->setEnabled(currentEssay > 0);
     m_selectedButton->setEnabled(!selectedEssays.isEmpty());
     m_scopeGroup = new QButtonGroup(this);
     m_scopeGroup->addButton(m_currentButton, int(Scope::CurrentEssay));
     m_scopeGroup->addButton(m_selectedButton, int(Scope::SelectedEssays));
     m_scopeGroup->addButton(m_libraryButton, int(Scope::WholeLibrary));
+    m_scopeGroup->addButton(m_listedButton, int(Scope::ListedAnnotations));
     auto *scopeLayout = new QVBoxLayout(scopeBox);
     scopeLayout->addWidget(m_currentButton);
     scopeLayout->addWidget(m_selectedButton);
     scopeLayout->addWidget(m_libraryButton);
+    scopeLayout->addWidget(m_listedButton);
 
     m_claimsOnly = new QCheckBox(tr("Only claims"));
     m_claimsOnly->setObjectName(QStringLiteral("exportClaimsOnly"));
@@ -183,6 +187,14 @@ ExportDialog::~ExportDialog()
     m_documentPreview->setDocument(nullptr);
 }
 
+void ExportDialog::setListedAnnotations(const QList<qint64> &annotationIds, const QString &label)
+{
+    m_listedAnnotations = annotationIds;
+    m_listedButton->setText(label + QStringLiteral(" (%1)").arg(annotationIds.size()));
+    m_listedButton->setVisible(true);
+    m_listedButton->setChecked(true);
+}
+
 ExportDialog::Scope ExportDialog::scope() const
 {
     return Scope(m_scopeGroup->checkedId());
@@ -229,6 +241,11 @@ ExportSelection ExportDialog::selection() const
         selection.essayIds = m_selectedEssays;
         break;
     case Scope::WholeLibrary:
+        break;
+    case Scope::ListedAnnotations:
+        // An empty list would mean "no filter": an id no annotation has keeps it empty.
+        selection.annotationIds =
+            m_listedAnnotations.isEmpty() ? QList<qint64>{-1} : m_listedAnnotations;
         break;
     }
     selection.claimsOnly = m_claimsOnly->isChecked();

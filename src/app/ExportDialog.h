@@ -37,11 +37,15 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Scope { CurrentEssay, SelectedEssays, WholeLibrary };
+    enum class Scope { CurrentEssay, SelectedEssays, WholeLibrary, ListedAnnotations };
 
     ExportDialog(Library &library, qint64 currentEssay, const QList<qint64> &selectedEssays,
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
+
+    // Offers (and chooses) exactly these annotations as the scope, e.g. the claims a
+    // filtered claims view lists; `label` says where they come from.
+    void setListedAnnotations(const QList<qint64> &annotationIds, const QString &label);
 
     Scope scope() const;
     void setScope(Scope scope);
@@ -79,6 +83,8 @@ private:
     QRadioButton *m_currentButton = nullptr;
     QRadioButton *m_selectedButton = nullptr;
     QRadioButton *m_libraryButton = nullptr;
+    QRadioButton *m_listedButton = nullptr;
+    QList<qint64> m_listedAnnotations;
     QCheckBox *m_claimsOnly = nullptr;
     QCheckBox *m_notesOnly = nullptr;
     QComboBox *m_format = nullptr;

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <memory>
 
 using namespace duizhao;
@@ -145,7 +147,7 @@ class TestExportFormats : public QObject {
             ExportFixture::at(library, essay, block, QStringLiteral("[link](javascript:alert(1))"));
         link.note = QStringLiteral("=HYPERLINK(\"http://example.invalid\")");
         ExportFixture::add(library, link, 5);
-        return ExportSelection{{essay}, false, false}.collect(library);
+        return ExportSelection{{essay}, false, false, {}}.collect(library);
     }
 
 private slots:
@@ -178,24 +180,41 @@ private slots:
         QFETCH(QList<qint64>, essays);
         QFETCH(bool, claims);
         QFETCH(QString, golden);
-        const ExportSet set = ExportSelection{essays, claims, false}.collect(*m_library);
+        const ExportSet set = ExportSelection{essays, claims, false, {}}.collect(*m_library);
         const std::unique_ptr<Exporter> exporter = Exporter::forTextFormat(format);
         QVERIFY(exporter);
         compareGolden(golden, exporter->write(set));
     }
 
     void claimsOnlyKeepsOnlyClaims() {
-        const ExportSet set = ExportSelection{{}, true, false}.collect(*m_library);
+        const ExportSet set = ExportSelection{{}, true, false, {}}.collect(*m_library);
         QCOMPARE(set.essays.size(), 1); // the simplified essay has no claim
         QCOMPARE(set.essays.front().annotations.size(), 2);
         for (const Annotation &annotation : set.essays.front().annotations)
             QVERIFY(annotation.isClaim());
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 (ExportSelection{{99}, false, false}.collect(*m_library)));
+                                 (ExportSelection{{99}, false, false, {}}.collect(*m_library)));
+    }
+
+    void listedAnnotationsAreTheOnlyOnes() {
+        // The claims view filtered down to one claim: its export holds that claim alone,
+        // in its essay, and no other essay.
+        const QList<Annotation> all = m_library->annotations();
+        const Annotation &trust = *std::find_if(all.cbegin(), all.cend(), [](const Annotation &a) {
+            return a.anchor.quote.startsWith(QStringLiteral("Trust"));
+        });
+        ExportSelection selection;
+        selection.claimsOnly = true;
+        selection.annotationIds = {trust.id};
+        const ExportSet set = selection.collect(*m_library);
+        QCOMPARE(set.essays.size(), 1);
+        QCOMPARE(set.essays.front().essay.id, trust.essayId);
+        QCOMPARE(set.essays.front().annotations.size(), 1);
+        QCOMPARE(set.essays.front().annotations.front().id, trust.id);
     }
 
     void notesOnlyLeavesTheTextOut() {
-        const ExportSet set = ExportSelection{{1}, false, true}.collect(*m_library);
+        const ExportSet set = ExportSelection{{1}, false, true, {}}.collect(*m_library);
         const QString html = QString::fromUtf8(Exporter::forTextFormat(u"html")->write(set));
         QVERIFY(!html.contains(QStringLiteral("<section class=\"text\">")));
         QVERIFY(html.contains(QStringLiteral("rarely make headlines"))); // the quote, in the notes
@@ -426,7 +445,7 @@ private slots:
     }
 
     void jsonIsWebAnnotation() {
-        const ExportSet set = ExportSelection{{}, false, false}.collect(*m_library);
+        const ExportSet set = ExportSelection{{}, false, false, {}}.collect(*m_library);
         const QJsonObject root =
             QJsonDocument::fromJson(Exporter::forTextFormat(u"json")->write(set)).object();
         QCOMPARE(root.value(QStringLiteral("@context")).toArray().at(0).toString(),

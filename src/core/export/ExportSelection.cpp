@@ -18,6 +18,7 @@ ExportSet ExportSelection::collect(Library &library) const
         for (const EssayRecord &summary : library.essays())
             ids << summary.id;
     }
+    const QSet<qint64> chosen(annotationIds.cbegin(), annotationIds.cend());
     QSet<qint64> seen;
     for (qint64 id : std::as_const(ids)) {
         if (seen.contains(id))
@@ -29,10 +30,12 @@ ExportSet ExportSelection::collect(Library &library) const
         ExportedEssay exported;
         exported.essay = std::move(*essay);
         for (Annotation &annotation : library.annotations(id)) {
-            if (!claimsOnly || annotation.isClaim())
+            if ((!claimsOnly || annotation.isClaim())
+                && (chosen.isEmpty() || chosen.contains(annotation.id)))
                 exported.annotations << std::move(annotation);
         }
-        if (claimsOnly && essayIds.isEmpty() && exported.annotations.isEmpty())
+        const bool filtered = claimsOnly || !chosen.isEmpty();
+        if (filtered && essayIds.isEmpty() && exported.annotations.isEmpty())
             continue;
         set.essays << std::move(exported);
     }
