@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "EssayHtml.h"
 #include "EssayView.h"
 #include "ImportJob.h"
 #include "ImportResultsDialog.h"
@@ -41,6 +42,10 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kHeaderKey = QStringLiteral("mainWindow/libraryHeader");
 const QString kRawViewKey = QStringLiteral("reader/rawView");
+const QString kLeftScriptKey = QStringLiteral("reader/leftScript");
+const QString kRightScriptKey = QStringLiteral("reader/rightScript"); // "auto" or a view name
+const QString kRightPaneKey = QStringLiteral("reader/rightPane");
+const QString kPointSizeKey = QStringLiteral("reader/pointSize");
 const QString kLastLibraryKey = QStringLiteral("reader/library");
 const QString kLastEssayKey = QStringLiteral("reader/essay");
 const QString kImportFolderKey = QStringLiteral("import/lastFolder");
@@ -184,7 +189,8 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_focusFilterAction = new QAction(tr("&Filter Library"), this);
-    m_focusFilterAction->setShortcut(QKeySequence::Find);
+    // Ctrl+F is find in the essay; the library filter takes the "location bar" key.
+    m_focusFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_focusFilterAction, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -199,9 +205,18 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_essayView->findAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_focusFilterAction);
     view->addAction(m_essayView->rawViewAction());
+    view->addSeparator();
+    view->addAction(m_essayView->zoomInAction());
+    view->addAction(m_essayView->zoomOutAction());
+    view->addAction(m_essayView->zoomResetAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Duizhao"), this, &MainWindow::about);
@@ -530,6 +545,12 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
     m_essayView->setRawView(settings.value(kRawViewKey, false).toBool());
+    m_essayView->setLeftScript(
+        scriptViewFromName(settings.value(kLeftScriptKey).toString()).value_or(ScriptView::Original));
+    m_essayView->setRightScript(scriptViewFromName(settings.value(kRightScriptKey).toString()));
+    m_essayView->setRightPaneShown(settings.value(kRightPaneKey, true).toBool());
+    m_essayView->setPointSize(
+        settings.value(kPointSizeKey, EssayHtml::kDefaultPointSize).toInt());
     m_settingsRestored = true;
 }
 
@@ -541,6 +562,11 @@ void MainWindow::saveSettings() const
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
     settings.setValue(kRawViewKey, m_essayView->isRawView());
+    settings.setValue(kLeftScriptKey, scriptViewName(m_essayView->leftScript()));
+    const std::optional<ScriptView> right = m_essayView->rightScriptChoice();
+    settings.setValue(kRightScriptKey, right ? scriptViewName(*right) : QStringLiteral("auto"));
+    settings.setValue(kRightPaneKey, m_essayView->isRightPaneShown());
+    settings.setValue(kPointSizeKey, m_essayView->pointSize());
     if (m_library) {
         settings.setValue(kLastLibraryKey, m_libraryPath);
         settings.setValue(kLastEssayKey, currentEssayId());
