@@ -84,7 +84,7 @@ void FindBar::setResult(int current, int matches)
     else if (current > 0)
         m_count->setText(tr("%1 of %2").arg(current).arg(matches));
     else
-        m_count->setText(tr("%n match(es)", nullptr, matches));
+        m_count->setText(matches == 1 ? tr("1 match") : tr("%1 matches").arg(matches));
     m_previous->setEnabled(matches > 0);
     m_next->setEnabled(matches > 0);
 }

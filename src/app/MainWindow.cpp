@@ -6,6 +6,7 @@
 #include "ImportResultsDialog.h"
 #include "LibraryFilterModel.h"
 #include "LibraryModel.h"
+#include "SearchPanel.h"
 #include "store/DatabaseError.h"
 #include "store/Library.h"
 
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -131,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
+    createSearchDock();
     createMenus();
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -197,6 +200,33 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::createSearchDock()
+{
+    m_searchPanel = new SearchPanel(this);
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    QAction *toggle = m_searchDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("searchAction"));
+    toggle->setText(tr("&Search Library"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(toggle, &QAction::toggled, this, [this](bool shown) {
+        if (shown)
+            m_searchPanel->focusQuery();
+    });
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+}
+
+bool MainWindow::openSearchHit(qint64 essayId, int block, const QList<QPair<int, int>> &highlights)
+{
+    if (!openEssay(essayId))
+        return false;
+    return m_essayView->revealBlock(block, highlights);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -212,6 +242,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_focusFilterAction);
+    view->addAction(m_searchDock->toggleViewAction());
     view->addAction(m_essayView->rawViewAction());
     view->addSeparator();
     view->addAction(m_essayView->zoomInAction());
@@ -229,6 +260,8 @@ void MainWindow::createMenus()
     tools->setIconSize(QSize(16, 16));
     tools->addAction(m_importFilesAction);
     tools->addAction(m_importFolderAction);
+    tools->addSeparator();
+    tools->addAction(m_searchDock->toggleViewAction());
 }
 
 bool MainWindow::setLibraryPath(const QString &path)
@@ -261,6 +294,7 @@ bool MainWindow::setLibraryPath(const QString &path)
         return false;
     }
     m_essayView->clear(); // an essay id of the previous library means nothing here
+    m_searchPanel->setLibraryPath(path);
     refresh();
     return true;
 }
@@ -421,6 +455,7 @@ void MainWindow::cancelImport()
 
 void MainWindow::onImportProgress(int done, int total, const QString &path)
 {
+    emit importProgressed(done, total);
     if (!m_progress || (m_importJob && m_importJob->isCancelled()))
         return;
     m_progress->setMaximum(total);
@@ -444,6 +479,7 @@ void MainWindow::onImportFinished(const QList<ImportResult> &results, const QStr
     updateImportActions();
 
     refresh();
+    m_searchPanel->refresh();
     if (currentEssayId() == 0) {
         for (const ImportResult &result : results) {
             if (result.essayId > 0 && openEssay(result.essayId))

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QProgressDialog;
@@ -19,6 +20,7 @@ namespace duizhao {
 
 class EssayView;
 class ImportJob;
+class SearchPanel;
 class Library;
 class LibraryFilterModel;
 class LibraryModel;
@@ -77,10 +79,17 @@ public:
     QTableView *libraryView() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     EssayView *essayView() const { return m_essayView; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    QDockWidget *searchDock() const { return m_searchDock; }
+
+    // Opens an essay at a search hit: scrolled to the block, the matched spans marked.
+    bool openSearchHit(qint64 essayId, int block, const QList<QPair<int, int>> &highlights);
 
 signals:
     void essayOpened(qint64 id);
     void importFinished(const QList<duizhao::ImportResult> &results);
+    // Each file an import handled; `total` is known once the folders are walked.
+    void importProgressed(int done, int total);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +99,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createSearchDock();
     void chooseFilesToImport();
     void chooseFolderToImport();
     void showEssayAt(const QModelIndex &proxyIndex);
@@ -112,6 +122,8 @@ private:
     EssayView *m_essayView = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_countLabel = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
 
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
