@@ -6,6 +6,7 @@
 #include "ImportResultsDialog.h"
 #include "LibraryFilterModel.h"
 #include "LibraryModel.h"
+#include "MetadataDialog.h"
 #include "SearchPanel.h"
 #include "store/DatabaseError.h"
 #include "store/Library.h"
@@ -102,8 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
     header->resizeSection(LibraryModel::Outlet, 76);
     header->resizeSection(LibraryModel::Languages, 86);
     header->resizeSection(LibraryModel::Script, 60);
+    header->resizeSection(LibraryModel::Date, 80);
     header->resizeSection(LibraryModel::Blocks, 52);
     header->resizeSection(LibraryModel::Pairs, 46);
+    header->resizeSection(LibraryModel::Annotations, 46);
     // No sort column until the user picks one: the library's own order (import order).
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_proxy->sort(-1);
@@ -145,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
         m_table->setFocus();
     });
+    connect(m_essayView, &EssayView::blockKindChangeRequested, this, &MainWindow::setBlockKind);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showEssayAt(current); });
 
@@ -190,6 +194,16 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_editMetadataAction = new QAction(tr("Essay &Metadata\u2026"), this);
+    m_editMetadataAction->setObjectName(QStringLiteral("editMetadataAction"));
+    m_editMetadataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_editMetadataAction->setStatusTip(
+        tr("Correct the title, author, outlet, date or URL; re-imports keep your corrections"));
+    m_editMetadataAction->setEnabled(false);
+    connect(m_editMetadataAction, &QAction::triggered, this, &MainWindow::editMetadata);
+    connect(this, &MainWindow::essayOpened, m_editMetadataAction,
+            [this] { m_editMetadataAction->setEnabled(m_essayView->hasEssay()); });
 
     m_focusFilterAction = new QAction(tr("&Filter Library"), this);
     // Ctrl+F is find in the essay; the library filter takes the "location bar" key.
@@ -238,6 +252,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_essayView->findAction());
+    edit->addSeparator();
+    edit->addAction(m_editMetadataAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -571,6 +587,60 @@ void MainWindow::about()
            "Chinese side by side. Everything stays on this computer.</p><p>Library: %2</p>")
             .arg(QApplication::applicationVersion().toHtmlEscaped(),
                  QDir::toNativeSeparators(m_libraryPath).toHtmlEscaped()));
+}
+
+void MainWindow::editMetadata()
+{
+    if (!m_library || !m_essayView->hasEssay())
+        return;
+    auto *dialog = new MetadataDialog(*m_essayView->essay(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyMetadata(dialog->essayId(), dialog->changes()); });
+    dialog->open();
+}
+
+bool MainWindow::applyMetadata(
+    qint64 essayId,
+    const QList<std::pair<Library::MetadataField, std::optional<QString>>> &changes)
+{
+    if (!m_library)
+        return false;
+    try {
+        for (const auto &[field, value] : changes)
+            m_library->setMetadata(essayId, field, value);
+    } catch (const DatabaseError &error) {
+        reportError(tr("Cannot Save Metadata"), error.message());
+        return false;
+    } catch (const std::exception &error) {
+        reportError(tr("Cannot Save Metadata"), QString::fromLocal8Bit(error.what()));
+        return false;
+    }
+    refresh(); // re-reads the table and the open essay: both show the corrections
+    m_searchPanel->refresh(); // hit titles
+    statusBar()->showMessage(tr("Metadata saved; re-imports keep it."), 5000);
+    return true;
+}
+
+bool MainWindow::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
+{
+    if (!m_library)
+        return false;
+    try {
+        m_library->setBlockKind(essayId, blockIndex, kind);
+    } catch (const DatabaseError &error) {
+        reportError(tr("Cannot Re-classify the Block"), error.message());
+        return false;
+    } catch (const std::exception &error) {
+        reportError(tr("Cannot Re-classify the Block"), QString::fromLocal8Bit(error.what()));
+        return false;
+    }
+    refresh(); // re-reads the open essay too
+    statusBar()->showMessage(tr("Block %1 is now: %2; re-imports keep it.")
+                                 .arg(QString::number(blockIndex), blockKindName(kind)),
+                             5000);
+    return true;
 }
 
 void MainWindow::restoreSettings()

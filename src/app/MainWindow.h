@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/ImportResult.h"
+#include "store/Library.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -21,7 +22,6 @@ namespace duizhao {
 class EssayView;
 class ImportJob;
 class SearchPanel;
-class Library;
 class LibraryFilterModel;
 class LibraryModel;
 
@@ -82,6 +82,13 @@ public:
     SearchPanel *searchPanel() const { return m_searchPanel; }
     QDockWidget *searchDock() const { return m_searchDock; }
 
+    // Stores metadata corrections of an essay (see MetadataDialog) and shows them.
+    bool applyMetadata(qint64 essayId, const QList<std::pair<Library::MetadataField,
+                                                              std::optional<QString>>> &changes);
+    // Re-classifies a block ("this is not a footer") and shows the essay again.
+    bool setBlockKind(qint64 essayId, int blockIndex, BlockKind kind);
+    QAction *editMetadataAction() const { return m_editMetadataAction; }
+
     // Opens an essay at a search hit: scrolled to the block, the matched spans marked.
     bool openSearchHit(qint64 essayId, int block, const QList<QPair<int, int>> &highlights);
 
@@ -110,6 +117,7 @@ private:
     void updateImportActions();
     void reportError(const QString &title, const QString &text);
     void about();
+    void editMetadata();
 
     std::unique_ptr<Library> m_library;
     QString m_libraryPath;
@@ -129,6 +137,7 @@ private:
     QAction *m_importFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
+    QAction *m_editMetadataAction = nullptr;
 
     ImportJob *m_importJob = nullptr;
     ImportFeedback m_importFeedback = ImportFeedback::Dialog;
