@@ -3,6 +3,7 @@
 #include "EssayHtml.h"
 #include "FindBar.h"
 #include "ScriptSwitch.h"
+#include "ingest/AlignmentEditor.h"
 #include "text/CodePoints.h"
 
 #include <QAction>
@@ -589,8 +590,80 @@ void EssayView::showContextMenu(const QPoint &position)
         if (!isRawView())
             menu->addAction(tr("Show Raw Blocks to Re-classify Hidden Ones"), this,
                             [this] { setRawView(true); });
+        if (!isRawView() && EssayHtml::layoutFor(*m_essay) == EssayHtml::Layout::Bilingual)
+            addAlignmentActions(menu, blockIndex);
     }
     menu->popup(m_browser->viewport()->mapToGlobal(position));
+}
+
+void EssayView::addAlignmentActions(QMenu *menu, int blockIndex)
+{
+    const EssayRecord &essay = *m_essay;
+    const QList<Pair> &pairs = essay.pairs;
+    const Block &block = essay.blocks[blockIndex];
+    int row = -1;
+    for (qsizetype r = 0; r < pairs.size(); ++r) {
+        if (pairs[r].english.contains(blockIndex) || pairs[r].chinese.contains(blockIndex))
+            row = int(r);
+    }
+    const qint64 essayId = essay.id;
+    const auto request = [this, essayId](const QList<Pair> &edited) {
+        emit alignmentChangeRequested(essayId, edited);
+    };
+    QMenu *alignment = menu->addMenu(tr("A&lignment"));
+    alignment->setObjectName(QStringLiteral("alignmentMenu"));
+    if (row >= 0) {
+        const Pair &pair = pairs[row];
+        QAction *merge = alignment->addAction(tr("&Merge With the Next Row"), this, [=] {
+            request(AlignmentEditor::merge(pairs, row));
+        });
+        merge->setObjectName(QStringLiteral("mergeRowAction"));
+        merge->setEnabled(row + 1 < pairs.size());
+        QAction *split = alignment->addAction(tr("&Split Row"), this, [=] {
+            request(AlignmentEditor::split(pairs, row));
+        });
+        split->setObjectName(QStringLiteral("splitRowAction"));
+        split->setEnabled(pair.english.size() > 1 || pair.chinese.size() > 1);
+        QAction *unpair = alignment->addAction(tr("&Unpair"), this, [=] {
+            request(AlignmentEditor::unpair(pairs, row));
+        });
+        unpair->setObjectName(QStringLiteral("unpairAction"));
+    }
+    // Pair with a nearby block of the other language (taking it out of its row).
+    const bool english = block.language == Language::English;
+    if (english || isChinese(block.language)) {
+        QList<int> candidates;
+        for (const Block &other : essay.blocks) {
+            const bool otherLanguage = english ? isChinese(other.language)
+                                               : other.language == Language::English;
+            if (otherLanguage && EssayHtml::isShownInCleanView(other.kind)
+                && other.kind != BlockKind::Image)
+                candidates << other.index;
+        }
+        std::sort(candidates.begin(), candidates.end(), [blockIndex](int a, int b) {
+            return std::abs(a - blockIndex) < std::abs(b - blockIndex);
+        });
+        candidates = candidates.mid(0, 6);
+        std::sort(candidates.begin(), candidates.end());
+        QMenu *pairWith = alignment->addMenu(tr("&Pair With"));
+        pairWith->setObjectName(QStringLiteral("pairWithMenu"));
+        for (int other : std::as_const(candidates)) {
+            const QString text = essay.blocks[other].text.simplified();
+            QAction *action = pairWith->addAction(
+                tr("Block %1: %2").arg(other).arg(text.left(28) + (text.size() > 28 ? QStringLiteral("\u2026") : QString())));
+            action->setData(other);
+            connect(action, &QAction::triggered, this, [=] {
+                request(english ? AlignmentEditor::pair(pairs, blockIndex, other)
+                                : AlignmentEditor::pair(pairs, other, blockIndex));
+            });
+        }
+        pairWith->setEnabled(!candidates.isEmpty());
+    }
+    if (essay.alignmentEdited) {
+        alignment->addSeparator();
+        alignment->addAction(tr("&Reset to the Automatic Alignment"), this,
+                             [this, essayId] { emit alignmentResetRequested(essayId); });
+    }
 }
 
 bool EssayView::eventFilter(QObject *watched, QEvent *event)

@@ -14,6 +14,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTextBrowser;
 
 namespace duizhao {
@@ -115,6 +116,10 @@ signals:
     void pointSizeChanged(int points);
     // The user asked, from the block's context menu, to re-classify it.
     void blockKindChangeRequested(qint64 essayId, int blockIndex, BlockKind kind);
+    // The user edited the alignment from a row's context menu (merge, split, unpair,
+    // pair; see AlignmentEditor): `pairs` is the whole new alignment.
+    void alignmentChangeRequested(qint64 essayId, const QList<duizhao::Pair> &pairs);
+    void alignmentResetRequested(qint64 essayId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -127,6 +132,7 @@ private:
     void applySelections();
     void selectMatch(int match);
     void showContextMenu(const QPoint &position);
+    void addAlignmentActions(QMenu *menu, int blockIndex);
     QStringList counterpartsOf(const QString &anchor) const;
     QTextEdit::ExtraSelection selection(int start, int end, const QColor &background) const;
 

@@ -149,6 +149,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_table->setFocus();
     });
     connect(m_essayView, &EssayView::blockKindChangeRequested, this, &MainWindow::setBlockKind);
+    connect(m_essayView, &EssayView::alignmentChangeRequested, this,
+            [this](qint64 id, const QList<Pair> &pairs) { setAlignment(id, pairs); });
+    connect(m_essayView, &EssayView::alignmentResetRequested, this,
+            [this](qint64 id) { setAlignment(id, std::nullopt); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showEssayAt(current); });
 
@@ -639,6 +643,29 @@ bool MainWindow::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
     refresh(); // re-reads the open essay too
     statusBar()->showMessage(tr("Block %1 is now: %2; re-imports keep it.")
                                  .arg(QString::number(blockIndex), blockKindName(kind)),
+                             5000);
+    return true;
+}
+
+bool MainWindow::setAlignment(qint64 essayId, const std::optional<QList<Pair>> &pairs)
+{
+    if (!m_library)
+        return false;
+    try {
+        if (pairs)
+            m_library->setAlignment(essayId, *pairs);
+        else
+            m_library->resetAlignment(essayId);
+    } catch (const DatabaseError &error) {
+        reportError(tr("Cannot Change the Alignment"), error.message());
+        return false;
+    } catch (const std::exception &error) {
+        reportError(tr("Cannot Change the Alignment"), QString::fromLocal8Bit(error.what()));
+        return false;
+    }
+    refresh(); // pair counts in the table, rows in the essay
+    statusBar()->showMessage(pairs ? tr("Alignment saved; re-imports keep it.")
+                                   : tr("Back to the automatic alignment."),
                              5000);
     return true;
 }

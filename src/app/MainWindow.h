@@ -87,6 +87,8 @@ public:
                                                               std::optional<QString>>> &changes);
     // Re-classifies a block ("this is not a footer") and shows the essay again.
     bool setBlockKind(qint64 essayId, int blockIndex, BlockKind kind);
+    // Stores the user's alignment of an essay (nullopt: back to the automatic one).
+    bool setAlignment(qint64 essayId, const std::optional<QList<Pair>> &pairs);
     QAction *editMetadataAction() const { return m_editMetadataAction; }
 
     // Opens an essay at a search hit: scrolled to the block, the matched spans marked.

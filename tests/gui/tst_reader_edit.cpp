@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QTest>
 
 using namespace duizhao;
@@ -53,6 +54,31 @@ class TestReaderEdit : public QObject
     {
         const int row = m_window->libraryModel()->rowOfEssay(m_id);
         return m_window->libraryModel()->index(row, LibraryModel::Title).data().toString();
+    }
+
+    // Opens the context menu of a block's paragraph and returns the action named `name`
+    // in it (searched through the submenus).
+    QAction *contextAction(int blockIndex, const QString &name)
+    {
+        EssayView *view = m_window->essayView();
+        const auto spans = view->paragraphSpans(blockIndex);
+        if (spans.isEmpty())
+            return nullptr;
+        QTextCursor cursor(view->browser()->document());
+        cursor.setPosition(spans.constLast().first + 1);
+        view->browser()->setTextCursor(cursor);
+        view->browser()->ensureCursorVisible();
+        const QList<QMenu *> menus = view->browser()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+        qDeleteAll(menus); // earlier menus, with their submenus
+        emit view->browser()->customContextMenuRequested(
+            view->browser()->cursorRect(cursor).center());
+        for (QMenu *menu : view->browser()->findChildren<QMenu *>()) {
+            for (QAction *action : menu->actions()) {
+                if (action->objectName() == name)
+                    return action;
+            }
+        }
+        return nullptr;
     }
 
 private slots:
@@ -112,6 +138,70 @@ private slots:
         QCOMPARE(titleInTable(), QStringLiteral("Export controls and their limits."));
     }
 
+    void alignmentEdits()
+    {
+        QVERIFY(m_window->openEssay(m_id));
+        EssayView *view = m_window->essayView();
+        view->setRawView(false);
+        const QList<Pair> before = view->essay()->pairs;
+        QCOMPARE(before.size(), 3); // the title and two paragraphs
+        const int firstEnglish = before[1].english.first();
+        const int secondEnglish = before[2].english.first();
+
+        // Merge the two paragraph rows: both English paragraphs now share a cell.
+        QAction *merge = contextAction(firstEnglish, QStringLiteral("mergeRowAction"));
+        QVERIFY(merge && merge->isEnabled());
+        merge->trigger();
+        QCOMPARE(view->essay()->pairs.size(), 2);
+        QVERIFY(view->essay()->alignmentEdited);
+        QCOMPARE(view->essay()->pairs[1].english, (QList<int>{firstEnglish, secondEnglish}));
+        QTextCursor first(view->browser()->document());
+        first.setPosition(view->paragraphSpans(firstEnglish).first().first);
+        QTextCursor second(view->browser()->document());
+        second.setPosition(view->paragraphSpans(secondEnglish).first().first);
+        QVERIFY(first.currentTable());
+        QCOMPARE(first.currentTable()->cellAt(first).row(),
+                 second.currentTable()->cellAt(second).row());
+        QCOMPARE(Library(m_library.path()).essay(m_id)->pairs, view->essay()->pairs);
+
+        // Split it again, then unpair the second row and pair it back.
+        QAction *split = contextAction(firstEnglish, QStringLiteral("splitRowAction"));
+        QVERIFY(split && split->isEnabled());
+        split->trigger();
+        QCOMPARE(view->essay()->pairs, before);
+        QAction *unpair = contextAction(secondEnglish, QStringLiteral("unpairAction"));
+        QVERIFY(unpair);
+        unpair->trigger();
+        QCOMPARE(view->essay()->pairs.size(), 2);
+        QAction *pairWith = nullptr;
+        QVERIFY(contextAction(secondEnglish, QStringLiteral("unpairAction")) == nullptr);
+        for (QMenu *menu : view->browser()->findChildren<QMenu *>(QStringLiteral("pairWithMenu"))) {
+            for (QAction *action : menu->actions()) {
+                if (action->data().toInt() == before[2].chinese.first())
+                    pairWith = action;
+            }
+        }
+        QVERIFY(pairWith);
+        pairWith->trigger();
+        QCOMPARE(view->essay()->pairs, before);
+
+        // The edited alignment survives re-import; reset brings the automatic one back.
+        QVERIFY(reimport());
+        QVERIFY(view->essay()->alignmentEdited);
+        QAction *reset = nullptr;
+        contextAction(firstEnglish, QString());
+        for (QMenu *menu : view->browser()->findChildren<QMenu *>(QStringLiteral("alignmentMenu"))) {
+            for (QAction *action : menu->actions()) {
+                if (action->text().startsWith(EssayView::tr("&Reset")))
+                    reset = action;
+            }
+        }
+        QVERIFY(reset);
+        reset->trigger();
+        QVERIFY(!view->essay()->alignmentEdited);
+        QCOMPARE(view->essay()->pairs, before);
+    }
+
     void blockKindFromTheContextMenu()
     {
         QVERIFY(m_window->openEssay(m_id));
@@ -133,6 +223,7 @@ private slots:
         view->browser()->setTextCursor(cursor);
         view->browser()->ensureCursorVisible();
         const QPoint point = view->browser()->cursorRect(cursor).center();
+        qDeleteAll(view->browser()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
         emit view->browser()->customContextMenuRequested(point);
         QMenu *kinds = nullptr;
         QTRY_VERIFY((kinds = view->browser()->findChild<QMenu *>(QStringLiteral("blockKindMenu"))));
