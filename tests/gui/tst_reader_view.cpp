@@ -380,6 +380,39 @@ private slots:
               qint64(blocks));
         QVERIFY2(switchMs < 500, "a script switch must feel instant");
     }
+
+    void corpusScriptSwitchIsFast()
+    {
+        // The shared corpus's largest essays, read in place: 000 (106 blocks, Chinese
+        // only) and 004 (bilingual, 33 pairs).
+        const QDir corpus(QStringLiteral(DUIZHAO_CORPUS_DIR));
+        const QStringList files = corpus.entryList({QStringLiteral("000_*.txt"),
+                                                    QStringLiteral("004_*.txt")});
+        QCOMPARE(files.size(), 2);
+        QStringList paths;
+        for (const QString &file : files)
+            paths << corpus.filePath(file);
+        const QHash<QString, qint64> ids = m_library.import(paths);
+        QCOMPARE(ids.size(), 2);
+        m_window->refresh();
+        for (const QString &file : files) {
+            QVERIFY(m_window->openEssay(m_ids.value(QStringLiteral("sample-hant-standards.txt"))));
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(m_window->openEssay(ids.value(file)));
+            const qint64 openMs = timer.restart();
+            view()->setRightScript(ScriptView::Taiwan);
+            const qint64 taiwanMs = timer.restart();
+            view()->setRightScript(ScriptView::Simplified);
+            const qint64 simplifiedMs = timer.elapsed();
+            qInfo("%s: open %lld ms, to Taiwan %lld ms, to simplified %lld ms (%d blocks)",
+                  qPrintable(file.left(3)), openMs, taiwanMs, simplifiedMs,
+                  int(view()->essay()->blocks.size()));
+            QVERIFY2(openMs < 1000 && taiwanMs < 500 && simplifiedMs < 500,
+                     "opening and switching scripts must feel instant");
+        }
+        view()->setRightScript(std::nullopt);
+    }
 };
 
 QTEST_MAIN(TestReaderView)
