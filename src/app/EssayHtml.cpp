@@ -156,8 +156,8 @@ Language scriptOfView(ScriptView view, Language original)
 }
 
 // `text` (already trimmed) in `view`, escaped. With Options::markChoices, characters
-// the conversion had to choose for carry a faint background and a tooltip listing
-// OpenCC's candidates ("后: 後 后"), so a reader can check them.
+// the conversion changed although OpenCC lists other candidates carry a faint
+// background and a tooltip with the candidates ("后: 後 后"), so a reader can check them.
 QString convertedHtml(const QString &text, Language language, ScriptView view)
 {
     if (!isChinese(language) || view == ScriptView::Original || !t_conversionFailure.isEmpty())
@@ -178,6 +178,10 @@ QString convertedHtml(const QString &text, Language language, ScriptView view)
     QString html;
     qsizetype done = 0; // UTF-16 offset into `converted`
     for (const ConversionChoice &choice : std::as_const(choices)) {
+        // A character left as it was (了 → 了, not 瞭) reads the same either way; only
+        // characters the conversion changed, where another choice existed, are marked.
+        if (choice.chosen == choice.source)
+            continue;
         const qsizetype at = codePointToUtf16Offset(converted, choice.position);
         const qsizetype length = QChar::requiresSurrogates(choice.chosen) ? 2 : 1;
         if (at < done || at + length > converted.size())
@@ -564,7 +568,7 @@ EssayColours EssayColours::fromPalette(const QPalette &palette)
     colours.rule = mix(base, text, 0.2);
     colours.imageBackground = mix(base, text, 0.1);
     colours.note = dark ? QStringLiteral("#f0a43a") : QStringLiteral("#b06000");
-    colours.choice = mix(base, dark ? QColor(0xc8, 0xa0, 0x20) : QColor(0xff, 0xd8, 0x40), 0.3);
+    colours.choice = mix(base, dark ? QColor(0xc8, 0xa0, 0x20) : QColor(0xff, 0xd8, 0x40), 0.22);
     return colours;
 }
 

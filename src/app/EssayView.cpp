@@ -110,6 +110,18 @@ EssayView::EssayView(QWidget *parent)
         find(m_findBar->text());
     });
 
+    m_markChoicesAction = new QAction(tr("&Mark Conversion Choices"), this);
+    m_markChoicesAction->setObjectName(QStringLiteral("markChoicesAction"));
+    m_markChoicesAction->setCheckable(true);
+    m_markChoicesAction->setChecked(m_options.markChoices);
+    m_markChoicesAction->setToolTip(tr("Tint converted characters OpenCC could have written "
+                                       "another way (\u540e \u2192 \u5f8c or \u540e); hover "
+                                       "one for the candidates"));
+    connect(m_markChoicesAction, &QAction::toggled, this, [this](bool mark) {
+        m_options.markChoices = mark;
+        render();
+    });
+
     m_zoomInAction = new QAction(tr("Zoom &In"), this);
     m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
     m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
@@ -129,6 +141,9 @@ EssayView::EssayView(QWidget *parent)
     m_layoutLabel = new QLabel(this);
     m_layoutLabel->setObjectName(QStringLiteral("layoutLabel"));
     m_layoutLabel->setTextFormat(Qt::PlainText);
+    // In a narrow window the description gives way to the switches.
+    m_layoutLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_layoutLabel->setMinimumWidth(0);
     QPalette muted = m_layoutLabel->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_layoutLabel->setPalette(muted);
@@ -174,6 +189,7 @@ EssayView::EssayView(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(12, 2, 4, 2);
     bar->addWidget(m_layoutLabel, 1);
+    bar->addSpacing(8);
     bar->addWidget(m_scriptSwitch);
     bar->addWidget(rawButton);
 
@@ -322,7 +338,7 @@ void EssayView::render()
         case EssayHtml::Layout::ScriptCompanion:
             m_layoutLabel->setText(
                 m_options.rightPane
-                    ? tr("Side by side: Chinese in two scripts (OpenCC)")
+                    ? tr("Chinese in two scripts, side by side")
                     : tr("One pane: Chinese %1").arg(viewLabel(m_options.leftScript)));
             break;
         case EssayHtml::Layout::SingleColumn:

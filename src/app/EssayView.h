@@ -67,6 +67,8 @@ public:
     bool isRightPaneShown() const { return m_options.rightPane; }
     void setRightPaneShown(bool shown);
     ScriptSwitch *scriptSwitch() const { return m_scriptSwitch; }
+    // Checkable: tint characters a conversion chose among several (see EssayHtml).
+    QAction *markChoicesAction() const { return m_markChoicesAction; }
 
     // Font size of the page in points; zoom actions step it (Ctrl+=, Ctrl+-, Ctrl+0).
     int pointSize() const { return m_options.pointSize; }
@@ -142,6 +144,7 @@ private:
     QTextBrowser *m_browser = nullptr;
     QAction *m_rawViewAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_markChoicesAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;

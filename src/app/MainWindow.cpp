@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -99,14 +100,29 @@ MainWindow::MainWindow(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(36);
-    header->resizeSection(LibraryModel::Author, 64);
-    header->resizeSection(LibraryModel::Outlet, 76);
-    header->resizeSection(LibraryModel::Languages, 86);
-    header->resizeSection(LibraryModel::Script, 60);
-    header->resizeSection(LibraryModel::Date, 80);
-    header->resizeSection(LibraryModel::Blocks, 52);
-    header->resizeSection(LibraryModel::Pairs, 46);
-    header->resizeSection(LibraryModel::Annotations, 46);
+    header->resizeSection(LibraryModel::Author, 60);
+    header->resizeSection(LibraryModel::Outlet, 70);
+    header->resizeSection(LibraryModel::Languages, 80);
+    header->resizeSection(LibraryModel::Script, 58);
+    header->resizeSection(LibraryModel::Date, 74);
+    header->resizeSection(LibraryModel::Blocks, 50);
+    header->resizeSection(LibraryModel::Pairs, 44);
+    header->resizeSection(LibraryModel::Annotations, 44);
+    // Pairs is one right-click away (the header's menu shows and hides columns).
+    header->hideSection(LibraryModel::Pairs);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint at) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (int column = 1; column < LibraryModel::ColumnCount; ++column) {
+            QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            connect(action, &QAction::toggled, header,
+                    [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        }
+        menu->popup(header->viewport()->mapToGlobal(at));
+    });
     // No sort column until the user picks one: the library's own order (import order).
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_proxy->sort(-1);
@@ -126,8 +142,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_essayView);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
+    // Both give way when the window narrows or a dock opens; the essay takes more.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({600, 760});
     setCentralWidget(m_splitter);
 
@@ -264,6 +281,7 @@ void MainWindow::createMenus()
     view->addAction(m_focusFilterAction);
     view->addAction(m_searchDock->toggleViewAction());
     view->addAction(m_essayView->rawViewAction());
+    view->addAction(m_essayView->markChoicesAction());
     view->addSeparator();
     view->addAction(m_essayView->zoomInAction());
     view->addAction(m_essayView->zoomOutAction());

@@ -69,8 +69,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "The script of the right pane: auto, original, hans, "
                                         "hant, tw, hk or none (one pane)."),
         QStringLiteral("VIEW"));
-    parser.addOptions(
-        {dbOption, importOption, openOption, screenshotOption, searchOption, scriptOption});
+    const QCommandLineOption highlightOption(
+        QStringLiteral("highlight"),
+        QApplication::translate("main", "Highlight this block of the open essay and its "
+                                        "counterpart, as hovering it would."),
+        QStringLiteral("BLOCK"));
+    parser.addOptions({dbOption, importOption, openOption, screenshotOption, searchOption,
+                       scriptOption, highlightOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -130,6 +135,8 @@ int main(int argc, char *argv[])
         } else {
             window.openDefaultEssay();
         }
+        if (parser.isSet(highlightOption))
+            window.essayView()->highlightCounterpart(parser.value(highlightOption).toInt());
         const auto shoot = [&] {
             if (screenshot.isEmpty())
                 return;
@@ -146,6 +153,8 @@ int main(int argc, char *argv[])
             return;
         }
         duizhao::SearchPanel *panel = window.searchPanel();
+        // The dock takes its width from the window, not from the library and the essay.
+        window.resize(window.width() + 280, window.height());
         window.searchDock()->show();
         QObject::connect(
             panel, &duizhao::SearchPanel::searched, &window,

@@ -241,9 +241,13 @@ private slots:
             if (block.kind != BlockKind::Paragraph)
                 continue;
             const QString text = block.text.trimmed();
-            const QList<ConversionChoice> choices =
+            QList<ConversionChoice> choices =
                 converter.choices(text, block.language, ScriptView::Simplified);
             if (choices.isEmpty() || choices.first().chosen == 0)
+                continue;
+            // Characters kept as they were are not marked.
+            choices.removeIf([](const ConversionChoice &c) { return c.chosen == c.source; });
+            if (choices.isEmpty())
                 continue;
             // Every choice has a tinted character with its candidates in a tooltip.
             const QTextBlock shown =
