@@ -1,9 +1,13 @@
 #include "EssayHtml.h"
 
+#include "text/CodePoints.h"
+
+#include <QColor>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
+#include <QPalette>
 #include <QSet>
 
 #include <exception>
@@ -13,12 +17,39 @@ namespace duizhao {
 
 namespace {
 
-// Colours of the page; kept together so the clean and raw views agree.
-const QString kText = QStringLiteral("#202124");
-const QString kMuted = QStringLiteral("#5f6368");
-const QString kFaint = QStringLiteral("#80868b");
-const QString kStripe = QStringLiteral("#f6f7f9");
-const QString kRule = QStringLiteral("#dadce0");
+// The options of the page being built. Rendering runs on the GUI thread, one page at a
+// time; a thread_local keeps the many small builders below free of an extra parameter.
+thread_local const EssayHtml::Options *t_options = nullptr;
+
+struct OptionsScope {
+    explicit OptionsScope(const EssayHtml::Options &options)
+        : previous(t_options)
+    {
+        t_options = &options;
+    }
+    ~OptionsScope() { t_options = previous; }
+    OptionsScope(const OptionsScope &) = delete;
+    OptionsScope &operator=(const OptionsScope &) = delete;
+    const EssayHtml::Options *previous;
+};
+
+const EssayHtml::Options &options()
+{
+    static const EssayHtml::Options defaults;
+    return t_options ? *t_options : defaults;
+}
+
+const EssayHtml::Colours &colours()
+{
+    return options().colours;
+}
+
+// A size of the default 11 pt page, scaled to the reader's font size.
+QString pt(double size)
+{
+    const double scaled = size * options().pointSize / EssayHtml::kDefaultPointSize;
+    return QString::number(scaled, 'f', 1) + QStringLiteral("pt");
+}
 
 QString escaped(const QString &text)
 {
@@ -35,27 +66,30 @@ QString fontFamilyCss(Language language)
     return QStringLiteral("font-family:") + quoted.join(u',') + u';';
 }
 
-// %1 body font families, %2 text, %3 muted, %4 faint colour.
 QString styleSheet()
 {
-    return QStringLiteral("body { %1 color:%2; }\n"
-                          "p { margin-top:0px; margin-bottom:7px; line-height:135%; }\n"
-                          "p.title { font-size:19pt; font-weight:bold; margin-bottom:3px; }\n"
-                          "p.subtitle { font-size:15pt; font-weight:bold; margin-bottom:3px; }\n"
-                          "p.meta { font-size:9pt; margin-top:4px; margin-bottom:2px; color:%3; }\n"
-                          "p.file { font-size:8pt; margin-bottom:0px; color:%4; }\n"
-                          "p.heading { font-size:13pt; font-weight:bold; margin-top:4px; }\n"
-                          "p.caption { font-size:9pt; font-style:italic; color:%3; }\n"
-                          "p.byline { font-size:9pt; color:%3; }\n"
-                          "p.reference { font-size:9pt; }\n"
-                          "p.image { font-size:8pt; margin-bottom:4px; color:%4; }\n"
-                          "span.image { background-color:#ececec; }\n"
-                          "p.colhead { font-size:8pt; font-weight:bold; margin-bottom:0px; "
-                          "color:%4; }\n"
-                          "p.note { font-size:9pt; font-style:italic; color:#b06000; }\n"
-                          "p.raw { margin-bottom:0px; line-height:125%; }\n"
-                          "p.rawcell { font-size:8pt; margin-bottom:0px; color:%3; }\n")
-        .arg(fontFamilyCss(Language::Undetermined), kText, kMuted, kFaint);
+    const EssayHtml::Colours &c = colours();
+    return QStringLiteral("body { ") + fontFamilyCss(Language::Undetermined)
+           + QStringLiteral(" color:") + c.text + QStringLiteral("; font-size:") + pt(11)
+           + QStringLiteral("; }\n"
+                            "p { margin-top:0px; margin-bottom:7px; line-height:135%; }\n")
+           + QStringLiteral("p.title { font-size:%1; font-weight:bold; margin-bottom:3px; }\n"
+                            "p.subtitle { font-size:%2; font-weight:bold; margin-bottom:3px; }\n"
+                            "p.meta { font-size:%3; margin-top:4px; margin-bottom:2px; color:%4; }\n"
+                            "p.file { font-size:%5; margin-bottom:0px; color:%6; }\n"
+                            "p.heading { font-size:%7; font-weight:bold; margin-top:4px; }\n"
+                            "p.caption { font-size:%3; font-style:italic; color:%4; }\n"
+                            "p.byline { font-size:%3; color:%4; }\n"
+                            "p.reference { font-size:%3; }\n")
+                 .arg(pt(19), pt(15), pt(9), c.muted, pt(8), c.faint, pt(13))
+           + QStringLiteral("p.image { font-size:%1; margin-bottom:4px; color:%2; }\n"
+                            "span.image { background-color:%3; }\n"
+                            "p.colhead { font-size:%1; font-weight:bold; margin-bottom:0px; "
+                            "color:%2; }\n"
+                            "p.note { font-size:%4; font-style:italic; color:%5; }\n"
+                            "p.raw { margin-bottom:0px; line-height:125%; }\n"
+                            "p.rawcell { font-size:%1; margin-bottom:0px; color:%6; }\n")
+                 .arg(pt(8), c.faint, c.imageBackground, pt(9), c.note, c.muted);
 }
 
 QString documentStart()
@@ -105,21 +139,84 @@ QString viewName(ScriptView view)
     return EssayHtml::tr("original");
 }
 
-// One block as a paragraph of the clean view; `text` may be a script conversion of it,
-// in `script`. The font goes on the paragraph itself: QTextDocument does not pass a
-// table cell's or a div's font-family down to the paragraphs inside.
-QString anchorTag(const QString &name)
+// The first conversion error of the page being built (OpenCC data missing); the page
+// then says so once, and shows the original text in place of the conversions.
+thread_local QString t_conversionFailure;
+
+Language scriptOfView(ScriptView view, Language original)
 {
-    return name.isEmpty() ? QString() : QStringLiteral("<a name=\"") + name + QStringLiteral("\"></a>");
+    switch (view) {
+    case ScriptView::Simplified: return Language::ChineseSimplified;
+    case ScriptView::Traditional:
+    case ScriptView::Taiwan:
+    case ScriptView::HongKong: return Language::ChineseTraditional;
+    case ScriptView::Original: break;
+    }
+    return original;
 }
 
-QString blockParagraph(const Block &block, const QString &text, Language script,
-                       const QString &anchorName = {})
+// `text` (already trimmed) in `view`, escaped. With Options::markChoices, characters
+// the conversion changed although OpenCC lists other candidates carry a faint
+// background and a tooltip with the candidates ("后: 後 后"), so a reader can check them.
+QString convertedHtml(const QString &text, Language language, ScriptView view)
 {
+    if (!isChinese(language) || view == ScriptView::Original || !t_conversionFailure.isEmpty())
+        return escaped(text);
+    const ScriptConverter &converter = ScriptConverter::instance();
+    QString converted;
+    QList<ConversionChoice> choices;
+    try {
+        converted = converter.toView(text, language, view);
+        if (options().markChoices)
+            choices = converter.choices(text, language, view);
+    } catch (const std::exception &error) {
+        t_conversionFailure = QString::fromLocal8Bit(error.what());
+        return escaped(text);
+    }
+    if (choices.isEmpty() || choices.constFirst().chosen == 0)
+        return escaped(converted); // a phrase changed the length: positions do not line up
+    QString html;
+    qsizetype done = 0; // UTF-16 offset into `converted`
+    for (const ConversionChoice &choice : std::as_const(choices)) {
+        // A character left as it was (了 → 了, not 瞭) reads the same either way; only
+        // characters the conversion changed, where another choice existed, are marked.
+        if (choice.chosen == choice.source)
+            continue;
+        const qsizetype at = codePointToUtf16Offset(converted, choice.position);
+        const qsizetype length = QChar::requiresSurrogates(choice.chosen) ? 2 : 1;
+        if (at < done || at + length > converted.size())
+            continue;
+        QStringList candidates;
+        for (char32_t candidate : choice.candidates)
+            candidates << QString::fromUcs4(&candidate, 1);
+        html += escaped(converted.mid(done, at - done))
+                + QStringLiteral("<span style=\"background-color:") + colours().choice
+                + QStringLiteral("\" title=\"")
+                + escaped(QString::fromUcs4(&choice.source, 1) + QStringLiteral(": ")
+                          + candidates.join(u' '))
+                + QStringLiteral("\">") + escaped(converted.mid(at, length))
+                + QStringLiteral("</span>");
+        done = at + length;
+    }
+    return html + escaped(converted.mid(done));
+}
+
+// One block as a paragraph of the clean view, its Chinese text shown in `view`. The
+// paragraph starts with the block's anchor (see EssayHtml::anchorName); `copy` marks
+// the converted copy of a Chinese-only essay's block. The font goes on the paragraph
+// itself: QTextDocument does not pass a table cell's or a div's font-family down to
+// the paragraphs inside.
+QString blockParagraph(const Block &block, ScriptView view = ScriptView::Original,
+                       bool copy = false)
+{
+    const QString anchor = QStringLiteral("<a name=\"") + EssayHtml::anchorName(block.index, copy)
+                           + QStringLiteral("\"></a>");
     if (block.kind == BlockKind::Image) {
-        return QStringLiteral("<p class=\"image\"><span class=\"image\">&nbsp;")
+        return QStringLiteral("<p class=\"image\">") + anchor
+               + QStringLiteral("<span class=\"image\">&nbsp;")
                + EssayHtml::tr("[image]").toHtmlEscaped() + QStringLiteral("&nbsp;</span></p>");
     }
+    const Language script = scriptOfView(view, block.language);
     return QStringLiteral("<p class=\"") + kindClass(block.kind) + QStringLiteral("\" style=\"")
            + fontFamilyCss(script)
            // Latin faces have tighter line metrics and a larger x-height than CJK ones;
@@ -127,16 +224,10 @@ QString blockParagraph(const Block &block, const QString &text, Language script,
            // read at a similar size and rhythm.
            + (script == Language::English ? QStringLiteral("line-height:150%;") : QString())
            + (script == Language::English && block.kind == BlockKind::Paragraph
-                  ? QStringLiteral("font-size:10.5pt;")
+                  ? QStringLiteral("font-size:") + pt(10.5) + u';'
                   : QString())
-           + QStringLiteral("\">") + anchorTag(anchorName) + escaped(text.trimmed())
-           + QStringLiteral("</p>");
-}
-
-QString blockParagraph(const Block &block)
-{
-    return blockParagraph(block, block.text, block.language,
-                          EssayHtml::blockAnchorName(block.index));
+           + QStringLiteral("\">") + anchor
+           + convertedHtml(block.text.trimmed(), block.language, view) + QStringLiteral("</p>");
 }
 
 QString cell(const QString &content, int span = 1)
@@ -149,7 +240,7 @@ QString cell(const QString &content, int span = 1)
 
 QString rowStart(bool striped)
 {
-    return striped ? QStringLiteral("<tr bgcolor=\"") + kStripe + QStringLiteral("\">")
+    return striped ? QStringLiteral("<tr bgcolor=\"") + colours().stripe + QStringLiteral("\">")
                    : QStringLiteral("<tr>");
 }
 
@@ -161,11 +252,11 @@ QString tableStart()
 
 QString columnHeads(const QString &left, const QString &right)
 {
-    return QStringLiteral("<tr><td width=\"50%\" style=\"border-bottom:1px solid ") + kRule
+    return QStringLiteral("<tr><td width=\"50%\" style=\"border-bottom:1px solid ") + colours().rule
            + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\">")
            + left.toHtmlEscaped()
            + QStringLiteral("</p></td><td width=\"50%\" style=\"border-bottom:1px solid ")
-           + kRule + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\">")
+           + colours().rule + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\">")
            + right.toHtmlEscaped() + QStringLiteral("</p></td></tr>");
 }
 
@@ -215,47 +306,38 @@ QString metaLine(const EssayRecord &essay)
     return parts.join(QStringLiteral("  \u00b7  "));
 }
 
-QString titleParagraph(const QString &cssClass, const QString &text, Language language,
-                       const QString &anchorName = {})
-{
-    return QStringLiteral("<p class=\"") + cssClass + QStringLiteral("\" style=\"")
-           + fontFamilyCss(language) + QStringLiteral("\">") + anchorTag(anchorName)
-           + escaped(text.trimmed())
-           + QStringLiteral("</p>");
-}
-
-// Title lines (first one large), the metadata line and the file. `companion`, when set,
-// adds the title converted to the other script under each Chinese title.
-QString header(const EssayRecord &essay, std::optional<ScriptView> companion = std::nullopt)
+// Title lines (first one large), the metadata line and the file. Chinese title blocks
+// show in `view`; `companion`, when set, adds the title in that script under each
+// Chinese title (as the block's converted copy).
+QString header(const EssayRecord &essay, ScriptView view,
+               std::optional<ScriptView> companion = std::nullopt)
 {
     QString html;
     bool first = true;
-    const auto addTitle = [&](const QString &text, Language language, const QString &anchor) {
-        html += titleParagraph(first ? QStringLiteral("title") : QStringLiteral("subtitle"), text,
-                               language, anchor);
+    const auto titleClass = [&] {
+        const QString cssClass = first ? QStringLiteral("title") : QStringLiteral("subtitle");
         first = false;
-        if (companion && isChinese(language)) {
-            try {
-                const QString converted =
-                    ScriptConverter::instance().toView(text, language, *companion);
-                if (converted != text)
-                    html += titleParagraph(QStringLiteral("subtitle"), converted,
-                                           *companion == ScriptView::Simplified
-                                               ? Language::ChineseSimplified
-                                               : Language::ChineseTraditional);
-            } catch (const std::exception &) {
-                // The body reports the missing converter; the header stays quiet.
-            }
-        }
+        return cssClass;
     };
     for (const Block &block : essay.blocks) {
-        if (block.kind == BlockKind::Title)
-            addTitle(block.text, block.language, EssayHtml::blockAnchorName(block.index));
+        if (block.kind != BlockKind::Title)
+            continue;
+        const QString cssClass = titleClass();
+        QString shown = blockParagraph(block, view);
+        html += shown.replace(QStringLiteral("class=\"subtitle\""),
+                              QStringLiteral("class=\"") + cssClass + u'"');
+        if (companion && isChinese(block.language)
+            && convertedHtml(block.text.trimmed(), block.language, *companion)
+                   != convertedHtml(block.text.trimmed(), block.language, view)) {
+            html += blockParagraph(block, *companion, true);
+        }
     }
     if (first) {
         const QString title =
             essay.title.isEmpty() ? QFileInfo(essay.file).fileName() : essay.title;
-        addTitle(title, essay.script, QString());
+        html += QStringLiteral("<p class=\"title\" style=\"") + fontFamilyCss(essay.script)
+                + QStringLiteral("\">") + convertedHtml(title.trimmed(), essay.script, view)
+                + QStringLiteral("</p>");
     }
     html += QStringLiteral("<p class=\"meta\">") + escaped(metaLine(essay))
             + QStringLiteral("</p>");
@@ -267,7 +349,19 @@ QString header(const EssayRecord &essay, std::optional<ScriptView> companion = s
     return html;
 }
 
-QString bilingualBody(const EssayRecord &essay)
+QString conversionNote()
+{
+    if (t_conversionFailure.isEmpty())
+        return {};
+    return QStringLiteral("<p class=\"note\">")
+           + EssayHtml::tr("Script conversion is unavailable (%1); Chinese text is shown as "
+                           "written.")
+                 .arg(t_conversionFailure)
+                 .toHtmlEscaped()
+           + QStringLiteral("</p>");
+}
+
+QString bilingualBody(const EssayRecord &essay, ScriptView chineseView)
 {
     const QList<bool> shown = bodyBlocks(essay);
     // Which pair each block belongs to; a block in two pairs (a bad alignment) is
@@ -290,12 +384,14 @@ QString bilingualBody(const EssayRecord &essay)
     if (isChinese(essay.script))
         chinese = essay.script;
 
-    QString html = tableStart()
-                   + columnHeads(EssayHtml::tr("English"),
-                                 EssayHtml::tr("Chinese (%1)").arg(scriptName(chinese)));
+    const QString chineseHead =
+        chineseView == ScriptView::Original
+            ? EssayHtml::tr("Chinese (%1)").arg(scriptName(chinese))
+            : EssayHtml::tr("Chinese, shown in %1 script").arg(viewName(chineseView));
+    QString html = tableStart() + columnHeads(EssayHtml::tr("English"), chineseHead);
     QSet<int> shownPairs;
     bool striped = false;
-    const auto sideContent = [&](const QList<int> &indexes) {
+    const auto sideContent = [&](const QList<int> &indexes, ScriptView view) {
         QString content;
         for (int index : indexes) {
             if (!validIndex(essay, index))
@@ -303,7 +399,7 @@ QString bilingualBody(const EssayRecord &essay)
             const Block &block = essay.blocks[index];
             if (!shown.value(index))
                 continue;
-            content += blockParagraph(block);
+            content += blockParagraph(block, view);
         }
         return content;
     };
@@ -317,8 +413,8 @@ QString bilingualBody(const EssayRecord &essay)
                 continue;
             shownPairs.insert(*pair);
             const Pair &members = essay.pairs[*pair];
-            const QString left = sideContent(members.english);
-            const QString right = sideContent(members.chinese);
+            const QString left = sideContent(members.english, options().leftScript);
+            const QString right = sideContent(members.chinese, chineseView);
             if (left.isEmpty() && right.isEmpty())
                 continue;
             html += rowStart(striped) + cell(left) + cell(right)
@@ -326,15 +422,14 @@ QString bilingualBody(const EssayRecord &essay)
             striped = !striped;
             continue;
         }
-        const QString content = blockParagraph(block);
         if (block.language == Language::English) {
-            html += rowStart(striped) + cell(content) + cell(QString());
+            html += rowStart(striped) + cell(blockParagraph(block)) + cell(QString());
         } else if (isChinese(block.language)) {
-            html += rowStart(striped) + cell(QString()) + cell(content);
+            html += rowStart(striped) + cell(QString()) + cell(blockParagraph(block, chineseView));
         } else {
             // Image placeholders and the like: a plain full-width row that leaves the
             // stripes of the text rows around it alone.
-            html += rowStart(false) + cell(content, 2)
+            html += rowStart(false) + cell(blockParagraph(block), 2)
                     + QStringLiteral("</tr>");
             continue;
         }
@@ -344,60 +439,41 @@ QString bilingualBody(const EssayRecord &essay)
     return html + QStringLiteral("</table>");
 }
 
-QString companionBody(const EssayRecord &essay, ScriptView view)
+QString companionBody(const EssayRecord &essay, ScriptView leftView, ScriptView rightView)
 {
     const QList<bool> shown = bodyBlocks(essay);
-    const Language original = essay.script;
-    const Language converted =
-        view == ScriptView::Simplified ? Language::ChineseSimplified : Language::ChineseTraditional;
-    QString html;
-    QString failure;
     QString rows;
     bool striped = false;
     for (const Block &block : essay.blocks) {
         if (!shown.value(block.index))
             continue;
         if (block.kind == BlockKind::Image || !isChinese(block.language)) {
-            rows += rowStart(false) + cell(blockParagraph(block), 2)
+            rows += rowStart(false) + cell(blockParagraph(block, leftView), 2)
                     + QStringLiteral("</tr>");
             continue;
         }
         rows += rowStart(striped);
         striped = !striped;
-        QString other = block.text;
-        if (failure.isEmpty()) {
-            try {
-                other = ScriptConverter::instance().toView(block.text, block.language, view);
-            } catch (const std::exception &error) {
-                failure = QString::fromLocal8Bit(error.what());
-            }
-        }
-        rows += cell(blockParagraph(block))
-                + cell(blockParagraph(block, other, converted)) + QStringLiteral("</tr>");
+        rows += cell(blockParagraph(block, leftView))
+                + cell(blockParagraph(block, rightView, true)) + QStringLiteral("</tr>");
     }
-    if (!failure.isEmpty()) {
-        html += QStringLiteral("<p class=\"note\">")
-                + EssayHtml::tr("Script conversion is unavailable (%1); the right column "
-                                "repeats the original.")
-                      .arg(failure)
-                      .toHtmlEscaped()
-                + QStringLiteral("</p>");
-    }
-    html += tableStart()
-            + columnHeads(EssayHtml::tr("Original (%1)").arg(scriptName(original)),
-                          EssayHtml::tr("Converted to %1 script").arg(viewName(view)))
-            + rows + QStringLiteral("</table>");
-    return html;
+    const auto head = [&](ScriptView view) {
+        return view == ScriptView::Original
+                   ? EssayHtml::tr("Original (%1)").arg(scriptName(essay.script))
+                   : EssayHtml::tr("Converted to %1 script").arg(viewName(view));
+    };
+    return tableStart() + columnHeads(head(leftView), head(rightView)) + rows
+           + QStringLiteral("</table>");
 }
 
-QString singleColumnBody(const EssayRecord &essay)
+QString singleColumnBody(const EssayRecord &essay, ScriptView view)
 {
     const QList<bool> shown = bodyBlocks(essay);
     QString html = QStringLiteral("<div style=\"margin-top:10px;\">");
     for (const Block &block : essay.blocks) {
         if (!shown.value(block.index))
             continue;
-        html += blockParagraph(block);
+        html += blockParagraph(block, view);
     }
     return html + QStringLiteral("</div>");
 }
@@ -459,26 +535,74 @@ QStringList EssayHtml::fontFamilies(Language language)
             QStringLiteral("sans-serif")};
 }
 
-QString EssayHtml::clean(const EssayRecord &essay)
+QString EssayHtml::anchorName(int blockIndex, bool convertedCopy)
 {
-    const Layout layout = layoutFor(essay);
-    QString html = documentStart();
-    switch (layout) {
-    case Layout::Bilingual:
-        html += header(essay) + bilingualBody(essay);
-        break;
-    case Layout::ScriptCompanion:
-        html += header(essay, companionView(essay)) + companionBody(essay, companionView(essay));
-        break;
-    case Layout::SingleColumn:
-        html += header(essay) + singleColumnBody(essay);
-        break;
-    }
-    return html + documentEnd();
+    return (convertedCopy ? u'c' : u'b') + QString::number(blockIndex);
 }
 
-QString EssayHtml::raw(const EssayRecord &essay)
+ScriptView EssayHtml::rightScript(const EssayRecord &essay, const Options &options)
 {
+    if (options.rightScript)
+        return *options.rightScript;
+    return layoutFor(essay) == Layout::ScriptCompanion ? companionView(essay)
+                                                       : ScriptView::Original;
+}
+
+EssayColours EssayColours::fromPalette(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    // `amount` of `to` over `from`.
+    const auto mix = [](const QColor &from, const QColor &to, double amount) {
+        return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
+                                float(from.greenF() + (to.greenF() - from.greenF()) * amount),
+                                float(from.blueF() + (to.blueF() - from.blueF()) * amount))
+            .name();
+    };
+    EssayColours colours;
+    colours.text = text.name();
+    colours.muted = mix(text, base, 0.35);
+    colours.faint = mix(text, base, 0.5);
+    colours.stripe = mix(base, text, dark ? 0.06 : 0.035);
+    colours.rule = mix(base, text, 0.2);
+    colours.imageBackground = mix(base, text, 0.1);
+    colours.note = dark ? QStringLiteral("#f0a43a") : QStringLiteral("#b06000");
+    colours.choice = mix(base, dark ? QColor(0xc8, 0xa0, 0x20) : QColor(0xff, 0xd8, 0x40), 0.22);
+    return colours;
+}
+
+QString EssayHtml::clean(const EssayRecord &essay, const Options &options)
+{
+    const OptionsScope scope(options);
+    t_conversionFailure.clear();
+    QString body;
+    switch (layoutFor(essay)) {
+    case Layout::Bilingual: {
+        const ScriptView chinese = rightScript(essay, options);
+        body = header(essay, chinese) + bilingualBody(essay, chinese);
+        break;
+    }
+    case Layout::ScriptCompanion:
+        if (options.rightPane) {
+            const ScriptView right = rightScript(essay, options);
+            body = header(essay, options.leftScript, right)
+                   + companionBody(essay, options.leftScript, right);
+        } else {
+            body = header(essay, options.leftScript)
+                   + singleColumnBody(essay, options.leftScript);
+        }
+        break;
+    case Layout::SingleColumn:
+        body = header(essay, options.leftScript) + singleColumnBody(essay, options.leftScript);
+        break;
+    }
+    return documentStart() + conversionNote() + body + documentEnd();
+}
+
+QString EssayHtml::raw(const EssayRecord &essay, const Options &options)
+{
+    const OptionsScope scope(options);
     // "P3 en": the block is the English side of the third pair.
     QHash<int, QStringList> pairLabels;
     for (qsizetype p = 0; p < essay.pairs.size(); ++p) {
@@ -495,7 +619,7 @@ QString EssayHtml::raw(const EssayRecord &essay)
     for (auto it = kindCounts.cbegin(); it != kindCounts.cend(); ++it)
         counts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
 
-    QString html = documentStart() + header(essay);
+    QString html = documentStart() + header(essay, ScriptView::Original);
     QStringList details;
     details << tr("Essay %1").arg(essay.id);
     if (!essay.encoding.isEmpty())
@@ -525,7 +649,7 @@ QString EssayHtml::raw(const EssayRecord &essay)
     for (const auto &[head, width] : heads) {
         html += QStringLiteral("<td")
                 + (width > 0 ? QStringLiteral(" width=\"%1\"").arg(width) : QString())
-                + QStringLiteral(" style=\"border-bottom:1px solid ") + kRule
+                + QStringLiteral(" style=\"border-bottom:1px solid ") + colours().rule
                 + QStringLiteral(";\"><p class=\"colhead\">") + head.toHtmlEscaped()
                 + QStringLiteral("</p></td>");
     }
@@ -553,9 +677,9 @@ QString EssayHtml::raw(const EssayRecord &essay)
                 + QStringLiteral("</p></td>");
         html += QStringLiteral("<td valign=\"top\"><p class=\"raw\" style=\"")
                 + fontFamilyCss(block.language)
-                + (residue ? QStringLiteral("color:") + kFaint + u';' : QString())
-                + QStringLiteral(" white-space:pre-wrap;\">")
-                + anchorTag(blockAnchorName(block.index)) + escaped(block.text)
+                + (residue ? QStringLiteral("color:") + colours().faint + u';' : QString())
+                + QStringLiteral(" white-space:pre-wrap;\"><a name=\"") + anchorName(block.index)
+                + QStringLiteral("\"></a>") + escaped(block.text)
                 + QStringLiteral("</p></td></tr>");
     }
     html += QStringLiteral("</table>");
@@ -564,24 +688,25 @@ QString EssayHtml::raw(const EssayRecord &essay)
 
 QString EssayHtml::blockAnchorName(int blockIndex)
 {
-    return QStringLiteral("dz-block-%1").arg(blockIndex);
+    return anchorName(blockIndex, false);
 }
 
 std::optional<int> EssayHtml::blockIndexOfAnchor(QStringView anchorName)
 {
-    constexpr QStringView prefix = u"dz-block-";
-    if (!anchorName.startsWith(prefix))
+    // Only "b<index>": a converted copy ("c<index>") is not the original text.
+    if (!anchorName.startsWith(u'b'))
         return std::nullopt;
     bool ok = false;
-    const int index = anchorName.mid(prefix.size()).toInt(&ok);
+    const int index = anchorName.mid(1).toInt(&ok);
     return ok && index >= 0 ? std::optional<int>(index) : std::nullopt;
 }
 
-QString EssayHtml::message(const QString &text)
+QString EssayHtml::message(const QString &text, const Options &options)
 {
+    const OptionsScope scope(options);
     return documentStart()
            + QStringLiteral("<p align=\"center\" style=\"margin-top:80px; font-size:12pt; color:")
-           + kFaint + QStringLiteral(";\">") + escaped(text) + QStringLiteral("</p>")
+           + colours().faint + QStringLiteral(";\">") + escaped(text) + QStringLiteral("</p>")
            + documentEnd();
 }
 

@@ -9,7 +9,41 @@
 
 #include <optional>
 
+class QPalette;
+
 namespace duizhao {
+
+// CSS colours ("#rrggbb") of an essay page (see EssayHtml).
+struct EssayColours {
+    QString text = QStringLiteral("#202124");
+    QString muted = QStringLiteral("#5f6368");
+    QString faint = QStringLiteral("#80868b");
+    QString stripe = QStringLiteral("#f6f7f9");
+    QString rule = QStringLiteral("#dadce0");
+    QString imageBackground = QStringLiteral("#ececec");
+    QString note = QStringLiteral("#b06000");
+    QString choice = QStringLiteral("#fff3c4"); // a character the conversion chose
+    // Derived from a widget palette: text and base blended, so light and dark
+    // system themes both read.
+    static EssayColours fromPalette(const QPalette &palette);
+};
+
+// How EssayHtml builds a page.
+struct EssayOptions {
+    static constexpr int kDefaultPointSize = 11;
+
+    // Chinese text shown in the left (or only) column.
+    ScriptView leftScript = ScriptView::Original;
+    // Chinese text in the right column; nullopt: the layout's default (a bilingual
+    // essay's Chinese as written, a Chinese-only essay's companionView()).
+    std::optional<ScriptView> rightScript;
+    // Chinese-only essays: false shows one column, the left one.
+    bool rightPane = true;
+    // Mark characters a conversion had to choose for (后 → 後 or 后).
+    bool markChoices = true;
+    int pointSize = kDefaultPointSize;
+    EssayColours colours;
+};
 
 // Turns an essay into the HTML subset QTextDocument renders, for EssayView. Pure
 // functions of the record: no widgets, so layouts can be checked without a display.
@@ -31,6 +65,14 @@ namespace duizhao {
 // Raw view (what the parser made of the file): every block in file order with its
 // index, line, kind, language, pair and text exactly as decoded (spaces kept).
 //
+// Every shown block paragraph starts with an empty named anchor, "b<index>" (and
+// "c<index>" for the converted copy of a Chinese-only essay's block in the right
+// column), so the view can map a place on the page back to the essay's block: for
+// counterpart highlighting, find, search hits and the block-kind menu.
+//
+// Colours come from Options::colours (the widget palette), so a dark system theme
+// gets a dark page; sizes scale with Options::pointSize.
+//
 // All essay text goes through QString::toHtmlEscaped(): files are scraped from the
 // web, and a line reading "<img src=x onerror=...>" must show as those characters.
 class EssayHtml
@@ -40,6 +82,12 @@ class EssayHtml
 public:
     enum class Layout { Bilingual, ScriptCompanion, SingleColumn };
 
+    using Colours = EssayColours;
+    using Options = EssayOptions;
+    static constexpr int kDefaultPointSize = EssayOptions::kDefaultPointSize;
+
+    static QString anchorName(int blockIndex, bool convertedCopy = false);
+
     static Layout layoutFor(const EssayRecord &essay);
     // What the right-hand column of a Chinese-only essay shows: the other script.
     static ScriptView companionView(const EssayRecord &essay);
@@ -48,15 +96,20 @@ public:
     // Title blocks are shown in the header, the rest of the essay text in the body.
     static bool isShownInCleanView(BlockKind kind) { return !isBoilerplate(kind); }
 
-    static QString clean(const EssayRecord &essay);
-    static QString raw(const EssayRecord &essay);
-    // A page with one centred line, for "no essay selected" and errors.
-    static QString message(const QString &text);
+    // The script the right column shows under `options`.
+    static ScriptView rightScript(const EssayRecord &essay, const Options &options);
 
-    // Block identity in the page, for annotations: every paragraph that shows a block's
-    // ORIGINAL text (clean, title and raw views) starts with an empty <a name="dz-block-N">,
-    // which QTextDocument keeps as an anchor name on the paragraph's first character
-    // (see EssayPositionMap). Script-converted text carries none: it is not annotatable.
+    static QString clean(const EssayRecord &essay, const Options &options = {});
+    static QString raw(const EssayRecord &essay, const Options &options = {});
+    // A page with one centred line, for "no essay selected" and errors.
+    static QString message(const QString &text, const Options &options = {});
+
+    // Block identity in the page, for annotations: every paragraph that shows a block
+    // starts with an empty <a name="bN"> (anchorName), "cN" for the converted copy of a
+    // Chinese-only essay's block, which QTextDocument keeps as an anchor name on the
+    // paragraph's first character (see EssayPositionMap). Only "bN" paragraphs can carry
+    // annotations, and only where their text is the original (a pane switched to another
+    // script does not line up with the original and is not annotatable).
     static QString blockAnchorName(int blockIndex);
     static std::optional<int> blockIndexOfAnchor(QStringView anchorName);
 };

@@ -1,20 +1,41 @@
 #pragma once
 
+#include "EssayHtml.h"
 #include "store/EssayRecord.h"
+#include "text/FoldedFind.h"
 
+#include <QList>
+#include <QMultiHash>
+#include <QPair>
+#include <QTextEdit>
 #include <QWidget>
 
 #include <optional>
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTextBrowser;
 
 namespace duizhao {
 
+class FindBar;
+class ScriptSwitch;
+
 // The reading pane: one essay, side by side (see EssayHtml for the layouts), or every
 // block with its kind when the raw view is on. Shows what it is given; it never opens
 // the library, so a test can hand it a record directly.
+//
+// Both "panes" are the two columns of one table in one QTextBrowser, so a pair's
+// English and Chinese always start on the same line and scroll together. On top of
+// the page it keeps three sets of highlights (QTextEdit extra selections, the text
+// itself is never touched):
+//  - the counterpart: hovering a paragraph tints it and its counterpart in the other
+//    column (a pair's other side, or the converted copy of a Chinese-only essay's
+//    block); clicking pins the highlight until the next click;
+//  - find (Ctrl+F): every match of the find bar's text, folded like search, in both
+//    columns, the current one stronger;
+//  - a search hit: the spans of the block a search panel hit points at.
 class EssayView : public QWidget
 {
     Q_OBJECT
@@ -36,6 +57,58 @@ public:
     // Checkable; the window puts it in its View menu and tool bar.
     QAction *rawViewAction() const { return m_rawViewAction; }
 
+    // Scripts of the panes (see EssayOptions). The choice outlives the essay: the next
+    // essay opens in the same scripts.
+    ScriptView leftScript() const { return m_options.leftScript; }
+    void setLeftScript(ScriptView view);
+    std::optional<ScriptView> rightScriptChoice() const { return m_options.rightScript; }
+    void setRightScript(std::optional<ScriptView> view);
+    // What the right column shows for the current essay.
+    ScriptView rightScript() const;
+    bool isRightPaneShown() const { return m_options.rightPane; }
+    void setRightPaneShown(bool shown);
+    ScriptSwitch *scriptSwitch() const { return m_scriptSwitch; }
+    // Checkable: tint characters a conversion chose among several (see EssayHtml).
+    QAction *markChoicesAction() const { return m_markChoicesAction; }
+
+    // Font size of the page in points; zoom actions step it (Ctrl+=, Ctrl+-, Ctrl+0).
+    int pointSize() const { return m_options.pointSize; }
+    void setPointSize(int points);
+    QAction *zoomInAction() const { return m_zoomInAction; }
+    QAction *zoomOutAction() const { return m_zoomOutAction; }
+    QAction *zoomResetAction() const { return m_zoomResetAction; }
+
+    // The page's paragraphs by essay block: the essay block a page paragraph shows,
+    // -1 for headers and other page text.
+    int blockIndexAt(const QPoint &viewportPosition) const;
+    int blockIndexAtPosition(int documentPosition) const;
+    // Document positions [start, end) of the paragraphs showing a block; `copy`: the
+    // converted copy in a Chinese-only essay's right column.
+    QList<QPair<int, int>> paragraphSpans(int blockIndex, bool copy = false) const;
+
+    // Counterpart highlight. `blockIndex` -1 clears it.
+    void highlightCounterpart(int blockIndex, bool copy = false);
+    // The highlighted paragraph and its counterparts, as anchor names ("b12", "c12").
+    QString highlightedAnchor() const { return m_hoverAnchor; }
+    QStringList counterpartAnchors() const { return m_counterparts; }
+
+    // Find in essay. Returns the number of matches; the first one after the top of the
+    // view becomes current.
+    int find(const QString &text);
+    void findNext();
+    void findPrevious();
+    int findMatchCount() const { return int(m_matches.size()); }
+    int currentFindMatch() const { return m_currentMatch; } // -1: none
+    // The document span of every match, in page order.
+    QList<QPair<int, int>> findMatches() const;
+    QAction *findAction() const { return m_findAction; }
+    FindBar *findBar() const { return m_findBar; }
+
+    // Scrolls to a block and marks `highlights`, [start, end) in code points of the
+    // block's original text (a search hit). Without highlights, the paragraph is marked.
+    bool revealBlock(int blockIndex, const QList<QPair<int, int>> &highlights = {});
+    QList<QPair<int, int>> hitSpans() const;
+
     // The rendered page, for tests and screenshots.
     QTextBrowser *browser() const { return m_browser; }
     QString html() const { return m_html; }
@@ -45,16 +118,58 @@ signals:
     // The page was laid out again (new essay, raw view toggled): whatever was drawn
     // into the old page (annotation highlights) has to be drawn again.
     void pageRendered();
+    void scriptsChanged();
+    void pointSizeChanged(int points);
+    // The user asked, from the block's context menu, to re-classify it.
+    void blockKindChangeRequested(qint64 essayId, int blockIndex, BlockKind kind);
+    // The user edited the alignment from a row's context menu (merge, split, unpair,
+    // pair; see AlignmentEditor): `pairs` is the whole new alignment.
+    void alignmentChangeRequested(qint64 essayId, const QList<duizhao::Pair> &pairs);
+    void alignmentResetRequested(qint64 essayId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void render();
+    void indexParagraphs();
+    void updateScriptSwitch();
+    void applySelections();
+    void selectMatch(int match);
+    void showContextMenu(const QPoint &position);
+    void addAlignmentActions(QMenu *menu, int blockIndex);
+    QStringList counterpartsOf(const QString &anchor) const;
+    QTextEdit::ExtraSelection selection(int start, int end, const QColor &background) const;
 
     QLabel *m_layoutLabel = nullptr;
+    ScriptSwitch *m_scriptSwitch = nullptr;
+    FindBar *m_findBar = nullptr;
     QTextBrowser *m_browser = nullptr;
     QAction *m_rawViewAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_markChoicesAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
     std::optional<EssayRecord> m_essay;
+    EssayOptions m_options;
     QString m_message;
     QString m_html;
+
+    // Page paragraphs: document block number → anchor, anchor → document block numbers.
+    QHash<int, QString> m_anchorOfParagraph;
+    QMultiHash<QString, int> m_paragraphsOfAnchor;
+
+    QString m_hoverAnchor;
+    QStringList m_counterparts;
+    bool m_pinned = false;
+
+    std::optional<FoldedFind> m_find;
+    QList<QPair<int, int>> m_matches;
+    int m_currentMatch = -1;
+
+    QList<QPair<int, int>> m_hitSpans;
 };
 
 } // namespace duizhao

@@ -8,7 +8,6 @@ LibraryFilterModel::LibraryFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(LibraryModel::SortRole);
-    setSortLocaleAware(true);
     setDynamicSortFilter(true);
 }
 
@@ -39,6 +38,21 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
             return false;
     }
     return true;
+}
+
+bool LibraryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QByteArray && b.typeId() == QMetaType::QByteArray) {
+        const QByteArray keyA = a.toByteArray();
+        const QByteArray keyB = b.toByteArray();
+        if (keyA != keyB)
+            return keyA < keyB;
+        // Equal keys: keep the library's order, so the sort is stable across refreshes.
+        return left.row() < right.row();
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace duizhao

@@ -5,7 +5,7 @@
 
 namespace duizhao {
 
-// Sorts the library table and filters it by what the user types above it. Every
+// Sorts the library table (Chinese titles by pinyin, English alphabetically) and filters it by what the user types above it. Every
 // whitespace-separated term must occur in the essay's title, author, outlet, date or
 // file name, compared after LibraryModel::foldForFilter on both sides:
 //   "美國 晶片" keeps an essay titled "美国芯片出口" by any author.
@@ -21,6 +21,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Text columns compare LibraryModel's collation keys (pinyin for Chinese), counts
+    // as numbers.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

@@ -1,5 +1,6 @@
 #include "LibraryModel.h"
 
+#include "text/Collation.h"
 #include "text/SearchFolder.h"
 
 #include <QFileInfo>
@@ -30,6 +31,12 @@ QString languageName(Language language)
     return LibraryModel::tr("undetermined");
 }
 
+bool isCount(int column)
+{
+    return column == LibraryModel::Blocks || column == LibraryModel::Pairs
+           || column == LibraryModel::Annotations;
+}
+
 } // namespace
 
 LibraryModel::LibraryModel(QObject *parent)
@@ -57,6 +64,14 @@ void LibraryModel::setEssays(QList<EssayRecord> essays)
         const QString key = essay.title + u'\n' + essay.author + u'\n' + essay.outlet + u'\n'
                             + essay.date + u'\n' + QFileInfo(essay.file).fileName();
         m_filterKeys << foldForFilter(key);
+    }
+    m_sortKeys.clear();
+    m_sortKeys.reserve(m_essays.size());
+    for (const EssayRecord &essay : std::as_const(m_essays)) {
+        std::array<QByteArray, ColumnCount> keys;
+        for (int column : {Title, Author, Outlet, Languages, Script, Date})
+            keys[size_t(column)] = Collation::sortKey(displayData(essay, column).toString());
+        m_sortKeys << keys;
     }
     endResetModel();
 }
@@ -94,8 +109,10 @@ QVariant LibraryModel::displayData(const EssayRecord &essay, int column) const
     case Languages: return languageList(essay.languages);
     case Script:
         return essay.script == Language::Undetermined ? QString() : languageTag(essay.script);
+    case Date: return essay.date;
     case Blocks: return essay.blockCount;
     case Pairs: return essay.pairCount;
+    case Annotations: return essay.annotationCount;
     default: break;
     }
     return {};
@@ -121,9 +138,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(essay, column);
     case SortRole:
-        if (column == Blocks || column == Pairs)
+        if (isCount(column))
             return displayData(essay, column);
-        return displayData(essay, column).toString().toCaseFolded();
+        return m_sortKeys.value(index.row())[size_t(column)];
     case EssayIdRole:
         return essay.id;
     case FilterRole:
@@ -133,7 +150,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return languageName(essay.script);
         return toolTip(essay);
     case Qt::TextAlignmentRole:
-        if (column == Blocks || column == Pairs)
+        if (isCount(column))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -159,8 +176,10 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     case Outlet: return tr("Outlet");
     case Languages: return tr("Languages");
     case Script: return tr("Script");
+    case Date: return tr("Date");
     case Blocks: return tr("Blocks");
     case Pairs: return tr("Pairs");
+    case Annotations: return tr("Notes");
     default: break;
     }
     return {};

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <array>
+
 namespace duizhao {
 
 // The library as a table: one row per essay summary (Library::essays()), in library
@@ -15,11 +17,23 @@ class LibraryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Author, Outlet, Languages, Script, Blocks, Pairs, ColumnCount };
+    enum Column {
+        Title,
+        Author,
+        Outlet,
+        Languages,
+        Script,
+        Date,
+        Blocks,
+        Pairs,
+        Annotations,
+        ColumnCount
+    };
 
     enum Role {
         EssayIdRole = Qt::UserRole + 1, // qint64
-        SortRole,                       // numbers for counts, text otherwise
+        SortRole,                       // numbers for counts, Collation::sortKey of text
+                                        // (Chinese by pinyin, English alphabetically)
         FilterRole,                     // folded title, author, outlet, file (see foldForFilter)
     };
 
@@ -47,6 +61,8 @@ private:
 
     QList<EssayRecord> m_essays;
     QStringList m_filterKeys; // folded once per refresh, not per keystroke
+    // Collation keys of the text columns, per row, made once per refresh.
+    QList<std::array<QByteArray, ColumnCount>> m_sortKeys;
 };
 
 } // namespace duizhao

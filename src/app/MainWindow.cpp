@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
 #include "AnnotationWorkspace.h"
+#include "EssayHtml.h"
 #include "EssayView.h"
 #include "ExportDialog.h"
 #include "ImportJob.h"
 #include "ImportResultsDialog.h"
 #include "LibraryFilterModel.h"
 #include "LibraryModel.h"
+#include "MetadataDialog.h"
+#include "SearchPanel.h"
 #include "store/DatabaseError.h"
 #include "store/Library.h"
 
@@ -14,11 +17,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -44,6 +49,10 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kHeaderKey = QStringLiteral("mainWindow/libraryHeader");
 const QString kRawViewKey = QStringLiteral("reader/rawView");
+const QString kLeftScriptKey = QStringLiteral("reader/leftScript");
+const QString kRightScriptKey = QStringLiteral("reader/rightScript"); // "auto" or a view name
+const QString kRightPaneKey = QStringLiteral("reader/rightPane");
+const QString kPointSizeKey = QStringLiteral("reader/pointSize");
 const QString kLastLibraryKey = QStringLiteral("reader/library");
 const QString kLastEssayKey = QStringLiteral("reader/essay");
 const QString kImportFolderKey = QStringLiteral("import/lastFolder");
@@ -94,12 +103,29 @@ MainWindow::MainWindow(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(36);
-    header->resizeSection(LibraryModel::Author, 64);
-    header->resizeSection(LibraryModel::Outlet, 76);
-    header->resizeSection(LibraryModel::Languages, 86);
-    header->resizeSection(LibraryModel::Script, 60);
-    header->resizeSection(LibraryModel::Blocks, 52);
-    header->resizeSection(LibraryModel::Pairs, 46);
+    header->resizeSection(LibraryModel::Author, 60);
+    header->resizeSection(LibraryModel::Outlet, 70);
+    header->resizeSection(LibraryModel::Languages, 80);
+    header->resizeSection(LibraryModel::Script, 58);
+    header->resizeSection(LibraryModel::Date, 74);
+    header->resizeSection(LibraryModel::Blocks, 50);
+    header->resizeSection(LibraryModel::Pairs, 44);
+    header->resizeSection(LibraryModel::Annotations, 44);
+    // Pairs is one right-click away (the header's menu shows and hides columns).
+    header->hideSection(LibraryModel::Pairs);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint at) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (int column = 1; column < LibraryModel::ColumnCount; ++column) {
+            QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            connect(action, &QAction::toggled, header,
+                    [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        }
+        menu->popup(header->viewport()->mapToGlobal(at));
+    });
     // No sort column until the user picks one: the library's own order (import order).
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_proxy->sort(-1);
@@ -119,8 +145,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_essayView);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
+    // Both give way when the window narrows or a dock opens; the essay takes more.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({600, 760});
     setCentralWidget(m_splitter);
 
@@ -129,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
+    createSearchDock();
     createMenus();
     createAnnotationUi();
 
@@ -141,6 +169,11 @@ MainWindow::MainWindow(QWidget *parent)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
         m_table->setFocus();
     });
+    connect(m_essayView, &EssayView::blockKindChangeRequested, this, &MainWindow::setBlockKind);
+    connect(m_essayView, &EssayView::alignmentChangeRequested, this,
+            [this](qint64 id, const QList<Pair> &pairs) { setAlignment(id, pairs); });
+    connect(m_essayView, &EssayView::alignmentResetRequested, this,
+            [this](qint64 id) { setAlignment(id, std::nullopt); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showEssayAt(current); });
 
@@ -196,12 +229,50 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_editMetadataAction = new QAction(tr("Essay &Metadata\u2026"), this);
+    m_editMetadataAction->setObjectName(QStringLiteral("editMetadataAction"));
+    m_editMetadataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_editMetadataAction->setStatusTip(
+        tr("Correct the title, author, outlet, date or URL; re-imports keep your corrections"));
+    m_editMetadataAction->setEnabled(false);
+    connect(m_editMetadataAction, &QAction::triggered, this, &MainWindow::editMetadata);
+    connect(this, &MainWindow::essayOpened, m_editMetadataAction,
+            [this] { m_editMetadataAction->setEnabled(m_essayView->hasEssay()); });
+
     m_focusFilterAction = new QAction(tr("&Filter Library"), this);
-    m_focusFilterAction->setShortcut(QKeySequence::Find);
+    // Ctrl+F is find in the essay; the library filter takes the "location bar" key.
+    m_focusFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_focusFilterAction, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
+}
+
+void MainWindow::createSearchDock()
+{
+    m_searchPanel = new SearchPanel(this);
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    QAction *toggle = m_searchDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("searchAction"));
+    toggle->setText(tr("&Search Library"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(toggle, &QAction::toggled, this, [this](bool shown) {
+        if (shown)
+            m_searchPanel->focusQuery();
+    });
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+}
+
+bool MainWindow::openSearchHit(qint64 essayId, int block, const QList<QPair<int, int>> &highlights)
+{
+    if (!openEssay(essayId))
+        return false;
+    return m_essayView->revealBlock(block, highlights);
 }
 
 void MainWindow::createMenus()
@@ -214,9 +285,22 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_essayView->findAction());
+    edit->addSeparator();
+    edit->addAction(m_editMetadataAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_focusFilterAction);
+    view->addAction(m_searchDock->toggleViewAction());
     view->addAction(m_essayView->rawViewAction());
+    view->addAction(m_essayView->markChoicesAction());
+    view->addSeparator();
+    view->addAction(m_essayView->zoomInAction());
+    view->addAction(m_essayView->zoomOutAction());
+    view->addAction(m_essayView->zoomResetAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Duizhao"), this, &MainWindow::about);
@@ -229,6 +313,8 @@ void MainWindow::createMenus()
     tools->setIconSize(QSize(16, 16));
     tools->addAction(m_importFilesAction);
     tools->addAction(m_importFolderAction);
+    tools->addSeparator();
+    tools->addAction(m_searchDock->toggleViewAction());
 }
 
 ExportDialog *MainWindow::openExportDialog()
@@ -306,6 +392,7 @@ bool MainWindow::setLibraryPath(const QString &path)
         return false;
     }
     m_essayView->clear(); // an essay id of the previous library means nothing here
+    m_searchPanel->setLibraryPath(path);
     refresh();
     return true;
 }
@@ -466,6 +553,7 @@ void MainWindow::cancelImport()
 
 void MainWindow::onImportProgress(int done, int total, const QString &path)
 {
+    emit importProgressed(done, total);
     if (!m_progress || (m_importJob && m_importJob->isCancelled()))
         return;
     m_progress->setMaximum(total);
@@ -490,6 +578,7 @@ void MainWindow::onImportFinished(const QList<ImportResult> &results, const QStr
 
     refresh();
     m_annotations->reload(); // re-import re-anchored annotations, some perhaps orphaned
+    m_searchPanel->refresh();
     if (currentEssayId() == 0) {
         for (const ImportResult &result : results) {
             if (result.essayId > 0 && openEssay(result.essayId))
@@ -583,6 +672,83 @@ void MainWindow::about()
                  QDir::toNativeSeparators(m_libraryPath).toHtmlEscaped()));
 }
 
+void MainWindow::editMetadata()
+{
+    if (!m_library || !m_essayView->hasEssay())
+        return;
+    auto *dialog = new MetadataDialog(*m_essayView->essay(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyMetadata(dialog->essayId(), dialog->changes()); });
+    dialog->open();
+}
+
+bool MainWindow::applyMetadata(
+    qint64 essayId,
+    const QList<std::pair<Library::MetadataField, std::optional<QString>>> &changes)
+{
+    if (!m_library)
+        return false;
+    try {
+        for (const auto &[field, value] : changes)
+            m_library->setMetadata(essayId, field, value);
+    } catch (const DatabaseError &error) {
+        reportError(tr("Cannot Save Metadata"), error.message());
+        return false;
+    } catch (const std::exception &error) {
+        reportError(tr("Cannot Save Metadata"), QString::fromLocal8Bit(error.what()));
+        return false;
+    }
+    refresh(); // re-reads the table and the open essay: both show the corrections
+    m_searchPanel->refresh(); // hit titles
+    statusBar()->showMessage(tr("Metadata saved; re-imports keep it."), 5000);
+    return true;
+}
+
+bool MainWindow::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
+{
+    if (!m_library)
+        return false;
+    try {
+        m_library->setBlockKind(essayId, blockIndex, kind);
+    } catch (const DatabaseError &error) {
+        reportError(tr("Cannot Re-classify the Block"), error.message());
+        return false;
+    } catch (const std::exception &error) {
+        reportError(tr("Cannot Re-classify the Block"), QString::fromLocal8Bit(error.what()));
+        return false;
+    }
+    refresh(); // re-reads the open essay too
+    statusBar()->showMessage(tr("Block %1 is now: %2; re-imports keep it.")
+                                 .arg(QString::number(blockIndex), blockKindName(kind)),
+                             5000);
+    return true;
+}
+
+bool MainWindow::setAlignment(qint64 essayId, const std::optional<QList<Pair>> &pairs)
+{
+    if (!m_library)
+        return false;
+    try {
+        if (pairs)
+            m_library->setAlignment(essayId, *pairs);
+        else
+            m_library->resetAlignment(essayId);
+    } catch (const DatabaseError &error) {
+        reportError(tr("Cannot Change the Alignment"), error.message());
+        return false;
+    } catch (const std::exception &error) {
+        reportError(tr("Cannot Change the Alignment"), QString::fromLocal8Bit(error.what()));
+        return false;
+    }
+    refresh(); // pair counts in the table, rows in the essay
+    statusBar()->showMessage(pairs ? tr("Alignment saved; re-imports keep it.")
+                                   : tr("Back to the automatic alignment."),
+                             5000);
+    return true;
+}
+
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
@@ -591,6 +757,12 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
     m_essayView->setRawView(settings.value(kRawViewKey, false).toBool());
+    m_essayView->setLeftScript(
+        scriptViewFromName(settings.value(kLeftScriptKey).toString()).value_or(ScriptView::Original));
+    m_essayView->setRightScript(scriptViewFromName(settings.value(kRightScriptKey).toString()));
+    m_essayView->setRightPaneShown(settings.value(kRightPaneKey, true).toBool());
+    m_essayView->setPointSize(
+        settings.value(kPointSizeKey, EssayHtml::kDefaultPointSize).toInt());
     m_settingsRestored = true;
 }
 
@@ -602,6 +774,11 @@ void MainWindow::saveSettings() const
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
     settings.setValue(kRawViewKey, m_essayView->isRawView());
+    settings.setValue(kLeftScriptKey, scriptViewName(m_essayView->leftScript()));
+    const std::optional<ScriptView> right = m_essayView->rightScriptChoice();
+    settings.setValue(kRightScriptKey, right ? scriptViewName(*right) : QStringLiteral("auto"));
+    settings.setValue(kRightPaneKey, m_essayView->isRightPaneShown());
+    settings.setValue(kPointSizeKey, m_essayView->pointSize());
     if (m_library) {
         settings.setValue(kLastLibraryKey, m_libraryPath);
         settings.setValue(kLastEssayKey, currentEssayId());

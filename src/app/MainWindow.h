@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/ImportResult.h"
+#include "store/Library.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QProgressDialog;
@@ -21,7 +23,7 @@ class AnnotationWorkspace;
 class EssayView;
 class ExportDialog;
 class ImportJob;
-class Library;
+class SearchPanel;
 class LibraryFilterModel;
 class LibraryModel;
 
@@ -88,10 +90,26 @@ public:
     // Highlights, tags, notes and claims of the open essay and the library (docks, the
     // claims window, Edit > Undo/Redo, the Annotate menu).
     AnnotationWorkspace *annotations() const { return m_annotations; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    QDockWidget *searchDock() const { return m_searchDock; }
+
+    // Stores metadata corrections of an essay (see MetadataDialog) and shows them.
+    bool applyMetadata(qint64 essayId, const QList<std::pair<Library::MetadataField,
+                                                              std::optional<QString>>> &changes);
+    // Re-classifies a block ("this is not a footer") and shows the essay again.
+    bool setBlockKind(qint64 essayId, int blockIndex, BlockKind kind);
+    // Stores the user's alignment of an essay (nullopt: back to the automatic one).
+    bool setAlignment(qint64 essayId, const std::optional<QList<Pair>> &pairs);
+    QAction *editMetadataAction() const { return m_editMetadataAction; }
+
+    // Opens an essay at a search hit: scrolled to the block, the matched spans marked.
+    bool openSearchHit(qint64 essayId, int block, const QList<QPair<int, int>> &highlights);
 
 signals:
     void essayOpened(qint64 id);
     void importFinished(const QList<duizhao::ImportResult> &results);
+    // Each file an import handled; `total` is known once the folders are walked.
+    void importProgressed(int done, int total);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +119,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createSearchDock();
     void chooseFilesToImport();
     void chooseFolderToImport();
     void showEssayAt(const QModelIndex &proxyIndex);
@@ -113,6 +132,7 @@ private:
     void about();
     // Annotations: the workspace, its docks and menus (kept apart from the reader's own).
     void createAnnotationUi();
+    void editMetadata();
 
     std::unique_ptr<Library> m_library;
     QString m_libraryPath;
@@ -125,12 +145,15 @@ private:
     EssayView *m_essayView = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_countLabel = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
 
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
+    QAction *m_editMetadataAction = nullptr;
 
     ImportJob *m_importJob = nullptr;
     ImportFeedback m_importFeedback = ImportFeedback::Dialog;

@@ -1,9 +1,13 @@
+#include "EssayView.h"
 #include "MainWindow.h"
+#include "SearchPanel.h"
 #include "store/Library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTimer>
 
@@ -55,7 +59,23 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a PNG of the window once the essay is shown, then "
                                         "quit (exit code 1 if anything failed on the way)."),
         QStringLiteral("FILE.png"));
-    parser.addOptions({dbOption, importOption, openOption, screenshotOption});
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"),
+        QApplication::translate("main", "Open the search panel with this query and show the "
+                                        "best hit."),
+        QStringLiteral("QUERY"));
+    const QCommandLineOption scriptOption(
+        QStringLiteral("script"),
+        QApplication::translate("main", "The script of the right pane: auto, original, hans, "
+                                        "hant, tw, hk or none (one pane)."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption highlightOption(
+        QStringLiteral("highlight"),
+        QApplication::translate("main", "Highlight this block of the open essay and its "
+                                        "counterpart, as hovering it would."),
+        QStringLiteral("BLOCK"));
+    parser.addOptions({dbOption, importOption, openOption, screenshotOption, searchOption,
+                       scriptOption, highlightOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -74,6 +94,15 @@ int main(int argc, char *argv[])
         }
     }
     const QString screenshot = parser.value(screenshotOption);
+    const QString searchQuery = parser.value(searchOption);
+    const QString script = parser.value(scriptOption);
+    if (!script.isEmpty() && script != QStringLiteral("auto") && script != QStringLiteral("none")
+        && !duizhao::scriptViewFromName(script)) {
+        printError(QStringLiteral("--script takes auto, original, hans, hant, tw, hk or none, "
+                                  "not %1")
+                       .arg(script));
+        return 2;
+    }
     const QStringList imports = parser.values(importOption);
     const QString libraryPath =
         parser.isSet(dbOption) ? parser.value(dbOption) : duizhao::Library::defaultPath();
@@ -82,6 +111,12 @@ int main(int argc, char *argv[])
     // A screenshot shows the default layout, whatever the user last left.
     if (screenshot.isEmpty())
         window.restoreSettings();
+    if (script == QStringLiteral("none")) {
+        window.essayView()->setRightPaneShown(false);
+    } else if (!script.isEmpty()) {
+        window.essayView()->setRightPaneShown(true);
+        window.essayView()->setRightScript(duizhao::scriptViewFromName(script));
+    }
 
     bool failed = false;
     if (!window.setLibraryPath(libraryPath)) {
@@ -100,15 +135,39 @@ int main(int argc, char *argv[])
         } else {
             window.openDefaultEssay();
         }
-        if (screenshot.isEmpty())
+        if (parser.isSet(highlightOption))
+            window.essayView()->highlightCounterpart(parser.value(highlightOption).toInt());
+        const auto shoot = [&] {
+            if (screenshot.isEmpty())
+                return;
+            QTimer::singleShot(kScreenshotDelayMs, &window, [&] {
+                if (!window.grab().save(screenshot, "PNG")) {
+                    printError(QStringLiteral("cannot write the screenshot %1").arg(screenshot));
+                    failed = true;
+                }
+                QApplication::exit(failed ? 1 : 0);
+            });
+        };
+        if (searchQuery.isEmpty()) {
+            shoot();
             return;
-        QTimer::singleShot(kScreenshotDelayMs, &window, [&] {
-            if (!window.grab().save(screenshot, "PNG")) {
-                printError(QStringLiteral("cannot write the screenshot %1").arg(screenshot));
-                failed = true;
-            }
-            QApplication::exit(failed ? 1 : 0);
-        });
+        }
+        duizhao::SearchPanel *panel = window.searchPanel();
+        // The dock takes its width from the window, not from the library and the essay.
+        window.resize(window.width() + 280, window.height());
+        window.searchDock()->show();
+        QObject::connect(
+            panel, &duizhao::SearchPanel::searched, &window,
+            [&, panel, shoot] {
+                if (!panel->results().hits.isEmpty()) {
+                    const duizhao::SearchHit &hit = panel->results().hits.constFirst();
+                    window.openSearchHit(hit.essayId, hit.block, hit.highlights);
+                }
+                shoot();
+            },
+            Qt::SingleShotConnection);
+        panel->queryEdit()->setText(searchQuery);
+        panel->searchNow();
     };
 
     if (!imports.isEmpty() && window.hasLibrary()) {

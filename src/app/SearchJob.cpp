@@ -1,0 +1,69 @@
+#include "SearchJob.h"
+
+#include "search/SearchQuery.h"
+#include "store/DatabaseError.h"
+#include "store/Library.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+namespace duizhao {
+
+SearchJob::SearchJob(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+SearchJob::~SearchJob()
+{
+    m_pool.waitForDone();
+}
+
+void SearchJob::search(const QString &query)
+{
+    const int generation = ++m_generation;
+    ++m_running;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+        --m_running;
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // the user typed on; a newer run will report
+        const Outcome outcome = watcher->result();
+        emit finished(outcome.results, outcome.error, outcome.elapsedMs);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, &SearchJob::run, m_libraryPath, query, m_limit));
+}
+
+SearchJob::Outcome SearchJob::run(const QString &libraryPath, const QString &query, int limit)
+{
+    Outcome outcome;
+    outcome.results.query = query;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const std::optional<SearchQuery> parsed = SearchQuery::parse(query, &error);
+    if (!parsed) {
+        outcome.error = error;
+        return outcome;
+    }
+    try {
+        Library library(libraryPath);
+        SearchOptions options;
+        options.limit = limit;
+        outcome.results = library.search(*parsed, options);
+        outcome.results.query = query; // the panel matches results to what was typed
+    } catch (const DatabaseError &failure) {
+        outcome.error = failure.message();
+    } catch (const std::exception &failure) {
+        outcome.error = QString::fromLocal8Bit(failure.what());
+    }
+    outcome.elapsedMs = timer.elapsed();
+    return outcome;
+}
+
+} // namespace duizhao

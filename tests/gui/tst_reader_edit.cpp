@@ -1,0 +1,257 @@
+#include "EssayView.h"
+#include "LibraryModel.h"
+#include "MainWindow.h"
+#include "MetadataDialog.h"
+#include "ReaderTestLibrary.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextTable>
+#include <QTest>
+
+using namespace duizhao;
+
+// Corrections made in the window: metadata through the dialog, a block's kind through
+// its context menu. Both are stored and survive re-importing the changed file.
+class TestReaderEdit : public QObject
+{
+    Q_OBJECT
+
+    ReaderTestLibrary m_library;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_file;
+    qint64 m_id = 0;
+
+    // A bilingual essay written by the test, with an ad line between two pairs.
+    static QByteArray essayText(const QByteArray &extra = {})
+    {
+        return QStringLiteral("Export controls and their limits.\n"
+                              "\u51fa\u53e3\u7ba1\u5236\u53ca\u5176\u754c\u9650\u3002\n"
+                              "Controls work best when allies agree.\n"
+                              "\u7576\u76df\u53cb\u4e00\u81f4\u6642,\u7ba1\u5236\u6700\u6709\u6548\u3002\n"
+                              "\u5ee3\u544a\n"
+                              "They fail when firms can buy elsewhere.\n"
+                              "\u7576\u4f01\u696d\u53ef\u4ee5\u5225\u8655\u8cfc\u8cb7\u6642,\u7ba1\u5236\u5c31\u5931\u6548\u3002\n")
+                   .toUtf8()
+               + extra;
+    }
+
+    bool reimport()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        if (!m_window->importPaths({m_file}, MainWindow::ImportFeedback::Quiet))
+            return false;
+        return finished.wait(20000);
+    }
+
+    QString titleInTable() const
+    {
+        const int row = m_window->libraryModel()->rowOfEssay(m_id);
+        return m_window->libraryModel()->index(row, LibraryModel::Title).data().toString();
+    }
+
+    // Opens the context menu of a block's paragraph and returns the action named `name`
+    // in it (searched through the submenus).
+    QAction *contextAction(int blockIndex, const QString &name)
+    {
+        EssayView *view = m_window->essayView();
+        const auto spans = view->paragraphSpans(blockIndex);
+        if (spans.isEmpty())
+            return nullptr;
+        QTextCursor cursor(view->browser()->document());
+        cursor.setPosition(spans.constLast().first + 1);
+        view->browser()->setTextCursor(cursor);
+        view->browser()->ensureCursorVisible();
+        const QList<QMenu *> menus = view->browser()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+        qDeleteAll(menus); // earlier menus, with their submenus
+        emit view->browser()->customContextMenuRequested(
+            view->browser()->cursorRect(cursor).center());
+        for (QMenu *menu : view->browser()->findChildren<QMenu *>()) {
+            for (QAction *action : menu->actions()) {
+                if (action->objectName() == name)
+                    return action;
+            }
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_file = m_library.writeFile(QStringLiteral("essays/controls.txt"), essayText());
+        m_id = m_library.import({m_file}).value(QStringLiteral("controls.txt"));
+        QVERIFY(m_id > 0);
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->setLibraryPath(m_library.path()));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openEssay(m_id));
+    }
+
+    void metadataEditSurvivesReimport()
+    {
+        QVERIFY(m_window->editMetadataAction()->isEnabled());
+        m_window->editMetadataAction()->trigger();
+        auto *dialog = m_window->findChild<MetadataDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->edit(Library::MetadataField::Title)->text(),
+                 QStringLiteral("Export controls and their limits."));
+        dialog->edit(Library::MetadataField::Title)->setText(QStringLiteral("Where controls end"));
+        dialog->edit(Library::MetadataField::Author)->setText(QStringLiteral("Shen Yizhou"));
+        dialog->edit(Library::MetadataField::Date)->setText(QStringLiteral("2025-03-14"));
+        QCOMPARE(dialog->changes().size(), 3);
+        dialog->accept();
+        QTRY_VERIFY(!m_window->findChild<MetadataDialog *>()); // closed and deleted
+
+        QCOMPARE(titleInTable(), QStringLiteral("Where controls end"));
+        const int row = m_window->libraryModel()->rowOfEssay(m_id);
+        QCOMPARE(m_window->libraryModel()->index(row, LibraryModel::Author).data().toString(),
+                 QStringLiteral("Shen Yizhou"));
+        QCOMPARE(m_window->libraryModel()->index(row, LibraryModel::Date).data().toString(),
+                 QStringLiteral("2025-03-14"));
+        QVERIFY(m_window->essayView()->html().contains(QStringLiteral("Shen Yizhou")));
+
+        // The file changes and is imported again: the corrections stay.
+        QVERIFY(!m_library.writeFile(QStringLiteral("essays/controls.txt"),
+                                     essayText("A closing line the outlet added.\n"))
+                     .isEmpty());
+        QVERIFY(reimport());
+        QCOMPARE(Library(m_library.path()).essay(m_id)->blockCount, 8);
+        QCOMPARE(titleInTable(), QStringLiteral("Where controls end"));
+        QCOMPARE(Library(m_library.path()).essay(m_id)->author, QStringLiteral("Shen Yizhou"));
+
+        // Reset puts the file's title back.
+        m_window->editMetadataAction()->trigger();
+        dialog = m_window->findChild<MetadataDialog *>();
+        QVERIFY(dialog);
+        auto *reset = dialog->findChild<QAbstractButton *>(QStringLiteral("titleReset"));
+        QVERIFY(reset);
+        reset->click();
+        dialog->accept();
+        QCOMPARE(titleInTable(), QStringLiteral("Export controls and their limits."));
+    }
+
+    void alignmentEdits()
+    {
+        QVERIFY(m_window->openEssay(m_id));
+        EssayView *view = m_window->essayView();
+        view->setRawView(false);
+        const QList<Pair> before = view->essay()->pairs;
+        QCOMPARE(before.size(), 3); // the title and two paragraphs
+        const int firstEnglish = before[1].english.first();
+        const int secondEnglish = before[2].english.first();
+
+        // Merge the two paragraph rows: both English paragraphs now share a cell.
+        QAction *merge = contextAction(firstEnglish, QStringLiteral("mergeRowAction"));
+        QVERIFY(merge && merge->isEnabled());
+        merge->trigger();
+        QCOMPARE(view->essay()->pairs.size(), 2);
+        QVERIFY(view->essay()->alignmentEdited);
+        QCOMPARE(view->essay()->pairs[1].english, (QList<int>{firstEnglish, secondEnglish}));
+        QTextCursor first(view->browser()->document());
+        first.setPosition(view->paragraphSpans(firstEnglish).first().first);
+        QTextCursor second(view->browser()->document());
+        second.setPosition(view->paragraphSpans(secondEnglish).first().first);
+        QVERIFY(first.currentTable());
+        QCOMPARE(first.currentTable()->cellAt(first).row(),
+                 second.currentTable()->cellAt(second).row());
+        QCOMPARE(Library(m_library.path()).essay(m_id)->pairs, view->essay()->pairs);
+
+        // Split it again, then unpair the second row and pair it back.
+        QAction *split = contextAction(firstEnglish, QStringLiteral("splitRowAction"));
+        QVERIFY(split && split->isEnabled());
+        split->trigger();
+        QCOMPARE(view->essay()->pairs, before);
+        QAction *unpair = contextAction(secondEnglish, QStringLiteral("unpairAction"));
+        QVERIFY(unpair);
+        unpair->trigger();
+        QCOMPARE(view->essay()->pairs.size(), 2);
+        QAction *pairWith = nullptr;
+        QVERIFY(contextAction(secondEnglish, QStringLiteral("unpairAction")) == nullptr);
+        for (QMenu *menu : view->browser()->findChildren<QMenu *>(QStringLiteral("pairWithMenu"))) {
+            for (QAction *action : menu->actions()) {
+                if (action->data().toInt() == before[2].chinese.first())
+                    pairWith = action;
+            }
+        }
+        QVERIFY(pairWith);
+        pairWith->trigger();
+        QCOMPARE(view->essay()->pairs, before);
+
+        // The edited alignment survives re-import; reset brings the automatic one back.
+        QVERIFY(reimport());
+        QVERIFY(view->essay()->alignmentEdited);
+        QAction *reset = nullptr;
+        contextAction(firstEnglish, QString());
+        for (QMenu *menu : view->browser()->findChildren<QMenu *>(QStringLiteral("alignmentMenu"))) {
+            for (QAction *action : menu->actions()) {
+                if (action->text().startsWith(EssayView::tr("&Reset")))
+                    reset = action;
+            }
+        }
+        QVERIFY(reset);
+        reset->trigger();
+        QVERIFY(!view->essay()->alignmentEdited);
+        QCOMPARE(view->essay()->pairs, before);
+    }
+
+    void blockKindFromTheContextMenu()
+    {
+        QVERIFY(m_window->openEssay(m_id));
+        EssayView *view = m_window->essayView();
+        int ad = -1;
+        for (const Block &block : view->essay()->blocks) {
+            if (block.kind == BlockKind::Ad)
+                ad = block.index;
+        }
+        QVERIFY(ad >= 0);
+        QVERIFY(view->paragraphSpans(ad).isEmpty()); // hidden in the clean view
+
+        // The raw view shows it; its context menu re-classifies it.
+        view->setRawView(true);
+        const auto spans = view->paragraphSpans(ad);
+        QVERIFY(!spans.isEmpty());
+        QTextCursor cursor(view->browser()->document());
+        cursor.setPosition(spans.constLast().first + 1);
+        view->browser()->setTextCursor(cursor);
+        view->browser()->ensureCursorVisible();
+        const QPoint point = view->browser()->cursorRect(cursor).center();
+        qDeleteAll(view->browser()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+        emit view->browser()->customContextMenuRequested(point);
+        QMenu *kinds = nullptr;
+        QTRY_VERIFY((kinds = view->browser()->findChild<QMenu *>(QStringLiteral("blockKindMenu"))));
+        // (Paragraph is not the example: an untranslated short Chinese line that is made a
+        // paragraph comes back a caption when the essay is re-paired; see the report.)
+        QAction *caption = nullptr;
+        for (QAction *action : kinds->actions()) {
+            if (action->text() == EssayView::tr("Caption"))
+                caption = action;
+            if (action->text() == EssayView::tr("Advertisement"))
+                QVERIFY(action->isChecked());
+        }
+        QVERIFY(caption);
+        caption->trigger();
+        kinds->parentWidget()->close();
+
+        QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Caption);
+        view->setRawView(false);
+        QVERIFY(!view->paragraphSpans(ad).isEmpty()); // now part of the essay
+        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Caption);
+
+        // Still a paragraph after the file changes again.
+        QVERIFY(!m_library.writeFile(QStringLiteral("essays/controls.txt"), essayText()).isEmpty());
+        QVERIFY(reimport());
+        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Caption);
+        QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Caption);
+    }
+};
+
+QTEST_MAIN(TestReaderEdit)
+#include "tst_reader_edit.moc"

@@ -1,0 +1,128 @@
+#include "LibraryFilterModel.h"
+#include "LibraryModel.h"
+#include "MainWindow.h"
+#include "ReaderTestLibrary.h"
+
+#include <QHeaderView>
+#include <QProgressDialog>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace duizhao;
+
+// The library side of the window: importing a folder with a bad file in it (progress,
+// per-file results, a responsive window) and the table's sort order (Chinese titles by
+// pinyin, English alphabetically).
+class TestReaderLibrary : public QObject
+{
+    Q_OBJECT
+
+    QStringList titlesInTableOrder(const MainWindow &window) const
+    {
+        QStringList titles;
+        const LibraryFilterModel *proxy = window.filterModel();
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            titles << proxy->index(row, LibraryModel::Title).data().toString();
+        return titles;
+    }
+
+private slots:
+    void importFolderWithABadFile()
+    {
+        ReaderTestLibrary library;
+        const QByteArray good = QStringLiteral("\u7b2c\u4e00\u7bc7\n\n\u6b63\u6587\u3002\n").toUtf8();
+        QVERIFY(!library.writeFile(QStringLiteral("in/a.txt"), good).isEmpty());
+        QVERIFY(!library.writeFile(QStringLiteral("in/b.txt"), "Second essay.\n\nBody text.\n").isEmpty());
+        QByteArray binary(4096, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 37) % 256);
+        QVERIFY(!library.writeFile(QStringLiteral("in/c.txt"), binary).isEmpty());
+
+        MainWindow window;
+        QVERIFY(window.setLibraryPath(library.path()));
+        window.show();
+        QSignalSpy progress(&window, &MainWindow::importProgressed);
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QVERIFY(window.importPaths({library.dir() + QStringLiteral("/in")},
+                                   MainWindow::ImportFeedback::Quiet));
+        QVERIFY(window.isImporting());
+        QVERIFY(window.findChild<QProgressDialog *>(QStringLiteral("importProgress")));
+        QVERIFY(finished.wait(20000));
+
+        QCOMPARE(progress.size(), 3);
+        QCOMPARE(progress.last().at(0).toInt(), 3);
+        QCOMPARE(progress.last().at(1).toInt(), 3);
+        const auto results = finished.first().first().value<QList<ImportResult>>();
+        QCOMPARE(results.size(), 3);
+        int imported = 0;
+        int failed = 0;
+        for (const ImportResult &result : results) {
+            if (result.status == ImportResult::Status::Imported)
+                ++imported;
+            if (result.status == ImportResult::Status::Failed) {
+                ++failed;
+                QVERIFY(result.path.endsWith(QStringLiteral("c.txt")));
+                QVERIFY(!result.error.isEmpty());
+            }
+        }
+        QCOMPARE(imported, 2);
+        QCOMPARE(failed, 1);
+        QVERIFY(!window.isImporting());
+        QCOMPARE(window.libraryModel()->rowCount(), 2);
+        QVERIFY(window.currentEssayId() > 0); // the first imported essay is open
+    }
+
+    void titlesSortByPinyinAndAlphabet()
+    {
+        ReaderTestLibrary library;
+        // 中国 zhōng, 北京 běi, 安全 ān: code point order is the reverse of pinyin order.
+        const QStringList titles{QStringLiteral("\u4e2d\u56fd\u82af\u7247"),
+                                 QStringLiteral("\u5317\u4eac\u6807\u51c6"),
+                                 QStringLiteral("\u5b89\u5168\u8fb9\u754c"),
+                                 QStringLiteral("zebra crossings"), QStringLiteral("Apple chips")};
+        QStringList files;
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            const QString body = titles[i].at(0).unicode() < 0x80
+                                     ? QStringLiteral("Some body text for the essay.")
+                                     : QStringLiteral("\u6b63\u6587\u7b2c\u4e00\u6bb5\u3002");
+            files << library.writeFile(QStringLiteral("t%1.txt").arg(i),
+                                       (titles[i] + QStringLiteral("\n\n") + body + u'\n').toUtf8());
+        }
+        QCOMPARE(library.import(files).size(), titles.size());
+
+        MainWindow window;
+        QVERIFY(window.setLibraryPath(library.path()));
+        window.libraryView()->sortByColumn(LibraryModel::Title, Qt::AscendingOrder);
+        const QStringList sorted = titlesInTableOrder(window);
+        QCOMPARE(sorted.size(), titles.size());
+        const QStringList chinese{titles[2], titles[1], titles[0]};
+        QStringList chineseInTable;
+        QStringList englishInTable;
+        for (const QString &title : sorted)
+            (title.at(0).unicode() < 0x80 ? englishInTable : chineseInTable) << title;
+        QCOMPARE(chineseInTable, chinese);
+        QCOMPARE(englishInTable, (QStringList{titles[4], titles[3]}));
+
+        window.libraryView()->sortByColumn(LibraryModel::Title, Qt::DescendingOrder);
+        QStringList reversed = titlesInTableOrder(window);
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(reversed, sorted);
+    }
+
+    void columns()
+    {
+        LibraryModel model;
+        QStringList heads;
+        for (int column = 0; column < model.columnCount(); ++column)
+            heads << model.headerData(column, Qt::Horizontal).toString();
+        for (const QString &head : {QStringLiteral("Title"), QStringLiteral("Author"),
+                                    QStringLiteral("Outlet"), QStringLiteral("Languages"),
+                                    QStringLiteral("Script"), QStringLiteral("Date"),
+                                    QStringLiteral("Blocks"), QStringLiteral("Notes")})
+            QVERIFY2(heads.contains(head), qPrintable(head));
+    }
+};
+
+QTEST_MAIN(TestReaderLibrary)
+#include "tst_reader_library.moc"

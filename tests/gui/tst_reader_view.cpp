@@ -1,0 +1,423 @@
+#include "EssayView.h"
+#include "FindBar.h"
+#include "MainWindow.h"
+#include "ReaderTestLibrary.h"
+#include "ScriptSwitch.h"
+#include "text/ScriptConverter.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextTable>
+#include <QTest>
+
+using namespace duizhao;
+
+// The reading pane on the project's own samples: a bilingual essay's pairs share table
+// rows, hovering a paragraph highlights its counterpart, the script switch converts
+// the panes, and Ctrl+F finds across both panes with search's folding.
+class TestReaderView : public QObject
+{
+    Q_OBJECT
+
+    ReaderTestLibrary m_library;
+    QHash<QString, qint64> m_ids;
+    std::unique_ptr<MainWindow> m_window;
+
+    EssayView *view() const { return m_window->essayView(); }
+    QTextDocument *document() const { return view()->browser()->document(); }
+
+    EssayRecord open(const QString &file)
+    {
+        const qint64 id = m_ids.value(file);
+        if (!m_window->openEssay(id))
+            return {};
+        return *view()->essay();
+    }
+
+    // The table cell (row, column) holding a document position; (-1, -1) outside tables.
+    QPair<int, int> cellAt(int position) const
+    {
+        QTextCursor cursor(document());
+        cursor.setPosition(position);
+        QTextTable *table = cursor.currentTable();
+        if (!table)
+            return {-1, -1};
+        const QTextTableCell cell = table->cellAt(cursor);
+        return {cell.row(), cell.column()};
+    }
+
+    QString paragraphText(int blockIndex, bool copy = false) const
+    {
+        const QList<QPair<int, int>> spans = view()->paragraphSpans(blockIndex, copy);
+        if (spans.isEmpty())
+            return {};
+        return document()->findBlock(spans.constLast().first).text();
+    }
+
+    // A point in the viewport inside a block's paragraph, scrolled into view.
+    QPoint pointIn(int blockIndex) const
+    {
+        const int position = view()->paragraphSpans(blockIndex).constLast().first + 1;
+        QTextCursor cursor(document());
+        cursor.setPosition(position);
+        view()->browser()->setTextCursor(cursor);
+        view()->browser()->ensureCursorVisible();
+        return view()->browser()->cursorRect(cursor).center();
+    }
+
+    void chooseRight(const QString &data)
+    {
+        QComboBox *box = view()->scriptSwitch()->rightBox();
+        const int index = box->findData(data);
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+        emit box->activated(index);
+    }
+
+    void chooseLeft(const QString &data)
+    {
+        QComboBox *box = view()->scriptSwitch()->leftBox();
+        const int index = box->findData(data);
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+        emit box->activated(index);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_ids = m_library.importSamples();
+        QVERIFY(m_ids.contains(QStringLiteral("sample-bilingual-chips.txt")));
+        QVERIFY(m_ids.contains(QStringLiteral("sample-hant-standards.txt")));
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->setLibraryPath(m_library.path()));
+        m_window->resize(1300, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void init()
+    {
+        view()->setRawView(false);
+        view()->setLeftScript(ScriptView::Original);
+        view()->setRightScript(std::nullopt);
+        view()->setRightPaneShown(true);
+    }
+
+    void pairsShareARow()
+    {
+        const EssayRecord essay = open(QStringLiteral("sample-bilingual-chips.txt"));
+        QVERIFY(essay.pairs.size() >= 5);
+        int checked = 0;
+        for (const Pair &pair : essay.pairs) {
+            QVERIFY(!pair.english.isEmpty() && !pair.chinese.isEmpty());
+            if (essay.blocks[pair.english.first()].kind == BlockKind::Title)
+                continue; // the header shows titles, one under the other
+            const auto english = view()->paragraphSpans(pair.english.first());
+            const auto chinese = view()->paragraphSpans(pair.chinese.first());
+            QCOMPARE(english.size(), 1);
+            QCOMPARE(chinese.size(), 1);
+            const auto left = cellAt(english.first().first);
+            const auto right = cellAt(chinese.first().first);
+            QVERIFY2(left.first >= 0, qPrintable(QStringLiteral("pair at block %1").arg(pair.english.first())));
+            QCOMPARE(left.first, right.first);
+            QCOMPARE(left.second, 0);
+            QCOMPARE(right.second, 1);
+            // The row shows exactly the two texts of the pair.
+            QCOMPARE(paragraphText(pair.english.first()),
+                     essay.blocks[pair.english.first()].text.trimmed());
+            QCOMPARE(paragraphText(pair.chinese.first()),
+                     essay.blocks[pair.chinese.first()].text.trimmed());
+            ++checked;
+        }
+        QCOMPARE(checked, essay.pairs.size() - 1);
+        // Residue stays out of the clean view.
+        for (const Block &block : essay.blocks) {
+            if (block.kind == BlockKind::Ad)
+                QVERIFY(view()->paragraphSpans(block.index).isEmpty());
+        }
+    }
+
+    void hoverHighlightsTheCounterpart()
+    {
+        const EssayRecord essay = open(QStringLiteral("sample-bilingual-chips.txt"));
+        const Pair &second = essay.pairs.at(1);
+        const Pair &third = essay.pairs.at(2);
+        QWidget *viewport = view()->browser()->viewport();
+
+        QTest::mouseMove(viewport, pointIn(second.english.first()));
+        QTRY_COMPARE(view()->highlightedAnchor(), EssayHtml::anchorName(second.english.first()));
+        QCOMPARE(view()->counterpartAnchors(),
+                 QStringList{EssayHtml::anchorName(second.chinese.first())});
+        // The counterpart is really tinted on the page.
+        const int chineseStart = view()->paragraphSpans(second.chinese.first()).first().first;
+        bool tinted = false;
+        for (const QTextEdit::ExtraSelection &selection : view()->browser()->extraSelections())
+            tinted = tinted || (selection.cursor.selectionStart() == chineseStart
+                                && selection.format.hasProperty(QTextFormat::BackgroundBrush));
+        QVERIFY(tinted);
+
+        // Hovering the Chinese side works the other way round.
+        QTest::mouseMove(viewport, pointIn(third.chinese.first()));
+        QTRY_COMPARE(view()->counterpartAnchors(),
+                     QStringList{EssayHtml::anchorName(third.english.first())});
+
+        // A click pins the highlight: moving on leaves it.
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, pointIn(second.english.first()));
+        QCOMPARE(view()->highlightedAnchor(), EssayHtml::anchorName(second.english.first()));
+        QTest::mouseMove(viewport, pointIn(third.english.first()));
+        QCOMPARE(view()->highlightedAnchor(), EssayHtml::anchorName(second.english.first()));
+        // Clicking the pinned paragraph releases it.
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, pointIn(second.english.first()));
+        const Pair &fourth = essay.pairs.at(3);
+        QTest::mouseMove(viewport, pointIn(fourth.english.first()));
+        QTRY_COMPARE(view()->highlightedAnchor(), EssayHtml::anchorName(fourth.english.first()));
+    }
+
+    void chineseOnlyScriptSwitch()
+    {
+        const EssayRecord essay = open(QStringLiteral("sample-hant-standards.txt"));
+        QCOMPARE(EssayHtml::layoutFor(essay), EssayHtml::Layout::ScriptCompanion);
+        const ScriptConverter &converter = ScriptConverter::instance();
+        const Block *paragraph = nullptr;
+        for (const Block &block : essay.blocks) {
+            if (block.kind == BlockKind::Paragraph
+                && converter.toView(block.text, block.language, ScriptView::Simplified)
+                       != block.text) {
+                paragraph = &block;
+                break;
+            }
+        }
+        QVERIFY(paragraph);
+        const QString original = paragraph->text.trimmed();
+        const auto shown = [&](ScriptView script) {
+            return converter.toView(original, paragraph->language, script);
+        };
+
+        // Default: the original left, simplified right, on the same row.
+        QVERIFY(view()->scriptSwitch()->isVisible());
+        QCOMPARE(view()->rightScript(), ScriptView::Simplified);
+        QCOMPARE(paragraphText(paragraph->index), original);
+        QCOMPARE(paragraphText(paragraph->index, true), shown(ScriptView::Simplified));
+        QCOMPARE(cellAt(view()->paragraphSpans(paragraph->index).first().first).first,
+                 cellAt(view()->paragraphSpans(paragraph->index, true).first().first).first);
+
+        chooseRight(QStringLiteral("tw"));
+        QCOMPARE(view()->rightScript(), ScriptView::Taiwan);
+        QCOMPARE(paragraphText(paragraph->index, true), shown(ScriptView::Taiwan));
+        chooseRight(QStringLiteral("hk"));
+        QCOMPARE(paragraphText(paragraph->index, true), shown(ScriptView::HongKong));
+        chooseLeft(QStringLiteral("hans"));
+        QCOMPARE(paragraphText(paragraph->index), shown(ScriptView::Simplified));
+        QCOMPARE(paragraphText(paragraph->index, true), shown(ScriptView::HongKong));
+
+        // Hovering a block highlights its copy in the other script.
+        QTest::mouseMove(view()->browser()->viewport(), pointIn(paragraph->index));
+        QTRY_COMPARE(view()->counterpartAnchors(),
+                     QStringList{EssayHtml::anchorName(paragraph->index, true)});
+
+        chooseRight(QStringLiteral("none"));
+        QVERIFY(!view()->isRightPaneShown());
+        QVERIFY(view()->paragraphSpans(paragraph->index, true).isEmpty());
+        QCOMPARE(paragraphText(paragraph->index), shown(ScriptView::Simplified));
+        chooseRight(QStringLiteral("auto"));
+        QVERIFY(view()->isRightPaneShown());
+        QCOMPARE(paragraphText(paragraph->index, true), shown(ScriptView::Simplified));
+    }
+
+    void conversionChoicesAreMarked()
+    {
+        const EssayRecord essay = open(QStringLiteral("sample-hant-standards.txt"));
+        const ScriptConverter &converter = ScriptConverter::instance();
+        int marked = 0;
+        for (const Block &block : essay.blocks) {
+            if (block.kind != BlockKind::Paragraph)
+                continue;
+            const QString text = block.text.trimmed();
+            QList<ConversionChoice> choices =
+                converter.choices(text, block.language, ScriptView::Simplified);
+            if (choices.isEmpty() || choices.first().chosen == 0)
+                continue;
+            // Characters kept as they were are not marked.
+            choices.removeIf([](const ConversionChoice &c) { return c.chosen == c.source; });
+            if (choices.isEmpty())
+                continue;
+            // Every choice has a tinted character with its candidates in a tooltip.
+            const QTextBlock shown =
+                document()->findBlock(view()->paragraphSpans(block.index, true).first().first);
+            QStringList tips;
+            for (auto it = shown.begin(); !it.atEnd(); ++it) {
+                if (!it.fragment().charFormat().toolTip().isEmpty())
+                    tips << it.fragment().charFormat().toolTip();
+            }
+            QCOMPARE(tips.size(), choices.size());
+            QVERIFY(tips.first().startsWith(QString::fromUcs4(&choices.first().source, 1)));
+            ++marked;
+        }
+        QVERIFY(marked > 0);
+    }
+
+    void bilingualChineseColumnSwitch()
+    {
+        const EssayRecord essay = open(QStringLiteral("sample-bilingual-chips.txt"));
+        QCOMPARE(view()->rightScript(), ScriptView::Original);
+        const Block &chinese = essay.blocks[essay.pairs.at(1).chinese.first()];
+        const QString simplified = ScriptConverter::instance().toView(
+            chinese.text.trimmed(), chinese.language, ScriptView::Simplified);
+        QVERIFY(simplified != chinese.text.trimmed());
+        QVERIFY(!view()->scriptSwitch()->leftBox()->isVisible());
+        chooseRight(QStringLiteral("hans"));
+        QCOMPARE(paragraphText(chinese.index), simplified);
+        // English is never converted.
+        const Block &english = essay.blocks[essay.pairs.at(1).english.first()];
+        QCOMPARE(paragraphText(english.index), english.text.trimmed());
+    }
+
+    void findAcrossBothPanes()
+    {
+        open(QStringLiteral("sample-hant-standards.txt"));
+        const QString traditional = QStringLiteral("\u6a19\u6e96"); // 標準
+        const QString simplified = QStringLiteral("\u6807\u51c6");  // 标准
+        const QString page = document()->toPlainText();
+        const int expected = int(page.count(traditional) + page.count(simplified));
+        QVERIFY(page.count(traditional) > 0 && page.count(simplified) > 0);
+
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        FindBar *bar = view()->findBar();
+        QVERIFY(bar->isVisible());
+        QTRY_VERIFY(bar->edit()->hasFocus());
+        bar->edit()->insert(simplified); // keyClicks takes Latin-1 only
+        QCOMPARE(view()->findMatchCount(), expected);
+        QSet<int> columns;
+        for (const auto &[start, end] : view()->findMatches()) {
+            columns.insert(cellAt(start).second);
+            const QString found = page.mid(start, end - start);
+            QVERIFY2(found == traditional || found == simplified, qPrintable(found));
+        }
+        QVERIFY(columns.contains(0) && columns.contains(1));
+        QVERIFY(bar->countLabel()->text().contains(QString::number(expected)));
+
+        const int current = view()->currentFindMatch();
+        QTest::keyClick(bar->edit(), Qt::Key_Return);
+        QCOMPARE(view()->currentFindMatch(), (current + 1) % expected);
+        QTest::keyClick(bar->edit(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(view()->currentFindMatch(), current);
+
+        // A script switch re-runs the find on the new page.
+        chooseRight(QStringLiteral("none"));
+        QCOMPARE(view()->findMatchCount(), int(document()->toPlainText().count(traditional)));
+
+        QTest::keyClick(bar->edit(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(view()->findMatchCount(), 0);
+    }
+
+    void findFoldsRegionalVocabulary()
+    {
+        open(QStringLiteral("sample-bilingual-chips.txt"));
+        const QString page = document()->toPlainText();
+        const int expected = int(page.count(QStringLiteral("\u6676\u7247"))); // 晶片
+        QVERIFY(expected > 0);
+        QCOMPARE(view()->find(QStringLiteral("\u82af\u7247")), expected);     // 芯片
+        QCOMPARE(view()->find(QStringLiteral("CHIP")),
+                 int(page.count(QStringLiteral("chip"), Qt::CaseInsensitive)));
+        view()->find(QString());
+    }
+
+    void zoomChangesThePage()
+    {
+        open(QStringLiteral("sample-bilingual-chips.txt"));
+        const int height = int(document()->size().height());
+        view()->zoomInAction()->trigger();
+        view()->zoomInAction()->trigger();
+        QCOMPARE(view()->pointSize(), EssayHtml::kDefaultPointSize + 2);
+        QVERIFY(document()->size().height() > height);
+        view()->zoomResetAction()->trigger();
+        QCOMPARE(view()->pointSize(), EssayHtml::kDefaultPointSize);
+    }
+
+    void darkPaletteGivesADarkPage()
+    {
+        open(QStringLiteral("sample-bilingual-chips.txt"));
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x21, 0x24));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        view()->setPalette(dark); // the view re-renders from its palette
+        QVERIFY(view()->html().contains(QStringLiteral("color:#e8eaed")));
+        QVERIFY(!view()->html().contains(QStringLiteral("#f6f7f9")));
+        view()->setPalette(QPalette());
+        QVERIFY(!view()->html().contains(QStringLiteral("color:#e8eaed")));
+    }
+
+    void scriptSwitchIsFast()
+    {
+        // The largest essay the test has: time opening it and switching its script.
+        qint64 largest = 0;
+        qsizetype blocks = 0;
+        Library library(m_library.path());
+        for (const EssayRecord &essay : library.essays()) {
+            if (essay.blockCount > blocks) {
+                blocks = essay.blockCount;
+                largest = essay.id;
+            }
+        }
+        for (qint64 id : std::as_const(m_ids)) {
+            if (id != largest) {
+                QVERIFY(m_window->openEssay(id));
+                break;
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(m_window->openEssay(largest));
+        const qint64 openMs = timer.restart();
+        view()->setRightScript(ScriptView::Taiwan);
+        const qint64 switchMs = timer.elapsed();
+        qInfo("open %lld ms, script switch %lld ms (%lld blocks)", openMs, switchMs,
+              qint64(blocks));
+        QVERIFY2(switchMs < 500, "a script switch must feel instant");
+    }
+
+    void corpusScriptSwitchIsFast()
+    {
+        // The shared corpus's largest essays, read in place: 000 (106 blocks, Chinese
+        // only) and 004 (bilingual, 33 pairs).
+        const QDir corpus(QStringLiteral(DUIZHAO_CORPUS_DIR));
+        const QStringList files = corpus.entryList({QStringLiteral("000_*.txt"),
+                                                    QStringLiteral("004_*.txt")});
+        QCOMPARE(files.size(), 2);
+        QStringList paths;
+        for (const QString &file : files)
+            paths << corpus.filePath(file);
+        const QHash<QString, qint64> ids = m_library.import(paths);
+        QCOMPARE(ids.size(), 2);
+        m_window->refresh();
+        for (const QString &file : files) {
+            QVERIFY(m_window->openEssay(m_ids.value(QStringLiteral("sample-hant-standards.txt"))));
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(m_window->openEssay(ids.value(file)));
+            const qint64 openMs = timer.restart();
+            view()->setRightScript(ScriptView::Taiwan);
+            const qint64 taiwanMs = timer.restart();
+            view()->setRightScript(ScriptView::Simplified);
+            const qint64 simplifiedMs = timer.elapsed();
+            qInfo("%s: open %lld ms, to Taiwan %lld ms, to simplified %lld ms (%d blocks)",
+                  qPrintable(file.left(3)), openMs, taiwanMs, simplifiedMs,
+                  int(view()->essay()->blocks.size()));
+            QVERIFY2(openMs < 1000 && taiwanMs < 500 && simplifiedMs < 500,
+                     "opening and switching scripts must feel instant");
+        }
+        view()->setRightScript(std::nullopt);
+    }
+};
+
+QTEST_MAIN(TestReaderView)
+#include "tst_reader_view.moc"
