@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <exception>
@@ -69,13 +70,8 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
         for (qsizetype i = 0; i < palette.size(); ++i) {
             QPixmap swatch(12, 12);
             swatch.fill(QColor(palette[i]));
-            colours->addAction(QIcon(swatch), names.value(i), this, [this, colour = palette[i]] {
-                std::optional<Annotation> annotation = annotationForSelection();
-                if (!annotation)
-                    return;
-                annotation->color = colour;
-                create(*annotation);
-            });
+            colours->addAction(QIcon(swatch), names.value(i), this,
+                               [this, colour = palette[i]] { highlightSelection(colour); });
         }
         menu->addAction(m_annotateAction);
         menu->addAction(m_claimAction);
@@ -93,7 +89,11 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
     });
     connect(m_panel, &AnnotationPanel::editRequested, this, &AnnotationWorkspace::editAnnotation);
     connect(m_panel, &AnnotationPanel::removeRequested, this, &AnnotationWorkspace::remove);
-    connect(m_claims->model(), &ClaimsModel::changeRequested, this, &AnnotationWorkspace::change);
+    // Queued: writing reloads the claims model, which must not happen inside the
+    // delegate's setModelData that asked for the change.
+    connect(m_claims->model(), &ClaimsModel::changeRequested, this, [this](const Annotation &changed) {
+        QTimer::singleShot(0, this, [this, changed] { change(changed); });
+    });
     connect(m_claims, &ClaimsView::openRequested, this, &AnnotationWorkspace::openEssayRequested);
     connect(m_needsReview, &NeedsReviewView::openRequested, this, &AnnotationWorkspace::openEssayRequested);
     connect(m_needsReview, &NeedsReviewView::reattachRequested, this, &AnnotationWorkspace::reattachToSelection);
@@ -115,11 +115,7 @@ void AnnotationWorkspace::createActions()
     m_highlightAction->setObjectName(QStringLiteral("highlightAction"));
     m_highlightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_highlightAction->setStatusTip(tr("Highlight the selected text in the last colour used"));
-    connect(m_highlightAction, &QAction::triggered, this, [this] {
-        std::optional<Annotation> annotation = annotationForSelection();
-        if (annotation)
-            create(*annotation);
-    });
+    connect(m_highlightAction, &QAction::triggered, this, [this] { highlightSelection(m_lastColor); });
 
     m_annotateAction = new QAction(tr("&Annotate Selection\u2026"), this);
     m_annotateAction->setObjectName(QStringLiteral("annotateAction"));
@@ -253,11 +249,28 @@ bool AnnotationWorkspace::reattachToSelection(qint64 annotationId)
     return perform(AnnotationEdit::change(*annotation), tr("Re-attach Annotation"));
 }
 
+bool AnnotationWorkspace::highlightSelection(const QString &colour)
+{
+    std::optional<Annotation> annotation = annotationForSelection();
+    if (!annotation) {
+        emit statusMessage(notAnnotatableMessage());
+        return false;
+    }
+    annotation->color = colour;
+    return create(*annotation);
+}
+
+QString AnnotationWorkspace::notAnnotatableMessage()
+{
+    return tr("Select text in a paragraph that shows the original text (not the converted column) "
+              "to annotate it.");
+}
+
 void AnnotationWorkspace::editSelection(bool claim)
 {
     std::optional<Annotation> annotation = annotationForSelection();
     if (!annotation) {
-        emit statusMessage(tr("Select text in an original-script paragraph to annotate it."));
+        emit statusMessage(notAnnotatableMessage());
         return;
     }
     if (claim) {

@@ -69,6 +69,8 @@ public:
 
     // Undoable operations; false (and the reason shown) when refused.
     bool create(const Annotation &annotation);
+    // A plain highlight of the selection in `colour`.
+    bool highlightSelection(const QString &colour);
     bool change(const Annotation &changed);
     bool remove(qint64 annotationId);
     // Re-attaches an (orphaned) annotation to the current selection of its essay.
@@ -93,6 +95,7 @@ signals:
 
 private:
     void createActions();
+    static QString notAnnotatableMessage();
     bool perform(AnnotationEdit edit, const QString &text);
     void onChanged(qint64 essayId);
     void refreshEssay();

@@ -191,6 +191,17 @@ private slots:
         QVERIFY(span);
         QVERIFY(hasHighlight(view->browser()->document(), span->first));
         QCOMPARE(workspace->layer()->annotationAt(span->first + 1), claim.id);
+        QCOMPARE(workspace->layer()->annotationAt(0), 0);
+
+        // Clicking the highlight selects it in the side panel.
+        QTextBrowser *browser = view->browser();
+        QTextCursor inside(browser->document());
+        inside.setPosition(span->first + 2);
+        browser->setTextCursor(QTextCursor(browser->document())); // no selection
+        workspace->panel()->list()->setCurrentItem(nullptr);
+        QCOMPARE(workspace->panel()->currentAnnotationId(), 0);
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(inside).center());
+        QCOMPARE(workspace->panel()->currentAnnotationId(), claim.id);
         QVERIFY(EssayAnnotationLayer::toolTipFor(claim).contains(QStringLiteral("<strong>month</strong>"))
                 || EssayAnnotationLayer::toolTipFor(claim).contains(QStringLiteral("font-weight")));
         QCOMPARE(workspace->panel()->shownIds(), QList<qint64>{claim.id});
@@ -225,7 +236,8 @@ private slots:
         // Edited in place in the claims window, undoably.
         const QModelIndex verdictCell = claims->table()->model()->index(0, ClaimsModel::Verdict);
         QVERIFY(claims->table()->model()->setData(verdictCell, QStringLiteral("supported")));
-        QCOMPARE(library.annotation(claim.id)->verdict, QStringLiteral("supported"));
+        QTRY_COMPARE(library.annotation(claim.id)->verdict, QStringLiteral("supported"));
+        QVERIFY(!claims->table()->model()->setData(verdictCell, QStringLiteral("maybe")));
         claims->filterEdit()->setText(QStringLiteral("no such text"));
         QCOMPARE(claims->table()->model()->rowCount(), 0);
         claims->filterEdit()->clear();
