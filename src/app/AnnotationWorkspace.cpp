@@ -8,6 +8,7 @@
 #include "EssayAnnotationLayer.h"
 #include "EssayView.h"
 #include "NeedsReviewView.h"
+#include "SelectionToolBar.h"
 #include "TagCodebookDialog.h"
 #include "store/DatabaseError.h"
 #include "store/Library.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QScrollBar>
 #include <QUndoStack>
 
 #include <exception>
@@ -51,11 +53,21 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
     m_panelDock->raise();
 
     m_claims = new ClaimsView(window);
+    m_selectionBar = new SelectionToolBar(view->browser()->viewport());
 
     createActions();
 
     connect(view, &EssayView::pageRendered, this, &AnnotationWorkspace::refreshEssay);
-    connect(view->browser(), &QTextBrowser::selectionChanged, this, &AnnotationWorkspace::updateActions);
+    connect(view->browser(), &QTextBrowser::selectionChanged, this, [this] {
+        updateActions();
+        if (!m_view->browser()->textCursor().hasSelection())
+            m_selectionBar->hide();
+    });
+    connect(view->browser()->verticalScrollBar(), &QScrollBar::valueChanged, m_selectionBar, &QWidget::hide);
+    connect(m_layer, &EssayAnnotationLayer::selectionFinished, this, &AnnotationWorkspace::offerSelectionToolBar);
+    connect(m_selectionBar, &SelectionToolBar::highlightRequested, this, &AnnotationWorkspace::highlightSelection);
+    connect(m_selectionBar, &SelectionToolBar::annotateRequested, this, [this] { editSelection(false); });
+    connect(m_selectionBar, &SelectionToolBar::claimRequested, this, [this] { editSelection(true); });
     connect(m_layer, &EssayAnnotationLayer::annotationClicked, this, [this](qint64 id) {
         m_panelDock->raise();
         m_panel->selectAnnotation(id);
@@ -68,13 +80,21 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
         const QStringList names = AnnotationEditor::paletteNames();
         const QStringList palette = AnnotationEditor::palette();
         for (qsizetype i = 0; i < palette.size(); ++i) {
-            QPixmap swatch(12, 12);
-            swatch.fill(QColor(palette[i]));
-            colours->addAction(QIcon(swatch), names.value(i), this,
+            colours->addAction(AnnotationEditor::swatch(palette[i]), names.value(i), this,
                                [this, colour = palette[i]] { highlightSelection(colour); });
         }
         menu->addAction(m_annotateAction);
         menu->addAction(m_claimAction);
+        // A selection in the paired paragraph of the annotation chosen in the panel can
+        // become its counterpart quote.
+        const qint64 chosen = m_panel->currentAnnotationId();
+        const std::optional<Anchor> selection = m_layer->selectionAnchor();
+        for (const Annotation &annotation : m_layer->annotations()) {
+            if (annotation.id == chosen && selection && annotation.counterpartBlock == selection->block) {
+                menu->addAction(tr("Use as Counterpart of \u201c%1\u201d").arg(annotation.anchor.quote.left(30)),
+                                this, [this, chosen] { setCounterpartFromSelection(chosen); });
+            }
+        }
         if (id != 0) {
             menu->addSeparator();
             menu->addAction(tr("Edit Annotation\u2026"), this, [this, id] { editAnnotation(id); });
@@ -264,6 +284,37 @@ QString AnnotationWorkspace::notAnnotatableMessage()
 {
     return tr("Select text in a paragraph that shows the original text (not the converted column) "
               "to annotate it.");
+}
+
+bool AnnotationWorkspace::setCounterpartFromSelection(qint64 annotationId)
+{
+    if (!m_library)
+        return false;
+    std::optional<Annotation> annotation = m_library->annotation(annotationId);
+    const std::optional<Anchor> selection = m_layer->selectionAnchor();
+    if (!annotation || m_view->essayId() != annotation->essayId || !selection
+        || selection->block != annotation->counterpartBlock) {
+        reportError(tr("Cannot Set Counterpart"),
+                    tr("Select the counterpart text in the paragraph paired with the annotation."));
+        return false;
+    }
+    annotation->counterpartQuote = selection->quote;
+    return perform(AnnotationEdit::change(*annotation), tr("Set Counterpart"));
+}
+
+void AnnotationWorkspace::offerSelectionToolBar()
+{
+    if (!annotationForSelection()) {
+        m_selectionBar->hide();
+        return;
+    }
+    QTextBrowser *browser = m_view->browser();
+    const QTextCursor selection = browser->textCursor();
+    QTextCursor start(browser->document());
+    start.setPosition(selection.selectionStart());
+    QTextCursor end(browser->document());
+    end.setPosition(selection.selectionEnd());
+    m_selectionBar->showFor(browser->cursorRect(start).united(browser->cursorRect(end)));
 }
 
 void AnnotationWorkspace::editSelection(bool claim)

@@ -22,6 +22,7 @@ class EssayAnnotationLayer;
 class EssayView;
 class Library;
 class NeedsReviewView;
+class SelectionToolBar;
 class TagCodebookDialog;
 
 // Everything the reader does with annotations, kept out of MainWindow: the undo stack,
@@ -52,6 +53,9 @@ public:
     AnnotationPanel *panel() const { return m_panel; }
     NeedsReviewView *needsReview() const { return m_needsReview; }
     ClaimsView *claimsView() const { return m_claims; }
+    SelectionToolBar *selectionToolBar() const { return m_selectionBar; }
+    // Shows the selection bar over the current selection if it can be annotated.
+    void offerSelectionToolBar();
     QDockWidget *panelDock() const { return m_panelDock; }
     QDockWidget *needsReviewDock() const { return m_needsReviewDock; }
 
@@ -75,6 +79,9 @@ public:
     bool remove(qint64 annotationId);
     // Re-attaches an (orphaned) annotation to the current selection of its essay.
     bool reattachToSelection(qint64 annotationId);
+    // Records the selection, in the other language's block of the annotation's pair, as
+    // its counterpart quote (shown in the claims window and exports).
+    bool setCounterpartFromSelection(qint64 annotationId);
 
     // Opens the editor for the selection (new) or an annotation (existing), without
     // blocking; accepting it writes. `claim` pre-ticks "This is a claim".
@@ -112,6 +119,7 @@ private:
     EssayAnnotationLayer *m_layer = nullptr;
     AnnotationPanel *m_panel = nullptr;
     NeedsReviewView *m_needsReview = nullptr;
+    SelectionToolBar *m_selectionBar = nullptr;
     QDockWidget *m_panelDock = nullptr;
     QDockWidget *m_needsReviewDock = nullptr;
     ClaimsView *m_claims = nullptr;

@@ -225,7 +225,10 @@ bool EssayAnnotationLayer::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::MouseButtonRelease: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton && !m_browser->textCursor().hasSelection()) {
+        if (mouse->button() == Qt::LeftButton && m_browser->textCursor().hasSelection()) {
+            // After the browser has handled the release and settled the selection.
+            QMetaObject::invokeMethod(this, &EssayAnnotationLayer::selectionFinished, Qt::QueuedConnection);
+        } else if (mouse->button() == Qt::LeftButton) {
             const qint64 id = annotationAt(m_browser->cursorForPosition(mouse->position().toPoint()).position());
             if (id != 0)
                 emit annotationClicked(id);

@@ -9,6 +9,7 @@
 #include "EssayView.h"
 #include "MainWindow.h"
 #include "NeedsReviewView.h"
+#include "SelectionToolBar.h"
 #include "ingest/EssayParser.h"
 #include "store/Library.h"
 #include "text/CodePoints.h"
@@ -28,6 +29,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -256,11 +258,61 @@ private slots:
         QCOMPARE(window.currentEssayId(), essayId);
         QCOMPARE(view->browser()->textCursor().selectedText(), quote);
 
+        // The English counterpart: a selection in the paired paragraph.
+        QVERIFY(select(view, QStringLiteral("restricted exports")));
+        QVERIFY(workspace->setCounterpartFromSelection(claim.id));
+        QCOMPARE(library.annotation(claim.id)->counterpartQuote, QStringLiteral("restricted exports"));
+        QCOMPARE(claims->table()->model()->index(0, ClaimsModel::Counterpart).data().toString(),
+                 QStringLiteral("restricted exports"));
+        QVERIFY(select(view, QStringLiteral("Chips and Power")));
+        QVERIFY(!workspace->setCounterpartFromSelection(claim.id)); // not the paired paragraph
+        stack->undo();
+        QVERIFY(library.annotation(claim.id)->counterpartQuote.isEmpty());
+
         // Deleting from the panel is undoable too.
         QVERIFY(workspace->remove(claim.id));
         QVERIFY(!library.annotation(claim.id));
         stack->undo();
         QCOMPARE(library.annotation(claim.id)->note, claim.note);
+    }
+
+    // The bar over a selection: one click highlights in a colour; text that cannot be
+    // annotated (the metadata line) gets no bar.
+    void selectionToolBarHighlights()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bar.sqlite"));
+        const qint64 essayId = storeEssay(path, essayText(), QStringLiteral("1"));
+        MainWindow window;
+        QVERIFY(window.setLibraryPath(path));
+        QVERIFY(window.openEssay(essayId));
+        window.show();
+        AnnotationWorkspace *workspace = window.annotations();
+        SelectionToolBar *bar = workspace->selectionToolBar();
+
+        QVERIFY(select(window.essayView(), QStringLiteral("blocks:")));
+        workspace->offerSelectionToolBar();
+        QVERIFY(!bar->isVisible());
+
+        QVERIFY(select(window.essayView(), QStringLiteral("advanced chips")));
+        workspace->offerSelectionToolBar();
+        QVERIFY(bar->isVisible());
+        QToolButton *green = nullptr;
+        for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+            if (button->toolTip().contains(QStringLiteral("Green")))
+                green = button;
+        }
+        QVERIFY(green);
+        green->click();
+        QVERIFY(!bar->isVisible());
+        Library library(path);
+        const QList<Annotation> stored = library.annotations(essayId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.front().anchor.quote, QStringLiteral("advanced chips"));
+        QCOMPARE(stored.front().color, AnnotationEditor::palette().at(1));
+        QVERIFY(!stored.front().isClaim());
+
+        window.essayView()->browser()->setTextCursor(QTextCursor(window.essayView()->browser()->document()));
+        QVERIFY(!bar->isVisible());
     }
 
     void orphanInNeedsReviewAndReattach()
