@@ -266,6 +266,7 @@ bool AnnotationWorkspace::reattachToSelection(qint64 annotationId)
         return false;
     }
     annotation->anchor = *anchor;
+    annotation->orphaned = false;
     return perform(AnnotationEdit::change(*annotation), tr("Re-attach Annotation"));
 }
 

@@ -28,7 +28,6 @@ EssayAnnotationLayer::EssayAnnotationLayer(EssayView *view, QObject *parent)
     , m_browser(view->browser())
 {
     m_browser->viewport()->installEventFilter(this);
-    m_browser->viewport()->setMouseTracking(true);
 }
 
 QColor EssayAnnotationLayer::verdictColor(const QString &verdict)
@@ -220,8 +219,7 @@ bool EssayAnnotationLayer::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
         }
-        QToolTip::hideText();
-        return true;
+        break; // not over an annotation: the browser's own tooltips, if any
     }
     case QEvent::MouseButtonRelease: {
         const auto *mouse = static_cast<QMouseEvent *>(event);

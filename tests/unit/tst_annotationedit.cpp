@@ -98,6 +98,21 @@ private slots:
         QCOMPARE(*library.annotation(id), orphan);
         edit.apply(library);
         QVERIFY(!library.annotation(id)->orphaned);
+        edit.revert(library);
+
+        // A note edit leaves an orphan orphaned; re-attaching at its old span (which now
+        // holds other text) takes that text.
+        Annotation noted = orphan;
+        noted.note = QStringLiteral("still lost");
+        library.updateAnnotation(noted);
+        QVERIFY(library.annotation(id)->orphaned);
+        QCOMPARE(library.annotation(id)->anchor.quote, QStringLiteral("power"));
+        Annotation samePlace = *library.annotation(id);
+        samePlace.orphaned = false;
+        library.updateAnnotation(samePlace);
+        QVERIFY(!library.annotation(id)->orphaned);
+        QCOMPARE(library.annotation(id)->anchor.quote, QStringLiteral("influ"));
+        QCOMPARE(library.annotation(id)->note, QStringLiteral("still lost"));
     }
 
     void removeUndoRedo()

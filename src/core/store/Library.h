@@ -83,8 +83,9 @@ public:
     // Adds and returns the new id. Tags are created in the codebook as needed. When the
     // block is in a pair and no counterpart is given, the pair's other side is recorded.
     qint64 addAnnotation(Annotation annotation);
-    // Note, colour, tags, claim type, verdict, counterpart; a new anchor re-attaches an
-    // orphaned annotation.
+    // Note, colour, tags, claim type, verdict, counterpart. A new anchor position — or,
+    // for an orphaned annotation, `orphaned` set to false — re-attaches it there (quote
+    // and context taken from the text at that position).
     void updateAnnotation(const Annotation &annotation);
     // Deletes on the user's explicit request and returns what was deleted, so an undo
     // can put it back with restoreAnnotation (same id, same dates).
