@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
@@ -148,6 +149,59 @@ private slots:
 
         QCOMPARE(EssayPositionMap::align(u"a b", u" a  b "), (QList<int>{1, 2, 4}));
         QVERIFY(EssayPositionMap::align(u"\u6676\u7247", u"\u82af\u7247").isEmpty()); // converted: not annotatable
+    }
+
+    // Real scraped text (no-break spaces, full-width punctuation, residue): every
+    // paragraph, heading, caption and title the clean view shows maps back to its
+    // block, and in the raw view every block does.
+    void positionMapOnTheCorpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = QDir(QStringLiteral(DUIZHAO_CORPUS_DIR)).entryList({QStringLiteral("*.txt")});
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << QStringLiteral(DUIZHAO_CORPUS_DIR "/") + file;
+    }
+
+    void positionMapOnTheCorpus()
+    {
+        QFETCH(QString, file);
+        QFile input(file);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QString error;
+        const std::optional<ParsedEssay> parsed = EssayParser().parse(input.readAll(), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        EssayRecord essay;
+        essay.id = 1;
+        essay.blocks = parsed->blocks;
+        essay.pairs = parsed->pairs;
+        essay.languages = parsed->languages;
+        essay.script = parsed->script;
+
+        EssayView view;
+        view.setEssay(essay);
+        const EssayPositionMap clean(*view.browser()->document(), essay);
+        int mapped = 0;
+        for (const Block &block : essay.blocks) {
+            const bool text = block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading
+                              || block.kind == BlockKind::Caption || block.kind == BlockKind::Title;
+            if (!text)
+                continue;
+            QVERIFY2(clean.hasBlock(block.index), qPrintable(QStringLiteral("block %1").arg(block.index)));
+            const int length = int(codePointCount(block.text));
+            const auto span = clean.toPage({block.index, 0, length});
+            QVERIFY(span);
+            QVERIFY(span->second > span->first);
+            ++mapped;
+        }
+        QVERIFY(mapped > 10);
+
+        view.setRawView(true);
+        const EssayPositionMap raw(*view.browser()->document(), essay);
+        for (const Block &block : essay.blocks) {
+            if (!block.text.trimmed().isEmpty())
+                QVERIFY2(raw.hasBlock(block.index), qPrintable(QStringLiteral("raw block %1").arg(block.index)));
+        }
     }
 
     void claimFromSelectionUndoRedo()
