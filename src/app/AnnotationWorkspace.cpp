@@ -326,10 +326,10 @@ void AnnotationWorkspace::editSelection(bool claim)
         return;
     }
     if (claim) {
-        annotation->claimType = claimTypes().front();
+        annotation->claimType = m_claimTypes.front();
         annotation->verdict = Annotation::verdicts().front();
     }
-    auto *editor = new AnnotationEditor(*annotation, codebookNames(), claimTypes(), m_window);
+    auto *editor = new AnnotationEditor(*annotation, codebookNames(), m_claimTypes, m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor] { create(editor->annotation()); });
     editor->open();
@@ -342,7 +342,7 @@ void AnnotationWorkspace::editAnnotation(qint64 annotationId)
     const std::optional<Annotation> annotation = m_library->annotation(annotationId);
     if (!annotation)
         return;
-    auto *editor = new AnnotationEditor(*annotation, codebookNames(), claimTypes(), m_window);
+    auto *editor = new AnnotationEditor(*annotation, codebookNames(), m_claimTypes, m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor, original = *annotation] {
         const Annotation changed = editor->annotation();
@@ -367,7 +367,8 @@ bool AnnotationWorkspace::showAnnotation(qint64 annotationId)
 
 void AnnotationWorkspace::showClaims()
 {
-    refreshLibraryViews();
+    if (m_claimsStale)
+        refreshClaims();
     m_claims->show();
     m_claims->raise();
     m_claims->activateWindow();
@@ -416,18 +417,42 @@ void AnnotationWorkspace::refreshEssay()
 
 void AnnotationWorkspace::refreshLibraryViews()
 {
+    m_claimTypes = Annotation::defaultClaimTypes();
     if (!m_library) {
         m_claims->model()->setRows({});
         m_needsReview->setAnnotations({}, {});
         return;
     }
     try {
-        m_claims->model()->setRows(ClaimsModel::rowsFrom(*m_library));
-        m_claims->setClaimTypes(claimTypes());
+        const QList<Annotation> all = m_library->annotations();
+        for (const Annotation &annotation : all) {
+            if (annotation.isClaim() && !m_claimTypes.contains(annotation.claimType))
+                m_claimTypes << annotation.claimType; // the user's own types
+        }
         QHash<qint64, QString> titles;
         for (const EssayRecord &essay : m_library->essays())
             titles.insert(essay.id, essay.title);
-        m_needsReview->setAnnotations(m_library->annotations(), titles);
+        m_needsReview->setAnnotations(all, titles);
+    } catch (const DatabaseError &error) {
+        emit statusMessage(error.message());
+    }
+    // The claims table reads every essay with claims (for the counterpart text): only
+    // while it is shown; otherwise when it is next opened.
+    m_claimsStale = true;
+    if (m_claims->isVisible())
+        refreshClaims();
+}
+
+void AnnotationWorkspace::refreshClaims()
+{
+    if (!m_library) {
+        m_claims->model()->setRows({});
+        return;
+    }
+    try {
+        m_claims->model()->setRows(ClaimsModel::rowsFrom(*m_library));
+        m_claims->setClaimTypes(m_claimTypes);
+        m_claimsStale = false;
     } catch (const DatabaseError &error) {
         emit statusMessage(error.message());
     }
@@ -443,17 +468,6 @@ void AnnotationWorkspace::updateActions()
     m_codebookAction->setEnabled(m_library != nullptr);
 }
 
-QStringList AnnotationWorkspace::claimTypes() const
-{
-    QStringList types = Annotation::defaultClaimTypes();
-    if (!m_library)
-        return types;
-    for (const ClaimsModel::Row &row : m_claims->model()->rows()) {
-        if (!types.contains(row.annotation.claimType))
-            types << row.annotation.claimType; // the user's own types
-    }
-    return types;
-}
 
 QStringList AnnotationWorkspace::codebookNames() const
 {

@@ -107,8 +107,8 @@ private:
     void onChanged(qint64 essayId);
     void refreshEssay();
     void refreshLibraryViews();
+    void refreshClaims();
     void updateActions();
-    QStringList claimTypes() const;
     QStringList codebookNames() const;
     void reportError(const QString &title, const QString &text);
 
@@ -133,6 +133,8 @@ private:
     QAction *m_claimsAction = nullptr;
     QAction *m_codebookAction = nullptr;
     QString m_lastColor;
+    QStringList m_claimTypes = Annotation::defaultClaimTypes(); // and those used in the library
+    bool m_claimsStale = true;
 };
 
 } // namespace duizhao
