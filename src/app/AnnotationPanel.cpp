@@ -157,6 +157,9 @@ void AnnotationPanel::rebuildList()
         if (!details.isEmpty())
             text += u'\n' + details.join(QStringLiteral("\n"));
         item->setText(0, text);
+        // Room for every line: a quote in a CJK face is taller than the list's font says.
+        const int lines = int(text.count(u'\n')) + 1;
+        item->setSizeHint(0, QSize(1, lines * (m_list->fontMetrics().lineSpacing() * 4 / 3) + 4));
         item->setIcon(0, AnnotationEditor::swatch(annotation.color));
         item->setData(0, kIdRole, annotation.id);
         item->setToolTip(0, EssayAnnotationLayer::toolTipFor(annotation));
