@@ -182,6 +182,8 @@ void AnnotationWorkspace::addAnnotateActions(QMenu *menu) const
 
 void AnnotationWorkspace::setLibrary(Library *library)
 {
+    if (m_codebook && library != m_library)
+        m_codebook->close(); // it edits the library it was opened on
     m_library = library;
     reload();
 }
@@ -397,6 +399,8 @@ void AnnotationWorkspace::onChanged(qint64 essayId)
     if (essayId == m_view->essayId())
         refreshEssay();
     refreshLibraryViews();
+    if (m_codebook)
+        m_codebook->reload(); // usage counts, tags new with this annotation
     emit annotationsChanged(essayId);
 }
 
