@@ -72,35 +72,7 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
         m_panelDock->raise();
         m_panel->selectAnnotation(id);
     });
-    connect(m_layer, &EssayAnnotationLayer::contextMenuRequested, this, [this](QMenu *menu, qint64 id) {
-        menu->addSeparator();
-        menu->addAction(m_highlightAction);
-        QMenu *colours = menu->addMenu(tr("Highlight in Colour"));
-        colours->setEnabled(m_highlightAction->isEnabled());
-        const QStringList names = AnnotationEditor::paletteNames();
-        const QStringList palette = AnnotationEditor::palette();
-        for (qsizetype i = 0; i < palette.size(); ++i) {
-            colours->addAction(AnnotationEditor::swatch(palette[i]), names.value(i), this,
-                               [this, colour = palette[i]] { highlightSelection(colour); });
-        }
-        menu->addAction(m_annotateAction);
-        menu->addAction(m_claimAction);
-        // A selection in the paired paragraph of the annotation chosen in the panel can
-        // become its counterpart quote.
-        const qint64 chosen = m_panel->currentAnnotationId();
-        const std::optional<Anchor> selection = m_layer->selectionAnchor();
-        for (const Annotation &annotation : m_layer->annotations()) {
-            if (annotation.id == chosen && selection && annotation.counterpartBlock == selection->block) {
-                menu->addAction(tr("Use as Counterpart of \u201c%1\u201d").arg(annotation.anchor.quote.left(30)),
-                                this, [this, chosen] { setCounterpartFromSelection(chosen); });
-            }
-        }
-        if (id != 0) {
-            menu->addSeparator();
-            menu->addAction(tr("Edit Annotation\u2026"), this, [this, id] { editAnnotation(id); });
-            menu->addAction(tr("Delete Annotation"), this, [this, id] { remove(id); });
-        }
-    });
+    connect(m_layer, &EssayAnnotationLayer::contextMenuRequested, this, &AnnotationWorkspace::populateContextMenu);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, [this](qint64 id) {
         if (!m_layer->reveal(id)) {
             m_needsReview->selectAnnotation(id);
@@ -121,6 +93,37 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
 }
 
 AnnotationWorkspace::~AnnotationWorkspace() = default;
+
+void AnnotationWorkspace::populateContextMenu(QMenu *menu, qint64 annotationId)
+{
+    menu->addSeparator();
+    menu->addAction(m_highlightAction);
+    QMenu *colours = menu->addMenu(tr("Highlight in Colour"));
+    colours->setEnabled(m_highlightAction->isEnabled());
+    const QStringList names = AnnotationEditor::paletteNames();
+    const QStringList palette = AnnotationEditor::palette();
+    for (qsizetype i = 0; i < palette.size(); ++i) {
+        colours->addAction(AnnotationEditor::swatch(palette[i]), names.value(i), this,
+                           [this, colour = palette[i]] { highlightSelection(colour); });
+    }
+    menu->addAction(m_annotateAction);
+    menu->addAction(m_claimAction);
+    // A selection in the paired paragraph of the annotation chosen in the panel can
+    // become its counterpart quote.
+    const qint64 chosen = m_panel->currentAnnotationId();
+    const std::optional<Anchor> selection = m_layer->selectionAnchor();
+    for (const Annotation &annotation : m_layer->annotations()) {
+        if (annotation.id == chosen && selection && annotation.counterpartBlock == selection->block) {
+            menu->addAction(tr("Use as Counterpart of \u201c%1\u201d").arg(annotation.anchor.quote.left(30)),
+                            this, [this, chosen] { setCounterpartFromSelection(chosen); });
+        }
+    }
+    if (annotationId != 0) {
+        menu->addSeparator();
+        menu->addAction(tr("Edit Annotation\u2026"), this, [this, annotationId] { editAnnotation(annotationId); });
+        menu->addAction(tr("Delete Annotation"), this, [this, annotationId] { remove(annotationId); });
+    }
+}
 
 void AnnotationWorkspace::createActions()
 {

@@ -102,6 +102,9 @@ signals:
 
 private:
     void createActions();
+    // The text's context menu: the browser's own entries plus annotating the selection,
+    // the counterpart quote, and editing or deleting the annotation under the mouse.
+    void populateContextMenu(QMenu *menu, qint64 annotationId);
     static QString notAnnotatableMessage();
     bool perform(AnnotationEdit edit, const QString &text);
     void onChanged(qint64 essayId);

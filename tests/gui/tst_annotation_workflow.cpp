@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -323,8 +324,16 @@ private slots:
         stack->undo();
         QVERIFY(library.annotation(claim.id)->counterpartQuote.isEmpty());
 
-        // Deleting from the panel is undoable too.
-        QVERIFY(workspace->remove(claim.id));
+        // Deleting from the text's context menu is undoable too.
+        QMenu menu;
+        emit workspace->layer()->contextMenuRequested(&menu, claim.id);
+        QAction *deleteAction = nullptr;
+        for (QAction *action : menu.actions()) {
+            if (action->text() == QStringLiteral("Delete Annotation"))
+                deleteAction = action;
+        }
+        QVERIFY(deleteAction);
+        deleteAction->trigger();
         QVERIFY(!library.annotation(claim.id));
         stack->undo();
         QCOMPARE(library.annotation(claim.id)->note, claim.note);
