@@ -21,31 +21,27 @@ void AnnotationCommand::redo()
 {
     if (m_edit.isApplied())
         return; // the first redo, from QUndoStack::push: already done
-    try {
-        m_edit.apply(*m_library);
-    } catch (const DatabaseError &error) {
-        setObsolete(true);
-        m_failed(error.message());
-        return;
-    } catch (const std::exception &error) {
-        setObsolete(true);
-        m_failed(QString::fromLocal8Bit(error.what()));
-        return;
-    }
-    m_changed(m_edit.essayId(), m_edit.annotationId());
+    run([this] { m_edit.apply(*m_library); });
 }
 
 void AnnotationCommand::undo()
 {
+    run([this] { m_edit.revert(*m_library); });
+}
+
+void AnnotationCommand::run(const std::function<void()> &step)
+{
+    QString failure;
     try {
-        m_edit.revert(*m_library);
+        step();
     } catch (const DatabaseError &error) {
-        setObsolete(true);
-        m_failed(error.message());
-        return;
+        failure = error.message();
     } catch (const std::exception &error) {
+        failure = QString::fromLocal8Bit(error.what());
+    }
+    if (!failure.isEmpty()) {
         setObsolete(true);
-        m_failed(QString::fromLocal8Bit(error.what()));
+        m_failed(failure);
         return;
     }
     m_changed(m_edit.essayId(), m_edit.annotationId());

@@ -30,6 +30,9 @@ public:
     const AnnotationEdit &edit() const { return m_edit; }
 
 private:
+    // Runs an apply or revert; on failure the command is obsolete and `failed` hears why.
+    void run(const std::function<void()> &step);
+
     Library *m_library;
     AnnotationEdit m_edit;
     Changed m_changed;

@@ -15,19 +15,16 @@
 
 namespace duizhao {
 
-namespace {
-
-QIcon swatch(const QString &colour)
+QIcon AnnotationEditor::swatch(const QString &colour)
 {
+    const QColor fill(colour);
     QPixmap pixmap(14, 14);
-    pixmap.fill(QColor(colour));
+    pixmap.fill(fill.isValid() ? fill : QColor(palette().front()));
     QPainter painter(&pixmap);
     painter.setPen(QColor(0, 0, 0, 80));
     painter.drawRect(0, 0, 13, 13);
     return QIcon(pixmap);
 }
-
-} // namespace
 
 QStringList AnnotationEditor::palette()
 {

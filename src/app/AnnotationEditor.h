@@ -3,6 +3,7 @@
 #include "annotate/Annotation.h"
 
 #include <QDialog>
+#include <QIcon>
 
 class QCheckBox;
 class QComboBox;
@@ -28,6 +29,9 @@ public:
     // The highlight colours offered, as #rrggbb: yellow, green, blue, pink, orange.
     static QStringList palette();
     static QStringList paletteNames(); // "Yellow", ... in the order of palette()
+    // A small square of the colour (the default highlight colour if it is not one), for
+    // menus and lists.
+    static QIcon swatch(const QString &colour);
 
     QLineEdit *tagsEdit() const { return m_tags; }
     QPlainTextEdit *noteEdit() const { return m_note; }

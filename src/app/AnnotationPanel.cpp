@@ -1,5 +1,6 @@
 #include "AnnotationPanel.h"
 
+#include "AnnotationEditor.h"
 #include "EssayAnnotationLayer.h"
 
 #include <QComboBox>
@@ -17,13 +18,6 @@ namespace duizhao {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
-
-QIcon swatch(const QString &colour)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(QColor(colour).isValid() ? QColor(colour) : QColor(0xff, 0xd5, 0x4f));
-    return QIcon(pixmap);
-}
 
 QString shortened(const QString &text, int length)
 {
@@ -44,14 +38,15 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("annotationList"));
     // One column: a dock is narrow, so each entry is the quote over its tags, claim
-    // and note.
+    // and note, one line each (QTreeView sizes rows by their line breaks, not by
+    // wrapping, so long lines are elided rather than wrapped).
     m_list->setColumnCount(1);
     m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(false);
-    m_list->setWordWrap(true);
+    m_list->setWordWrap(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->installEventFilter(this);
 
@@ -158,11 +153,14 @@ void AnnotationPanel::rebuildList()
         if (!annotation.note.isEmpty())
             details << shortened(annotation.note, 80);
         auto *item = new QTreeWidgetItem(m_list);
-        QString text = QStringLiteral("\u201c") + shortened(annotation.anchor.quote, 90) + QStringLiteral("\u201d");
+        QString text = QStringLiteral("\u201c") + shortened(annotation.anchor.quote, 60) + QStringLiteral("\u201d");
         if (!details.isEmpty())
             text += u'\n' + details.join(QStringLiteral("\n"));
         item->setText(0, text);
-        item->setIcon(0, swatch(annotation.color));
+        // Room for every line: a quote in a CJK face is taller than the list's font says.
+        const int lines = int(text.count(u'\n')) + 1;
+        item->setSizeHint(0, QSize(1, lines * (m_list->fontMetrics().lineSpacing() * 4 / 3) + 4));
+        item->setIcon(0, AnnotationEditor::swatch(annotation.color));
         item->setData(0, kIdRole, annotation.id);
         item->setToolTip(0, EssayAnnotationLayer::toolTipFor(annotation));
         if (annotation.orphaned) {

@@ -8,6 +8,7 @@
 #include "EssayAnnotationLayer.h"
 #include "EssayView.h"
 #include "NeedsReviewView.h"
+#include "SelectionToolBar.h"
 #include "TagCodebookDialog.h"
 #include "store/DatabaseError.h"
 #include "store/Library.h"
@@ -18,6 +19,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QScrollBar>
 #include <QUndoStack>
 
 #include <exception>
@@ -50,41 +53,26 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
     m_panelDock->raise();
 
     m_claims = new ClaimsView(window);
+    m_selectionBar = new SelectionToolBar(view->browser()->viewport());
 
     createActions();
 
     connect(view, &EssayView::pageRendered, this, &AnnotationWorkspace::refreshEssay);
-    connect(view->browser(), &QTextBrowser::selectionChanged, this, &AnnotationWorkspace::updateActions);
+    connect(view->browser(), &QTextBrowser::selectionChanged, this, [this] {
+        updateActions();
+        if (!m_view->browser()->textCursor().hasSelection())
+            m_selectionBar->hide();
+    });
+    connect(view->browser()->verticalScrollBar(), &QScrollBar::valueChanged, m_selectionBar, &QWidget::hide);
+    connect(m_layer, &EssayAnnotationLayer::selectionFinished, this, &AnnotationWorkspace::offerSelectionToolBar);
+    connect(m_selectionBar, &SelectionToolBar::highlightRequested, this, &AnnotationWorkspace::highlightSelection);
+    connect(m_selectionBar, &SelectionToolBar::annotateRequested, this, [this] { editSelection(false); });
+    connect(m_selectionBar, &SelectionToolBar::claimRequested, this, [this] { editSelection(true); });
     connect(m_layer, &EssayAnnotationLayer::annotationClicked, this, [this](qint64 id) {
         m_panelDock->raise();
         m_panel->selectAnnotation(id);
     });
-    connect(m_layer, &EssayAnnotationLayer::contextMenuRequested, this, [this](QMenu *menu, qint64 id) {
-        menu->addSeparator();
-        menu->addAction(m_highlightAction);
-        QMenu *colours = menu->addMenu(tr("Highlight in Colour"));
-        colours->setEnabled(m_highlightAction->isEnabled());
-        const QStringList names = AnnotationEditor::paletteNames();
-        const QStringList palette = AnnotationEditor::palette();
-        for (qsizetype i = 0; i < palette.size(); ++i) {
-            QPixmap swatch(12, 12);
-            swatch.fill(QColor(palette[i]));
-            colours->addAction(QIcon(swatch), names.value(i), this, [this, colour = palette[i]] {
-                std::optional<Annotation> annotation = annotationForSelection();
-                if (!annotation)
-                    return;
-                annotation->color = colour;
-                create(*annotation);
-            });
-        }
-        menu->addAction(m_annotateAction);
-        menu->addAction(m_claimAction);
-        if (id != 0) {
-            menu->addSeparator();
-            menu->addAction(tr("Edit Annotation\u2026"), this, [this, id] { editAnnotation(id); });
-            menu->addAction(tr("Delete Annotation"), this, [this, id] { remove(id); });
-        }
-    });
+    connect(m_layer, &EssayAnnotationLayer::contextMenuRequested, this, &AnnotationWorkspace::populateContextMenu);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, [this](qint64 id) {
         if (!m_layer->reveal(id)) {
             m_needsReview->selectAnnotation(id);
@@ -93,7 +81,11 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
     });
     connect(m_panel, &AnnotationPanel::editRequested, this, &AnnotationWorkspace::editAnnotation);
     connect(m_panel, &AnnotationPanel::removeRequested, this, &AnnotationWorkspace::remove);
-    connect(m_claims->model(), &ClaimsModel::changeRequested, this, &AnnotationWorkspace::change);
+    // Queued: writing reloads the claims model, which must not happen inside the
+    // delegate's setModelData that asked for the change.
+    connect(m_claims->model(), &ClaimsModel::changeRequested, this, [this](const Annotation &changed) {
+        QTimer::singleShot(0, this, [this, changed] { change(changed); });
+    });
     connect(m_claims, &ClaimsView::openRequested, this, &AnnotationWorkspace::openEssayRequested);
     connect(m_needsReview, &NeedsReviewView::openRequested, this, &AnnotationWorkspace::openEssayRequested);
     connect(m_needsReview, &NeedsReviewView::reattachRequested, this, &AnnotationWorkspace::reattachToSelection);
@@ -101,6 +93,37 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
 }
 
 AnnotationWorkspace::~AnnotationWorkspace() = default;
+
+void AnnotationWorkspace::populateContextMenu(QMenu *menu, qint64 annotationId)
+{
+    menu->addSeparator();
+    menu->addAction(m_highlightAction);
+    QMenu *colours = menu->addMenu(tr("Highlight in Colour"));
+    colours->setEnabled(m_highlightAction->isEnabled());
+    const QStringList names = AnnotationEditor::paletteNames();
+    const QStringList palette = AnnotationEditor::palette();
+    for (qsizetype i = 0; i < palette.size(); ++i) {
+        colours->addAction(AnnotationEditor::swatch(palette[i]), names.value(i), this,
+                           [this, colour = palette[i]] { highlightSelection(colour); });
+    }
+    menu->addAction(m_annotateAction);
+    menu->addAction(m_claimAction);
+    // A selection in the paired paragraph of the annotation chosen in the panel can
+    // become its counterpart quote.
+    const qint64 chosen = m_panel->currentAnnotationId();
+    const std::optional<Anchor> selection = m_layer->selectionAnchor();
+    for (const Annotation &annotation : m_layer->annotations()) {
+        if (annotation.id == chosen && selection && annotation.counterpartBlock == selection->block) {
+            menu->addAction(tr("Use as Counterpart of \u201c%1\u201d").arg(annotation.anchor.quote.left(30)),
+                            this, [this, chosen] { setCounterpartFromSelection(chosen); });
+        }
+    }
+    if (annotationId != 0) {
+        menu->addSeparator();
+        menu->addAction(tr("Edit Annotation\u2026"), this, [this, annotationId] { editAnnotation(annotationId); });
+        menu->addAction(tr("Delete Annotation"), this, [this, annotationId] { remove(annotationId); });
+    }
+}
 
 void AnnotationWorkspace::createActions()
 {
@@ -115,11 +138,7 @@ void AnnotationWorkspace::createActions()
     m_highlightAction->setObjectName(QStringLiteral("highlightAction"));
     m_highlightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_highlightAction->setStatusTip(tr("Highlight the selected text in the last colour used"));
-    connect(m_highlightAction, &QAction::triggered, this, [this] {
-        std::optional<Annotation> annotation = annotationForSelection();
-        if (annotation)
-            create(*annotation);
-    });
+    connect(m_highlightAction, &QAction::triggered, this, [this] { highlightSelection(m_lastColor); });
 
     m_annotateAction = new QAction(tr("&Annotate Selection\u2026"), this);
     m_annotateAction->setObjectName(QStringLiteral("annotateAction"));
@@ -166,6 +185,8 @@ void AnnotationWorkspace::addAnnotateActions(QMenu *menu) const
 
 void AnnotationWorkspace::setLibrary(Library *library)
 {
+    if (m_codebook && library != m_library)
+        m_codebook->close(); // it edits the library it was opened on
     m_library = library;
     reload();
 }
@@ -250,21 +271,70 @@ bool AnnotationWorkspace::reattachToSelection(qint64 annotationId)
         return false;
     }
     annotation->anchor = *anchor;
+    annotation->orphaned = false;
     return perform(AnnotationEdit::change(*annotation), tr("Re-attach Annotation"));
+}
+
+bool AnnotationWorkspace::highlightSelection(const QString &colour)
+{
+    std::optional<Annotation> annotation = annotationForSelection();
+    if (!annotation) {
+        emit statusMessage(notAnnotatableMessage());
+        return false;
+    }
+    annotation->color = colour;
+    return create(*annotation);
+}
+
+QString AnnotationWorkspace::notAnnotatableMessage()
+{
+    return tr("Select text in a paragraph that shows the original text (not the converted column) "
+              "to annotate it.");
+}
+
+bool AnnotationWorkspace::setCounterpartFromSelection(qint64 annotationId)
+{
+    if (!m_library)
+        return false;
+    std::optional<Annotation> annotation = m_library->annotation(annotationId);
+    const std::optional<Anchor> selection = m_layer->selectionAnchor();
+    if (!annotation || m_view->essayId() != annotation->essayId || !selection
+        || selection->block != annotation->counterpartBlock) {
+        reportError(tr("Cannot Set Counterpart"),
+                    tr("Select the counterpart text in the paragraph paired with the annotation."));
+        return false;
+    }
+    annotation->counterpartQuote = selection->quote;
+    return perform(AnnotationEdit::change(*annotation), tr("Set Counterpart"));
+}
+
+void AnnotationWorkspace::offerSelectionToolBar()
+{
+    if (!annotationForSelection()) {
+        m_selectionBar->hide();
+        return;
+    }
+    QTextBrowser *browser = m_view->browser();
+    const QTextCursor selection = browser->textCursor();
+    QTextCursor start(browser->document());
+    start.setPosition(selection.selectionStart());
+    QTextCursor end(browser->document());
+    end.setPosition(selection.selectionEnd());
+    m_selectionBar->showFor(browser->cursorRect(start).united(browser->cursorRect(end)));
 }
 
 void AnnotationWorkspace::editSelection(bool claim)
 {
     std::optional<Annotation> annotation = annotationForSelection();
     if (!annotation) {
-        emit statusMessage(tr("Select text in an original-script paragraph to annotate it."));
+        emit statusMessage(notAnnotatableMessage());
         return;
     }
     if (claim) {
-        annotation->claimType = claimTypes().front();
+        annotation->claimType = m_claimTypes.front();
         annotation->verdict = Annotation::verdicts().front();
     }
-    auto *editor = new AnnotationEditor(*annotation, codebookNames(), claimTypes(), m_window);
+    auto *editor = new AnnotationEditor(*annotation, codebookNames(), m_claimTypes, m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor] { create(editor->annotation()); });
     editor->open();
@@ -277,7 +347,7 @@ void AnnotationWorkspace::editAnnotation(qint64 annotationId)
     const std::optional<Annotation> annotation = m_library->annotation(annotationId);
     if (!annotation)
         return;
-    auto *editor = new AnnotationEditor(*annotation, codebookNames(), claimTypes(), m_window);
+    auto *editor = new AnnotationEditor(*annotation, codebookNames(), m_claimTypes, m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor, original = *annotation] {
         const Annotation changed = editor->annotation();
@@ -302,7 +372,8 @@ bool AnnotationWorkspace::showAnnotation(qint64 annotationId)
 
 void AnnotationWorkspace::showClaims()
 {
-    refreshLibraryViews();
+    if (m_claimsStale)
+        refreshClaims();
     m_claims->show();
     m_claims->raise();
     m_claims->activateWindow();
@@ -331,6 +402,8 @@ void AnnotationWorkspace::onChanged(qint64 essayId)
     if (essayId == m_view->essayId())
         refreshEssay();
     refreshLibraryViews();
+    if (m_codebook)
+        m_codebook->reload(); // usage counts, tags new with this annotation
     emit annotationsChanged(essayId);
 }
 
@@ -351,18 +424,42 @@ void AnnotationWorkspace::refreshEssay()
 
 void AnnotationWorkspace::refreshLibraryViews()
 {
+    m_claimTypes = Annotation::defaultClaimTypes();
     if (!m_library) {
         m_claims->model()->setRows({});
         m_needsReview->setAnnotations({}, {});
         return;
     }
     try {
-        m_claims->model()->setRows(ClaimsModel::rowsFrom(*m_library));
-        m_claims->setClaimTypes(claimTypes());
+        const QList<Annotation> all = m_library->annotations();
+        for (const Annotation &annotation : all) {
+            if (annotation.isClaim() && !m_claimTypes.contains(annotation.claimType))
+                m_claimTypes << annotation.claimType; // the user's own types
+        }
         QHash<qint64, QString> titles;
         for (const EssayRecord &essay : m_library->essays())
             titles.insert(essay.id, essay.title);
-        m_needsReview->setAnnotations(m_library->annotations(), titles);
+        m_needsReview->setAnnotations(all, titles);
+    } catch (const DatabaseError &error) {
+        emit statusMessage(error.message());
+    }
+    // The claims table reads every essay with claims (for the counterpart text): only
+    // while it is shown; otherwise when it is next opened.
+    m_claimsStale = true;
+    if (m_claims->isVisible())
+        refreshClaims();
+}
+
+void AnnotationWorkspace::refreshClaims()
+{
+    if (!m_library) {
+        m_claims->model()->setRows({});
+        return;
+    }
+    try {
+        m_claims->model()->setRows(ClaimsModel::rowsFrom(*m_library));
+        m_claims->setClaimTypes(m_claimTypes);
+        m_claimsStale = false;
     } catch (const DatabaseError &error) {
         emit statusMessage(error.message());
     }
@@ -378,17 +475,6 @@ void AnnotationWorkspace::updateActions()
     m_codebookAction->setEnabled(m_library != nullptr);
 }
 
-QStringList AnnotationWorkspace::claimTypes() const
-{
-    QStringList types = Annotation::defaultClaimTypes();
-    if (!m_library)
-        return types;
-    for (const ClaimsModel::Row &row : m_claims->model()->rows()) {
-        if (!types.contains(row.annotation.claimType))
-            types << row.annotation.claimType; // the user's own types
-    }
-    return types;
-}
 
 QStringList AnnotationWorkspace::codebookNames() const
 {

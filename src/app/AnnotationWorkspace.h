@@ -22,6 +22,7 @@ class EssayAnnotationLayer;
 class EssayView;
 class Library;
 class NeedsReviewView;
+class SelectionToolBar;
 class TagCodebookDialog;
 
 // Everything the reader does with annotations, kept out of MainWindow: the undo stack,
@@ -52,6 +53,9 @@ public:
     AnnotationPanel *panel() const { return m_panel; }
     NeedsReviewView *needsReview() const { return m_needsReview; }
     ClaimsView *claimsView() const { return m_claims; }
+    SelectionToolBar *selectionToolBar() const { return m_selectionBar; }
+    // Shows the selection bar over the current selection if it can be annotated.
+    void offerSelectionToolBar();
     QDockWidget *panelDock() const { return m_panelDock; }
     QDockWidget *needsReviewDock() const { return m_needsReviewDock; }
 
@@ -69,10 +73,15 @@ public:
 
     // Undoable operations; false (and the reason shown) when refused.
     bool create(const Annotation &annotation);
+    // A plain highlight of the selection in `colour`.
+    bool highlightSelection(const QString &colour);
     bool change(const Annotation &changed);
     bool remove(qint64 annotationId);
     // Re-attaches an (orphaned) annotation to the current selection of its essay.
     bool reattachToSelection(qint64 annotationId);
+    // Records the selection, in the other language's block of the annotation's pair, as
+    // its counterpart quote (shown in the claims window and exports).
+    bool setCounterpartFromSelection(qint64 annotationId);
 
     // Opens the editor for the selection (new) or an annotation (existing), without
     // blocking; accepting it writes. `claim` pre-ticks "This is a claim".
@@ -93,12 +102,16 @@ signals:
 
 private:
     void createActions();
+    // The text's context menu: the browser's own entries plus annotating the selection,
+    // the counterpart quote, and editing or deleting the annotation under the mouse.
+    void populateContextMenu(QMenu *menu, qint64 annotationId);
+    static QString notAnnotatableMessage();
     bool perform(AnnotationEdit edit, const QString &text);
     void onChanged(qint64 essayId);
     void refreshEssay();
     void refreshLibraryViews();
+    void refreshClaims();
     void updateActions();
-    QStringList claimTypes() const;
     QStringList codebookNames() const;
     void reportError(const QString &title, const QString &text);
 
@@ -109,6 +122,7 @@ private:
     EssayAnnotationLayer *m_layer = nullptr;
     AnnotationPanel *m_panel = nullptr;
     NeedsReviewView *m_needsReview = nullptr;
+    SelectionToolBar *m_selectionBar = nullptr;
     QDockWidget *m_panelDock = nullptr;
     QDockWidget *m_needsReviewDock = nullptr;
     ClaimsView *m_claims = nullptr;
@@ -122,6 +136,8 @@ private:
     QAction *m_claimsAction = nullptr;
     QAction *m_codebookAction = nullptr;
     QString m_lastColor;
+    QStringList m_claimTypes = Annotation::defaultClaimTypes(); // and those used in the library
+    bool m_claimsStale = true;
 };
 
 } // namespace duizhao

@@ -28,7 +28,6 @@ EssayAnnotationLayer::EssayAnnotationLayer(EssayView *view, QObject *parent)
     , m_browser(view->browser())
 {
     m_browser->viewport()->installEventFilter(this);
-    m_browser->viewport()->setMouseTracking(true);
 }
 
 QColor EssayAnnotationLayer::verdictColor(const QString &verdict)
@@ -220,12 +219,14 @@ bool EssayAnnotationLayer::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
         }
-        QToolTip::hideText();
-        return true;
+        break; // not over an annotation: the browser's own tooltips, if any
     }
     case QEvent::MouseButtonRelease: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton && !m_browser->textCursor().hasSelection()) {
+        if (mouse->button() == Qt::LeftButton && m_browser->textCursor().hasSelection()) {
+            // After the browser has handled the release and settled the selection.
+            QMetaObject::invokeMethod(this, &EssayAnnotationLayer::selectionFinished, Qt::QueuedConnection);
+        } else if (mouse->button() == Qt::LeftButton) {
             const qint64 id = annotationAt(m_browser->cursorForPosition(mouse->position().toPoint()).position());
             if (id != 0)
                 emit annotationClicked(id);

@@ -54,6 +54,8 @@ public:
 
 signals:
     void annotationClicked(qint64 annotationId);
+    // The mouse was released over a selection (the moment to offer annotating it).
+    void selectionFinished();
     // `annotationId` is the annotation under the mouse, 0 for none.
     void contextMenuRequested(QMenu *menu, qint64 annotationId);
 

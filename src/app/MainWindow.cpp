@@ -218,7 +218,7 @@ void MainWindow::createActions()
 
     m_exportAction = new QAction(tr("&Export Notes\u2026"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_exportAction->setStatusTip(
         tr("Write annotated notes as Markdown, HTML, PDF, CSV or W3C Web Annotation JSON"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);

@@ -1,5 +1,6 @@
 #include "TagCodebookDialog.h"
 
+#include "AnnotationEditor.h"
 #include "store/DatabaseError.h"
 #include "store/Library.h"
 
@@ -89,11 +90,8 @@ void TagCodebookDialog::reload()
         item->setText(1, QString::number(tag.usage));
         item->setText(2, tag.description);
         item->setData(0, kIdRole, tag.id);
-        if (!tag.color.isEmpty()) {
-            QPixmap swatch(12, 12);
-            swatch.fill(QColor(tag.color));
-            item->setIcon(0, QIcon(swatch));
-        }
+        if (!tag.color.isEmpty())
+            item->setIcon(0, AnnotationEditor::swatch(tag.color));
         items.insert(tag.id, item);
     }
     for (const Tag &tag : std::as_const(m_tags)) {

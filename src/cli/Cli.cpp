@@ -51,6 +51,11 @@ const QString kUsageText = QStringLiteral(
     "                                 write annotated notes (JSON: W3C Web Annotations)\n"
     "  import-annotations [--json] FILE.json\n"
     "                                 re-anchor exported annotations into this library\n"
+    "  tags [--json]                  list the tag codebook with usage counts\n"
+    "  tags rename OLD NEW | merge FROM INTO | delete NAME [--untag]\n"
+    "  tags set NAME [--color #RRGGBB] [--description TEXT] [--parent NAME | --top]\n"
+    "                                 edit the codebook; delete refuses a tag in use\n"
+    "                                 unless --untag (annotations are never deleted)\n"
     "\n"
     "Without --db the library lives in the platform's app-data folder.\n"
     "Exit codes: 0 success, 1 some inputs failed, 2 bad usage.\n");
@@ -151,6 +156,8 @@ int Cli::run(const QStringList &arguments)
             return exportAnnotations(rest);
         if (command == u"import-annotations")
             return importAnnotations(rest);
+        if (command == u"tags")
+            return tags(rest);
     } catch (const LibraryUnavailable &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const std::invalid_argument &error) {

@@ -34,6 +34,7 @@ private:
     int annotations(const QStringList &arguments);
     int exportAnnotations(const QStringList &arguments);
     int importAnnotations(const QStringList &arguments);
+    int tags(const QStringList &arguments); // CliTags.cpp
 
     Library &library();
     int usageError(const QString &reason) const;

@@ -9,6 +9,7 @@
 #include "EssayView.h"
 #include "MainWindow.h"
 #include "NeedsReviewView.h"
+#include "SelectionToolBar.h"
 #include "ingest/EssayParser.h"
 #include "store/Library.h"
 #include "text/CodePoints.h"
@@ -18,7 +19,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -28,6 +31,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -148,6 +152,59 @@ private slots:
         QVERIFY(EssayPositionMap::align(u"\u6676\u7247", u"\u82af\u7247").isEmpty()); // converted: not annotatable
     }
 
+    // Real scraped text (no-break spaces, full-width punctuation, residue): every
+    // paragraph, heading, caption and title the clean view shows maps back to its
+    // block, and in the raw view every block does.
+    void positionMapOnTheCorpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = QDir(QStringLiteral(DUIZHAO_CORPUS_DIR)).entryList({QStringLiteral("*.txt")});
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << QStringLiteral(DUIZHAO_CORPUS_DIR "/") + file;
+    }
+
+    void positionMapOnTheCorpus()
+    {
+        QFETCH(QString, file);
+        QFile input(file);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QString error;
+        const std::optional<ParsedEssay> parsed = EssayParser().parse(input.readAll(), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        EssayRecord essay;
+        essay.id = 1;
+        essay.blocks = parsed->blocks;
+        essay.pairs = parsed->pairs;
+        essay.languages = parsed->languages;
+        essay.script = parsed->script;
+
+        EssayView view;
+        view.setEssay(essay);
+        const EssayPositionMap clean(*view.browser()->document(), essay);
+        int mapped = 0;
+        for (const Block &block : essay.blocks) {
+            const bool text = block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading
+                              || block.kind == BlockKind::Caption || block.kind == BlockKind::Title;
+            if (!text)
+                continue;
+            QVERIFY2(clean.hasBlock(block.index), qPrintable(QStringLiteral("block %1").arg(block.index)));
+            const int length = int(codePointCount(block.text));
+            const auto span = clean.toPage({block.index, 0, length});
+            QVERIFY(span);
+            QVERIFY(span->second > span->first);
+            ++mapped;
+        }
+        QVERIFY(mapped > 10);
+
+        view.setRawView(true);
+        const EssayPositionMap raw(*view.browser()->document(), essay);
+        for (const Block &block : essay.blocks) {
+            if (!block.text.trimmed().isEmpty())
+                QVERIFY2(raw.hasBlock(block.index), qPrintable(QStringLiteral("raw block %1").arg(block.index)));
+        }
+    }
+
     void claimFromSelectionUndoRedo()
     {
         const QString path = m_dir.filePath(QStringLiteral("workflow.sqlite"));
@@ -191,6 +248,17 @@ private slots:
         QVERIFY(span);
         QVERIFY(hasHighlight(view->browser()->document(), span->first));
         QCOMPARE(workspace->layer()->annotationAt(span->first + 1), claim.id);
+        QCOMPARE(workspace->layer()->annotationAt(0), 0);
+
+        // Clicking the highlight selects it in the side panel.
+        QTextBrowser *browser = view->browser();
+        QTextCursor inside(browser->document());
+        inside.setPosition(span->first + 2);
+        browser->setTextCursor(QTextCursor(browser->document())); // no selection
+        workspace->panel()->list()->setCurrentItem(nullptr);
+        QCOMPARE(workspace->panel()->currentAnnotationId(), 0);
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(inside).center());
+        QCOMPARE(workspace->panel()->currentAnnotationId(), claim.id);
         QVERIFY(EssayAnnotationLayer::toolTipFor(claim).contains(QStringLiteral("<strong>month</strong>"))
                 || EssayAnnotationLayer::toolTipFor(claim).contains(QStringLiteral("font-weight")));
         QCOMPARE(workspace->panel()->shownIds(), QList<qint64>{claim.id});
@@ -225,7 +293,10 @@ private slots:
         // Edited in place in the claims window, undoably.
         const QModelIndex verdictCell = claims->table()->model()->index(0, ClaimsModel::Verdict);
         QVERIFY(claims->table()->model()->setData(verdictCell, QStringLiteral("supported")));
-        QCOMPARE(library.annotation(claim.id)->verdict, QStringLiteral("supported"));
+        QTRY_COMPARE(library.annotation(claim.id)->verdict, QStringLiteral("supported"));
+        // (the model was reloaded: indexes from before are stale)
+        QVERIFY(!claims->table()->model()->setData(claims->table()->model()->index(0, ClaimsModel::Verdict),
+                                                   QStringLiteral("maybe")));
         claims->filterEdit()->setText(QStringLiteral("no such text"));
         QCOMPARE(claims->table()->model()->rowCount(), 0);
         claims->filterEdit()->clear();
@@ -242,11 +313,69 @@ private slots:
         QCOMPARE(window.currentEssayId(), essayId);
         QCOMPARE(view->browser()->textCursor().selectedText(), quote);
 
-        // Deleting from the panel is undoable too.
-        QVERIFY(workspace->remove(claim.id));
+        // The English counterpart: a selection in the paired paragraph.
+        QVERIFY(select(view, QStringLiteral("restricted exports")));
+        QVERIFY(workspace->setCounterpartFromSelection(claim.id));
+        QCOMPARE(library.annotation(claim.id)->counterpartQuote, QStringLiteral("restricted exports"));
+        QCOMPARE(claims->table()->model()->index(0, ClaimsModel::Counterpart).data().toString(),
+                 QStringLiteral("restricted exports"));
+        QVERIFY(select(view, QStringLiteral("Chips and Power")));
+        QVERIFY(!workspace->setCounterpartFromSelection(claim.id)); // not the paired paragraph
+        stack->undo();
+        QVERIFY(library.annotation(claim.id)->counterpartQuote.isEmpty());
+
+        // Deleting from the text's context menu is undoable too.
+        QMenu menu;
+        emit workspace->layer()->contextMenuRequested(&menu, claim.id);
+        QAction *deleteAction = nullptr;
+        for (QAction *action : menu.actions()) {
+            if (action->text() == QStringLiteral("Delete Annotation"))
+                deleteAction = action;
+        }
+        QVERIFY(deleteAction);
+        deleteAction->trigger();
         QVERIFY(!library.annotation(claim.id));
         stack->undo();
         QCOMPARE(library.annotation(claim.id)->note, claim.note);
+    }
+
+    // The bar over a selection: one click highlights in a colour; text that cannot be
+    // annotated (the metadata line) gets no bar.
+    void selectionToolBarHighlights()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bar.sqlite"));
+        const qint64 essayId = storeEssay(path, essayText(), QStringLiteral("1"));
+        MainWindow window;
+        QVERIFY(window.setLibraryPath(path));
+        QVERIFY(window.openEssay(essayId));
+        window.show();
+        AnnotationWorkspace *workspace = window.annotations();
+        SelectionToolBar *bar = workspace->selectionToolBar();
+
+        QVERIFY(select(window.essayView(), QStringLiteral("blocks:")));
+        workspace->offerSelectionToolBar();
+        QVERIFY(!bar->isVisible());
+
+        QVERIFY(select(window.essayView(), QStringLiteral("advanced chips")));
+        workspace->offerSelectionToolBar();
+        QVERIFY(bar->isVisible());
+        QToolButton *green = nullptr;
+        for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+            if (button->toolTip().contains(QStringLiteral("Green")))
+                green = button;
+        }
+        QVERIFY(green);
+        green->click();
+        QVERIFY(!bar->isVisible());
+        Library library(path);
+        const QList<Annotation> stored = library.annotations(essayId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.front().anchor.quote, QStringLiteral("advanced chips"));
+        QCOMPARE(stored.front().color, AnnotationEditor::palette().at(1));
+        QVERIFY(!stored.front().isClaim());
+
+        window.essayView()->browser()->setTextCursor(QTextCursor(window.essayView()->browser()->document()));
+        QVERIFY(!bar->isVisible());
     }
 
     void orphanInNeedsReviewAndReattach()

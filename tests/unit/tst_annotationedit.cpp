@@ -1,5 +1,5 @@
 #include "annotate/AnnotationEdit.h"
-#include "ingest/EssayParser.h"
+#include "AnnotationFixture.h"
 #include "store/Library.h"
 
 #include <QTemporaryDir>
@@ -11,32 +11,11 @@ using namespace duizhao;
 
 // Undo and redo of annotation edits in core, without a GUI: every apply/revert leaves
 // the library exactly as it was at that step (ids, dates, tags, orphaned flags).
-class TestAnnotationEdit : public QObject
+class TestAnnotationEdit : public QObject, private AnnotationFixture
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    int m_version = 0;
-
-    qint64 store(Library &library, const char16_t *text)
-    {
-        ParsedEssay parsed = EssayParser().parseText(QString::fromUtf16(text));
-        parsed.encoding = QStringLiteral("UTF-8");
-        return library.store(QStringLiteral("/essay.txt"), QString::number(++m_version), 1, parsed).essayId;
-    }
-
-    static Annotation at(qint64 essay, int block, int start, int end)
-    {
-        Annotation annotation;
-        annotation.essayId = essay;
-        annotation.anchor.block = block;
-        annotation.anchor.start = start;
-        annotation.anchor.end = end;
-        return annotation;
-    }
-
-    static constexpr const char16_t *kEssay =
-        u"Chips and power.\n晶片與權力。\nWashington restricts chip exports.\n華盛頓限制晶片出口。\n";
 
 private slots:
     void createUndoRedo()
@@ -119,6 +98,21 @@ private slots:
         QCOMPARE(*library.annotation(id), orphan);
         edit.apply(library);
         QVERIFY(!library.annotation(id)->orphaned);
+        edit.revert(library);
+
+        // A note edit leaves an orphan orphaned; re-attaching at its old span (which now
+        // holds other text) takes that text.
+        Annotation noted = orphan;
+        noted.note = QStringLiteral("still lost");
+        library.updateAnnotation(noted);
+        QVERIFY(library.annotation(id)->orphaned);
+        QCOMPARE(library.annotation(id)->anchor.quote, QStringLiteral("power"));
+        Annotation samePlace = *library.annotation(id);
+        samePlace.orphaned = false;
+        library.updateAnnotation(samePlace);
+        QVERIFY(!library.annotation(id)->orphaned);
+        QCOMPARE(library.annotation(id)->anchor.quote, QStringLiteral("influ"));
+        QCOMPARE(library.annotation(id)->note, QStringLiteral("still lost"));
     }
 
     void removeUndoRedo()

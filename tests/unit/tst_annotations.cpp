@@ -1,5 +1,4 @@
-#include "ingest/EssayParser.h"
-#include "store/Library.h"
+#include "AnnotationFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,32 +9,11 @@ using namespace duizhao;
 
 // Annotations in the library: validated on the way in, undoable, re-anchored when the
 // essay changes, and never lost.
-class TestAnnotations : public QObject
+class TestAnnotations : public QObject, private AnnotationFixture
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    int m_version = 0;
-
-    qint64 store(Library &library, const char16_t *text)
-    {
-        ParsedEssay parsed = EssayParser().parseText(QString::fromUtf16(text));
-        parsed.encoding = QStringLiteral("UTF-8");
-        return library.store(QStringLiteral("/essay.txt"), QString::number(++m_version), 1, parsed).essayId;
-    }
-
-    static Annotation at(qint64 essay, int block, int start, int end)
-    {
-        Annotation annotation;
-        annotation.essayId = essay;
-        annotation.anchor.block = block;
-        annotation.anchor.start = start;
-        annotation.anchor.end = end;
-        return annotation;
-    }
-
-    static constexpr const char16_t *kEssay =
-        u"Chips and power.\n晶片與權力。\nWashington restricts chip exports.\n華盛頓限制晶片出口。\n";
 
 private slots:
     void addFillsQuoteContextAndCounterpart()

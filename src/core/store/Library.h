@@ -85,8 +85,9 @@ public:
     // Valid created/modified dates are kept (an imported annotation keeps its history);
     // invalid ones become now.
     qint64 addAnnotation(Annotation annotation);
-    // Note, colour, tags, claim type, verdict, counterpart; a new anchor re-attaches an
-    // orphaned annotation.
+    // Note, colour, tags, claim type, verdict, counterpart. A new anchor position — or,
+    // for an orphaned annotation, `orphaned` set to false — re-attaches it there (quote
+    // and context taken from the text at that position).
     void updateAnnotation(const Annotation &annotation);
     // Deletes on the user's explicit request and returns what was deleted, so an undo
     // can put it back with restoreAnnotation (same id, same dates).

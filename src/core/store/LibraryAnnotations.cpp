@@ -143,9 +143,12 @@ void Library::updateAnnotation(const Annotation &changed)
         throw std::invalid_argument("no such annotation");
     Annotation annotation = changed;
     annotation.essayId = current->essayId;
+    // Clearing the flag of an orphan re-attaches it too: the user may pick the very
+    // span it had, now holding other text.
     const bool reattached = annotation.anchor.block != current->anchor.block
                             || annotation.anchor.start != current->anchor.start
-                            || annotation.anchor.end != current->anchor.end;
+                            || annotation.anchor.end != current->anchor.end
+                            || (current->orphaned && !annotation.orphaned);
     if (reattached) {
         annotation.anchor.quote.clear(); // taken from the block at the new position
         validate(annotation, *essay(annotation.essayId));
