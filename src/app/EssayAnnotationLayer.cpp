@@ -2,7 +2,6 @@
 
 #include "EssayView.h"
 
-#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMouseEvent>
@@ -28,6 +27,13 @@ EssayAnnotationLayer::EssayAnnotationLayer(EssayView *view, QObject *parent)
     , m_browser(view->browser())
 {
     m_browser->viewport()->installEventFilter(this);
+    // One context menu for the page: the view builds it (block kind, alignment), the
+    // layer adds the annotation under the mouse.
+    connect(view, &EssayView::contextMenuAboutToShow, this,
+            [this](QMenu *menu, const QPoint &position) {
+                emit contextMenuRequested(menu,
+                                          annotationAt(m_browser->cursorForPosition(position).position()));
+            });
 }
 
 QColor EssayAnnotationLayer::verdictColor(const QString &verdict)
@@ -232,15 +238,6 @@ bool EssayAnnotationLayer::eventFilter(QObject *watched, QEvent *event)
                 emit annotationClicked(id);
         }
         break;
-    }
-    case QEvent::ContextMenu: {
-        const auto *request = static_cast<QContextMenuEvent *>(event);
-        const qint64 id = annotationAt(m_browser->cursorForPosition(request->pos()).position());
-        QMenu *menu = m_browser->createStandardContextMenu(request->pos());
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        emit contextMenuRequested(menu, id);
-        menu->popup(request->globalPos());
-        return true;
     }
     default:
         break;

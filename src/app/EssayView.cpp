@@ -587,6 +587,7 @@ void EssayView::showContextMenu(const QPoint &position)
 {
     QMenu *menu = m_browser->createStandardContextMenu(position);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    emit contextMenuAboutToShow(menu, position);
     const int blockIndex = blockIndexAt(position);
     if (m_essay && blockIndex >= 0 && blockIndex < m_essay->blocks.size()) {
         const BlockKind current = m_essay->blocks[blockIndex].kind;

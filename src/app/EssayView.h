@@ -126,6 +126,9 @@ signals:
     // pair; see AlignmentEditor): `pairs` is the whole new alignment.
     void alignmentChangeRequested(qint64 essayId, const QList<duizhao::Pair> &pairs);
     void alignmentResetRequested(qint64 essayId);
+    // The page's context menu is being built at `viewportPosition`: others (annotations)
+    // add their actions to it before the block-kind and alignment entries.
+    void contextMenuAboutToShow(QMenu *menu, const QPoint &viewportPosition);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

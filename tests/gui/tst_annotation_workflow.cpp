@@ -324,15 +324,27 @@ private slots:
         stack->undo();
         QVERIFY(library.annotation(claim.id)->counterpartQuote.isEmpty());
 
-        // Deleting from the text's context menu is undoable too.
-        QMenu menu;
-        emit workspace->layer()->contextMenuRequested(&menu, claim.id);
+        // Deleting from the text's context menu is undoable too. Right-click on the
+        // highlight: one menu with the annotation's actions and the block's own
+        // (re-classify), as the view builds it.
+        QVERIFY(select(view, quote));
+        QTextCursor onHighlight = view->browser()->textCursor();
+        onHighlight.setPosition(onHighlight.selectionStart() + 1);
+        emit view->browser()->customContextMenuRequested(view->browser()->cursorRect(onHighlight).center());
+        QMenu *menu = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *candidate = qobject_cast<QMenu *>(widget); candidate && candidate->isVisible())
+                menu = candidate;
+        }
+        QVERIFY(menu);
+        QVERIFY(menu->findChild<QMenu *>(QStringLiteral("blockKindMenu")));
         QAction *deleteAction = nullptr;
-        for (QAction *action : menu.actions()) {
+        for (QAction *action : menu->actions()) {
             if (action->text() == QStringLiteral("Delete Annotation"))
                 deleteAction = action;
         }
         QVERIFY(deleteAction);
+        menu->close();
         deleteAction->trigger();
         QVERIFY(!library.annotation(claim.id));
         stack->undo();
