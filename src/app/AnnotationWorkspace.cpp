@@ -87,6 +87,7 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
         QTimer::singleShot(0, this, [this, changed] { change(changed); });
     });
     connect(m_claims, &ClaimsView::openRequested, this, &AnnotationWorkspace::openEssayRequested);
+    connect(m_claims, &ClaimsView::exportRequested, this, &AnnotationWorkspace::exportRequested);
     connect(m_needsReview, &NeedsReviewView::openRequested, this, &AnnotationWorkspace::openEssayRequested);
     connect(m_needsReview, &NeedsReviewView::reattachRequested, this, &AnnotationWorkspace::reattachToSelection);
     updateActions();

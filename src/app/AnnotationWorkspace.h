@@ -99,6 +99,8 @@ signals:
     // calls showAnnotation).
     void openEssayRequested(qint64 essayId, qint64 annotationId);
     void statusMessage(const QString &text);
+    // The claims window asks to export the claims it lists.
+    void exportRequested(const QList<qint64> &annotationIds);
 
 private:
     void createActions();

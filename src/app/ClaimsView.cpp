@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,7 +78,15 @@ ClaimsView::ClaimsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    auto *exportButton = new QPushButton(tr("Export\u2026"), this);
+    exportButton->setObjectName(QStringLiteral("claimsExportButton"));
+    exportButton->setToolTip(tr("Export the claims listed, as filtered here"));
+    connect(exportButton, &QPushButton::clicked, this,
+            [this] { emit exportRequested(listedAnnotationIds()); });
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count, 1);
+    footer->addWidget(exportButton);
+    layout->addLayout(footer);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_byText->setFilterFixedString(text);
@@ -111,6 +120,15 @@ void ClaimsView::updateCount()
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n claim(s)", nullptr, total)
                                     : tr("%1 of %2 claims shown").arg(shown).arg(total));
+}
+
+QList<qint64> ClaimsView::listedAnnotationIds() const
+{
+    QList<qint64> ids;
+    const QAbstractItemModel *shown = m_table->model();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        ids << shown->index(row, 0).data(ClaimsModel::AnnotationIdRole).toLongLong();
+    return ids;
 }
 
 } // namespace duizhao

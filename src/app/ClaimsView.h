@@ -30,9 +30,13 @@ public:
     QComboBox *verdictFilter() const { return m_verdict; }
     // Claim types offered when editing the type column.
     void setClaimTypes(const QStringList &types);
+    // The annotations of the rows the filters let through, in the table's order.
+    QList<qint64> listedAnnotationIds() const;
 
 signals:
     void openRequested(qint64 essayId, qint64 annotationId);
+    // "Export…": the claims listed now (listedAnnotationIds()).
+    void exportRequested(const QList<qint64> &annotationIds);
 
 private:
     void updateCount();

@@ -221,7 +221,7 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_exportAction->setStatusTip(
         tr("Write annotated notes as Markdown, HTML, PDF, CSV or W3C Web Annotation JSON"));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
+    connect(m_exportAction, &QAction::triggered, this, [this] { openExportDialog(); });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -329,6 +329,14 @@ ExportDialog *MainWindow::openExportDialog()
     return dialog;
 }
 
+ExportDialog *MainWindow::openExportDialog(const QList<qint64> &annotationIds, const QString &label)
+{
+    ExportDialog *dialog = openExportDialog();
+    if (dialog)
+        dialog->setListedAnnotations(annotationIds, label);
+    return dialog;
+}
+
 QList<qint64> MainWindow::selectedEssayIds() const
 {
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -356,6 +364,10 @@ void MainWindow::createAnnotationUi()
             [this](qint64 essayId, qint64 annotationId) {
                 if (openEssay(essayId))
                     m_annotations->showAnnotation(annotationId);
+            });
+    connect(m_annotations, &AnnotationWorkspace::exportRequested, this,
+            [this](const QList<qint64> &ids) {
+                openExportDialog(ids, tr("The claims listed in the claims window"));
             });
     connect(m_annotations, &AnnotationWorkspace::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

@@ -76,6 +76,8 @@ public:
     // File → Export…: opens the export dialog (window-modal, not blocking) on the open
     // essay and the essays selected in the library. nullptr when no library is open.
     ExportDialog *openExportDialog();
+    // The same, scoped to these annotations (the claims a filtered claims view lists).
+    ExportDialog *openExportDialog(const QList<qint64> &annotationIds, const QString &label);
     // The essays whose rows are selected in the library table, in table order.
     QList<qint64> selectedEssayIds() const;
 

@@ -1,6 +1,8 @@
 // File → Export…: the dialog previews what the CLI would write and writes the same bytes.
 #include "../unit/ExportFixture.h"
 
+#include "AnnotationWorkspace.h"
+#include "ClaimsView.h"
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "export/ExportSelection.h"
@@ -11,7 +13,9 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTableView>
@@ -35,6 +39,7 @@ private slots:
     void unwritablePathIsAClearError();
     void pdfIsWrittenOffTheGuiThread();
     void selectedRowsBecomeTheSelection();
+    void claimsWindowExportsWhatItLists();
 
 private:
     QTemporaryDir m_dir;
@@ -199,6 +204,30 @@ void ExportDialogTest::selectedRowsBecomeTheSelection()
     QCOMPARE(dialog->selection().essayIds, m_window->selectedEssayIds());
     dialog->setFormat(QStringLiteral("md"));
     QVERIFY(dialog->previewText().contains(QString::fromUtf16(u"工具链")));
+}
+
+void ExportDialogTest::claimsWindowExportsWhatItLists()
+{
+    m_window->annotations()->claimsAction()->trigger();
+    ClaimsView *claims = m_window->annotations()->claimsView();
+    QTRY_COMPARE(claims->table()->model()->rowCount(), 2);
+    claims->filterEdit()->setText(QStringLiteral("headlines"));
+    QCOMPARE(claims->listedAnnotationIds().size(), 1);
+
+    claims->findChild<QPushButton *>(QStringLiteral("claimsExportButton"))->click();
+    ExportDialog *dialog = nullptr;
+    for (ExportDialog *candidate : m_window->findChildren<ExportDialog *>()) {
+        if (candidate->isVisible())
+            dialog = candidate;
+    }
+    QVERIFY(dialog);
+    QCOMPARE(dialog->scope(), ExportDialog::Scope::ListedAnnotations);
+    QCOMPARE(dialog->selection().annotationIds, claims->listedAnnotationIds());
+    dialog->setFormat(QStringLiteral("md"));
+    const QString preview = dialog->previewText();
+    QVERIFY(preview.contains(QStringLiteral("> rarely make headlines")));
+    QVERIFY2(!preview.contains(QStringLiteral("Trust, not technical merit")), "filtered out");
+    claims->close();
 }
 
 QTEST_MAIN(ExportDialogTest)
