@@ -623,22 +623,32 @@ void MainWindow::editMetadata()
     dialog->open();
 }
 
-bool MainWindow::applyMetadata(
-    qint64 essayId,
-    const QList<std::pair<Library::MetadataField, std::optional<QString>>> &changes)
+bool MainWindow::applyCorrection(const QString &failureTitle, const std::function<void()> &edit)
 {
     if (!m_library)
         return false;
     try {
+        edit();
+        return true;
+    } catch (const DatabaseError &error) {
+        reportError(failureTitle, error.message());
+    } catch (const std::exception &error) {
+        // std::invalid_argument: the essay or block is gone (changed by another program).
+        reportError(failureTitle, QString::fromLocal8Bit(error.what()));
+    }
+    return false;
+}
+
+bool MainWindow::applyMetadata(
+    qint64 essayId,
+    const QList<std::pair<Library::MetadataField, std::optional<QString>>> &changes)
+{
+    const bool saved = applyCorrection(tr("Cannot Save Metadata"), [&] {
         for (const auto &[field, value] : changes)
             m_library->setMetadata(essayId, field, value);
-    } catch (const DatabaseError &error) {
-        reportError(tr("Cannot Save Metadata"), error.message());
+    });
+    if (!saved)
         return false;
-    } catch (const std::exception &error) {
-        reportError(tr("Cannot Save Metadata"), QString::fromLocal8Bit(error.what()));
-        return false;
-    }
     refresh(); // re-reads the table and the open essay: both show the corrections
     m_searchPanel->refresh(); // hit titles
     statusBar()->showMessage(tr("Metadata saved; re-imports keep it."), 5000);
@@ -647,17 +657,9 @@ bool MainWindow::applyMetadata(
 
 bool MainWindow::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
 {
-    if (!m_library)
+    if (!applyCorrection(tr("Cannot Re-classify the Block"),
+                         [&] { m_library->setBlockKind(essayId, blockIndex, kind); }))
         return false;
-    try {
-        m_library->setBlockKind(essayId, blockIndex, kind);
-    } catch (const DatabaseError &error) {
-        reportError(tr("Cannot Re-classify the Block"), error.message());
-        return false;
-    } catch (const std::exception &error) {
-        reportError(tr("Cannot Re-classify the Block"), QString::fromLocal8Bit(error.what()));
-        return false;
-    }
     refresh(); // re-reads the open essay too
     statusBar()->showMessage(tr("Block %1 is now: %2; re-imports keep it.")
                                  .arg(QString::number(blockIndex), blockKindName(kind)),
@@ -667,20 +669,14 @@ bool MainWindow::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
 
 bool MainWindow::setAlignment(qint64 essayId, const std::optional<QList<Pair>> &pairs)
 {
-    if (!m_library)
-        return false;
-    try {
+    const bool saved = applyCorrection(tr("Cannot Change the Alignment"), [&] {
         if (pairs)
             m_library->setAlignment(essayId, *pairs);
         else
             m_library->resetAlignment(essayId);
-    } catch (const DatabaseError &error) {
-        reportError(tr("Cannot Change the Alignment"), error.message());
+    });
+    if (!saved)
         return false;
-    } catch (const std::exception &error) {
-        reportError(tr("Cannot Change the Alignment"), QString::fromLocal8Bit(error.what()));
-        return false;
-    }
     refresh(); // pair counts in the table, rows in the essay
     statusBar()->showMessage(pairs ? tr("Alignment saved; re-imports keep it.")
                                    : tr("Back to the automatic alignment."),

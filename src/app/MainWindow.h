@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -120,6 +121,8 @@ private:
     void reportError(const QString &title, const QString &text);
     void about();
     void editMetadata();
+    // Runs one correction on the library; reports a failure under `failureTitle`.
+    bool applyCorrection(const QString &failureTitle, const std::function<void()> &edit);
 
     std::unique_ptr<Library> m_library;
     QString m_libraryPath;

@@ -72,23 +72,16 @@ class TestReaderView : public QObject
         return view()->browser()->cursorRect(cursor).center();
     }
 
-    void chooseRight(const QString &data)
+    static void choose(QComboBox *box, const QString &data)
     {
-        QComboBox *box = view()->scriptSwitch()->rightBox();
         const int index = box->findData(data);
         QVERIFY(index >= 0);
         box->setCurrentIndex(index);
-        emit box->activated(index);
+        emit box->activated(index); // what a user's pick sends
     }
 
-    void chooseLeft(const QString &data)
-    {
-        QComboBox *box = view()->scriptSwitch()->leftBox();
-        const int index = box->findData(data);
-        QVERIFY(index >= 0);
-        box->setCurrentIndex(index);
-        emit box->activated(index);
-    }
+    void chooseRight(const QString &data) { choose(view()->scriptSwitch()->rightBox(), data); }
+    void chooseLeft(const QString &data) { choose(view()->scriptSwitch()->leftBox(), data); }
 
 private slots:
     void initTestCase()
