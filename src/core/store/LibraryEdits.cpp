@@ -3,7 +3,6 @@
 #include "Library.h"
 
 #include "BlockRefs.h"
-#include "ingest/Pairer.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -140,7 +139,7 @@ ParsedEssay Library::withUserEdits(qint64 essayId, const ParsedEssay &parsed)
         }
     }
     if (reclassified)
-        essay.pairs = Pairer::pair(essay.blocks);
+        essay.pairs = automaticPairs(essayId, essay.blocks);
 
     Statement alignment = m_db.prepare(u"SELECT pairs FROM alignment_edit WHERE essay_id = ?1");
     alignment.bind(1, essayId);
@@ -186,7 +185,7 @@ void Library::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
     update.bind(1, essayId).bind(2, blockIndex).bind(3, blockKindName(kind)).execute();
     if (!record->alignmentEdited) {
         record->blocks[blockIndex].kind = kind;
-        replacePairs(essayId, Pairer::pair(record->blocks));
+        replacePairs(essayId, automaticPairs(essayId, record->blocks));
         // Pairer may turn an untranslated line into a caption; keep the stored kinds in step.
         Statement caption = m_db.prepare(u"UPDATE block SET kind = ?3 WHERE essay_id = ?1 AND position = ?2");
         for (const Block &block : std::as_const(record->blocks)) {
@@ -229,7 +228,7 @@ void Library::resetAlignment(qint64 essayId)
         throw std::invalid_argument("no such essay");
     Statement remove = m_db.prepare(u"DELETE FROM alignment_edit WHERE essay_id = ?1");
     remove.bind(1, essayId).execute();
-    replacePairs(essayId, Pairer::pair(record->blocks));
+    replacePairs(essayId, automaticPairs(essayId, record->blocks));
     transaction.commit();
 }
 
