@@ -288,29 +288,27 @@ private slots:
         emit view->browser()->customContextMenuRequested(point);
         QMenu *kinds = nullptr;
         QTRY_VERIFY((kinds = view->browser()->findChild<QMenu *>(QStringLiteral("blockKindMenu"))));
-        // (Paragraph is not the example: an untranslated short Chinese line that is made a
-        // paragraph comes back a caption when the essay is re-paired; see the report.)
-        QAction *caption = nullptr;
+        QAction *paragraph = nullptr;
         for (QAction *action : kinds->actions()) {
-            if (action->text() == EssayView::tr("Caption"))
-                caption = action;
+            if (action->text() == EssayView::tr("Paragraph"))
+                paragraph = action;
             if (action->text() == EssayView::tr("Advertisement"))
                 QVERIFY(action->isChecked());
         }
-        QVERIFY(caption);
-        caption->trigger();
+        QVERIFY(paragraph);
+        paragraph->trigger();
         kinds->parentWidget()->close();
 
-        QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Caption);
+        QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Paragraph);
         view->setRawView(false);
         QVERIFY(!view->paragraphSpans(ad).isEmpty()); // now part of the essay
-        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Caption);
+        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Paragraph);
 
         // Still a paragraph after the file changes again.
         QVERIFY(!m_library.writeFile(QStringLiteral("essays/controls.txt"), essayText()).isEmpty());
         QVERIFY(reimport());
-        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Caption);
-        QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Caption);
+        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Paragraph);
+        QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Paragraph);
     }
 };
 

@@ -129,6 +129,8 @@ private:
     // its languages (it may turn untranslated lines into captions), the length aligner
     // for an essay with an attached translation.
     QList<Pair> automaticPairs(qint64 essayId, QList<Block> &blocks);
+    // Sets the kinds the user chose on `blocks` (found by BlockRefs `index`); true if any.
+    bool applyKindEdits(qint64 essayId, QList<Block> &blocks, const QHash<QString, int> &index);
     // Applies stored kind and alignment corrections to freshly parsed content.
     ParsedEssay withUserEdits(qint64 essayId, const ParsedEssay &parsed);
     // After an update: finds every annotation of the essay again in the new blocks.
