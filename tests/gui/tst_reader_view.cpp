@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -334,6 +335,29 @@ private slots:
         QVERIFY(document()->size().height() > height);
         view()->zoomResetAction()->trigger();
         QCOMPARE(view()->pointSize(), EssayHtml::kDefaultPointSize);
+    }
+
+    void readingSettingsAreRemembered()
+    {
+        // QStandardPaths test mode (ReaderTestLibrary) keeps the user's settings apart.
+        QCoreApplication::setOrganizationName(QStringLiteral("DuizhaoTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_reader_view"));
+        {
+            MainWindow first;
+            first.restoreSettings();
+            first.essayView()->setPointSize(15);
+            first.essayView()->setLeftScript(ScriptView::Simplified);
+            first.essayView()->setRightScript(ScriptView::HongKong);
+            first.essayView()->setRightPaneShown(false);
+            first.saveSettings();
+        }
+        MainWindow second;
+        second.restoreSettings();
+        QCOMPARE(second.essayView()->pointSize(), 15);
+        QCOMPARE(second.essayView()->leftScript(), ScriptView::Simplified);
+        QCOMPARE(second.essayView()->rightScriptChoice(), std::optional(ScriptView::HongKong));
+        QVERIFY(!second.essayView()->isRightPaneShown());
+        QSettings().clear();
     }
 
     void darkPaletteGivesADarkPage()
