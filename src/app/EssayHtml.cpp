@@ -548,17 +548,20 @@ ScriptView EssayHtml::rightScript(const EssayRecord &essay, const Options &optio
                                                        : ScriptView::Original;
 }
 
+QColor EssayColours::blend(const QColor &from, const QColor &to, double amount)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+}
+
 EssayColours EssayColours::fromPalette(const QPalette &palette)
 {
     const QColor text = palette.color(QPalette::Active, QPalette::Text);
     const QColor base = palette.color(QPalette::Active, QPalette::Base);
     const bool dark = base.lightnessF() < 0.5;
-    // `amount` of `to` over `from`.
     const auto mix = [](const QColor &from, const QColor &to, double amount) {
-        return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                                float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                                float(from.blueF() + (to.blueF() - from.blueF()) * amount))
-            .name();
+        return blend(from, to, amount).name();
     };
     EssayColours colours;
     colours.text = text.name();

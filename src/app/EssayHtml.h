@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QColor;
 class QPalette;
 
 namespace duizhao {
@@ -26,6 +27,8 @@ struct EssayColours {
     // Derived from a widget palette: text and base blended, so light and dark
     // system themes both read.
     static EssayColours fromPalette(const QPalette &palette);
+    // `amount` (0..1) of `to` over `from`: tints that suit light and dark palettes.
+    static QColor blend(const QColor &from, const QColor &to, double amount);
 };
 
 // How EssayHtml builds a page.

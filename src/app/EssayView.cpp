@@ -37,12 +37,9 @@ constexpr BlockKind kAllKinds[] = {
     BlockKind::Footer,     BlockKind::Reference, BlockKind::Duplicate,
 };
 
-// `amount` of `to` over `from`: highlight colours that suit light and dark palettes.
 QColor mix(const QColor &from, const QColor &to, double amount)
 {
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+    return EssayColours::blend(from, to, amount);
 }
 
 // "b12" → (12, false), "c12" → (12, true); (-1, false) for anything else.

@@ -10,12 +10,14 @@
 #include "LibraryModel.h"
 #include "MetadataDialog.h"
 #include "SearchPanel.h"
+#include "ingest/Decoder.h"
 #include "store/DatabaseError.h"
 #include "store/Library.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -236,8 +238,17 @@ void MainWindow::createActions()
         tr("Correct the title, author, outlet, date or URL; re-imports keep your corrections"));
     m_editMetadataAction->setEnabled(false);
     connect(m_editMetadataAction, &QAction::triggered, this, &MainWindow::editMetadata);
-    connect(this, &MainWindow::essayOpened, m_editMetadataAction,
-            [this] { m_editMetadataAction->setEnabled(m_essayView->hasEssay()); });
+
+    m_attachTranslationAction = new QAction(tr("Attach &Translation\u2026"), this);
+    m_attachTranslationAction->setObjectName(QStringLiteral("attachTranslationAction"));
+    m_attachTranslationAction->setStatusTip(
+        tr("Show an essay in one language side by side with its translation from another file"));
+    connect(m_attachTranslationAction, &QAction::triggered, this, &MainWindow::chooseTranslation);
+    m_detachTranslationAction = new QAction(tr("&Detach Translation"), this);
+    m_detachTranslationAction->setObjectName(QStringLiteral("detachTranslationAction"));
+    connect(m_detachTranslationAction, &QAction::triggered, this,
+            [this] { detachTranslation(currentEssayId()); });
+    connect(this, &MainWindow::essayOpened, this, &MainWindow::updateEssayActions);
 
     m_focusFilterAction = new QAction(tr("&Filter Library"), this);
     // Ctrl+F is find in the essay; the library filter takes the "location bar" key.
@@ -290,6 +301,8 @@ void MainWindow::createMenus()
     edit->addAction(m_essayView->findAction());
     edit->addSeparator();
     edit->addAction(m_editMetadataAction);
+    edit->addAction(m_attachTranslationAction);
+    edit->addAction(m_detachTranslationAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -696,22 +709,96 @@ void MainWindow::editMetadata()
     dialog->open();
 }
 
-bool MainWindow::applyMetadata(
-    qint64 essayId,
-    const QList<std::pair<Library::MetadataField, std::optional<QString>>> &changes)
+void MainWindow::updateEssayActions()
+{
+    const bool open = m_library && m_essayView->hasEssay();
+    m_editMetadataAction->setEnabled(open);
+    bool attached = false;
+    if (open) {
+        try {
+            attached = m_library->translationFile(currentEssayId()).has_value();
+        } catch (const DatabaseError &) {
+            // The menu stays conservative; the essay view reports read errors.
+        }
+    }
+    const bool oneLanguage = open && m_essayView->essay()->pairs.isEmpty();
+    m_attachTranslationAction->setEnabled(oneLanguage && !attached);
+    m_detachTranslationAction->setEnabled(attached);
+}
+
+void MainWindow::chooseTranslation()
+{
+    const qint64 essayId = currentEssayId();
+    if (essayId <= 0)
+        return;
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Attach Translation"), importFolder(),
+        tr("Text files (*.txt *.text *.md *.markdown);;All files (*)"));
+    if (!file.isEmpty())
+        attachTranslation(essayId, file);
+}
+
+bool MainWindow::attachTranslation(qint64 essayId, const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        reportError(tr("Cannot Attach the Translation"),
+                    tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
+        return false;
+    }
+    const QByteArray bytes = in.readAll();
+    const DecodedText decoded = Decoder::decode(bytes);
+    if (!decoded.ok()) {
+        reportError(tr("Cannot Attach the Translation"), decoded.error);
+        return false;
+    }
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (!applyCorrection(tr("Cannot Attach the Translation"), [&] {
+            m_library->attachTranslation(essayId, QFileInfo(file).absoluteFilePath(), sha256,
+                                         decoded.text);
+        }))
+        return false;
+    refresh(); // the essay now reads side by side
+    statusBar()->showMessage(tr("Translation attached and aligned; re-imports keep it."), 5000);
+    return true;
+}
+
+bool MainWindow::detachTranslation(qint64 essayId)
+{
+    if (!applyCorrection(tr("Cannot Detach the Translation"),
+                         [&] { m_library->detachTranslation(essayId); }))
+        return false;
+    refresh();
+    return true;
+}
+
+bool MainWindow::applyCorrection(const QString &failureTitle, const std::function<void()> &edit)
 {
     if (!m_library)
         return false;
     try {
+        edit();
+        return true;
+    } catch (const DatabaseError &error) {
+        reportError(failureTitle, error.message());
+    } catch (const std::exception &error) {
+        // std::invalid_argument: the essay or block is gone (changed by another program).
+        reportError(failureTitle, QString::fromLocal8Bit(error.what()));
+    }
+    return false;
+}
+
+bool MainWindow::applyMetadata(
+    qint64 essayId,
+    const QList<std::pair<Library::MetadataField, std::optional<QString>>> &changes)
+{
+    const bool saved = applyCorrection(tr("Cannot Save Metadata"), [&] {
         for (const auto &[field, value] : changes)
             m_library->setMetadata(essayId, field, value);
-    } catch (const DatabaseError &error) {
-        reportError(tr("Cannot Save Metadata"), error.message());
+    });
+    if (!saved)
         return false;
-    } catch (const std::exception &error) {
-        reportError(tr("Cannot Save Metadata"), QString::fromLocal8Bit(error.what()));
-        return false;
-    }
     refresh(); // re-reads the table and the open essay: both show the corrections
     m_searchPanel->refresh(); // hit titles
     statusBar()->showMessage(tr("Metadata saved; re-imports keep it."), 5000);
@@ -720,17 +807,9 @@ bool MainWindow::applyMetadata(
 
 bool MainWindow::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
 {
-    if (!m_library)
+    if (!applyCorrection(tr("Cannot Re-classify the Block"),
+                         [&] { m_library->setBlockKind(essayId, blockIndex, kind); }))
         return false;
-    try {
-        m_library->setBlockKind(essayId, blockIndex, kind);
-    } catch (const DatabaseError &error) {
-        reportError(tr("Cannot Re-classify the Block"), error.message());
-        return false;
-    } catch (const std::exception &error) {
-        reportError(tr("Cannot Re-classify the Block"), QString::fromLocal8Bit(error.what()));
-        return false;
-    }
     refresh(); // re-reads the open essay too
     statusBar()->showMessage(tr("Block %1 is now: %2; re-imports keep it.")
                                  .arg(QString::number(blockIndex), blockKindName(kind)),
@@ -740,20 +819,14 @@ bool MainWindow::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
 
 bool MainWindow::setAlignment(qint64 essayId, const std::optional<QList<Pair>> &pairs)
 {
-    if (!m_library)
-        return false;
-    try {
+    const bool saved = applyCorrection(tr("Cannot Change the Alignment"), [&] {
         if (pairs)
             m_library->setAlignment(essayId, *pairs);
         else
             m_library->resetAlignment(essayId);
-    } catch (const DatabaseError &error) {
-        reportError(tr("Cannot Change the Alignment"), error.message());
+    });
+    if (!saved)
         return false;
-    } catch (const std::exception &error) {
-        reportError(tr("Cannot Change the Alignment"), QString::fromLocal8Bit(error.what()));
-        return false;
-    }
     refresh(); // pair counts in the table, rows in the essay
     statusBar()->showMessage(pairs ? tr("Alignment saved; re-imports keep it.")
                                    : tr("Back to the automatic alignment."),

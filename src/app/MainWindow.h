@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -102,6 +103,12 @@ public:
     bool setBlockKind(qint64 essayId, int blockIndex, BlockKind kind);
     // Stores the user's alignment of an essay (nullopt: back to the automatic one).
     bool setAlignment(qint64 essayId, const std::optional<QList<Pair>> &pairs);
+    // Attaches the translation in `file` to an essay in one language (aligned by
+    // length, kept across re-imports), or detaches it.
+    bool attachTranslation(qint64 essayId, const QString &file);
+    bool detachTranslation(qint64 essayId);
+    QAction *attachTranslationAction() const { return m_attachTranslationAction; }
+    QAction *detachTranslationAction() const { return m_detachTranslationAction; }
     QAction *editMetadataAction() const { return m_editMetadataAction; }
 
     // Opens an essay at a search hit: scrolled to the block, the matched spans marked.
@@ -135,6 +142,10 @@ private:
     // Annotations: the workspace, its docks and menus (kept apart from the reader's own).
     void createAnnotationUi();
     void editMetadata();
+    void chooseTranslation();
+    void updateEssayActions();
+    // Runs one correction on the library; reports a failure under `failureTitle`.
+    bool applyCorrection(const QString &failureTitle, const std::function<void()> &edit);
 
     std::unique_ptr<Library> m_library;
     QString m_libraryPath;
@@ -156,6 +167,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
     QAction *m_editMetadataAction = nullptr;
+    QAction *m_attachTranslationAction = nullptr;
+    QAction *m_detachTranslationAction = nullptr;
 
     ImportJob *m_importJob = nullptr;
     ImportFeedback m_importFeedback = ImportFeedback::Dialog;

@@ -202,6 +202,67 @@ private slots:
         QCOMPARE(view->essay()->pairs, before);
     }
 
+    void attachTranslation()
+    {
+        // A Chinese-only essay and its English translation, written by the test.
+        const QString chinese = m_library.writeFile(
+            QStringLiteral("essays/zh.txt"),
+            QStringLiteral("\u4eba\u624d\u8207\u5ee0\u623f\n\n"
+                           "\u653f\u5e9c\u5ba3\u5e03\u88dc\u8cbc\u6642,\u6a19\u984c\u7e3d\u662f\u6700\u5927\u7684\u6578\u5b57\u3002\n"
+                           "\u4eba\u624d\u6bd4\u5ee0\u623f\u66f4\u91cd\u8981,\u4e5f\u66f4\u96e3\u642c\u8d70\u3002\n")
+                .toUtf8());
+        const QString english = m_library.writeFile(
+            QStringLiteral("translations/en.txt"),
+            "Talent and buildings\n\n"
+            "When governments announce subsidies, the headline is always the biggest number.\n"
+            "Talent matters more than buildings, and it is harder to move.\n");
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        QVERIFY(m_window->importPaths({chinese}, MainWindow::ImportFeedback::Quiet));
+        QVERIFY(finished.wait(20000));
+        const qint64 id = finished.first().first().value<QList<ImportResult>>().first().essayId;
+        QVERIFY(m_window->openEssay(id));
+        EssayView *view = m_window->essayView();
+        QCOMPARE(EssayHtml::layoutFor(*view->essay()), EssayHtml::Layout::ScriptCompanion);
+        QVERIFY(m_window->attachTranslationAction()->isEnabled());
+        QVERIFY(!m_window->detachTranslationAction()->isEnabled());
+
+        QVERIFY(m_window->attachTranslation(id, english));
+        QCOMPARE(EssayHtml::layoutFor(*view->essay()), EssayHtml::Layout::Bilingual);
+        const QList<Pair> pairs = view->essay()->pairs;
+        QCOMPARE(pairs.size(), 3);
+        for (const Pair &pair : pairs) {
+            const Block &en = view->essay()->blocks[pair.english.first()];
+            const Block &zh = view->essay()->blocks[pair.chinese.first()];
+            QCOMPARE(en.language, Language::English);
+            QVERIFY(isChinese(zh.language));
+        }
+        // The paragraphs share a row on the page.
+        const auto cellRow = [&](int block) {
+            QTextCursor cursor(view->browser()->document());
+            cursor.setPosition(view->paragraphSpans(block).first().first);
+            return cursor.currentTable() ? cursor.currentTable()->cellAt(cursor).row() : -1;
+        };
+        QVERIFY(cellRow(pairs[1].english.first()) >= 0);
+        QCOMPARE(cellRow(pairs[1].english.first()), cellRow(pairs[1].chinese.first()));
+        QVERIFY(!m_window->attachTranslationAction()->isEnabled());
+        QVERIFY(m_window->detachTranslationAction()->isEnabled());
+
+        // Re-importing the essay's own (changed) file keeps the translation.
+        QFile original(chinese);
+        QVERIFY(original.open(QIODevice::Append));
+        original.write(QStringLiteral("\u7d50\u8a9e\u3002\n").toUtf8());
+        original.close();
+        finished.clear();
+        QVERIFY(m_window->importPaths({chinese}, MainWindow::ImportFeedback::Quiet));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(view->essay()->pairs.size(), 3);
+        QCOMPARE(EssayHtml::layoutFor(*view->essay()), EssayHtml::Layout::Bilingual);
+
+        QVERIFY(m_window->detachTranslation(id));
+        QCOMPARE(EssayHtml::layoutFor(*view->essay()), EssayHtml::Layout::ScriptCompanion);
+        QVERIFY(m_window->attachTranslationAction()->isEnabled());
+    }
+
     void blockKindFromTheContextMenu()
     {
         QVERIFY(m_window->openEssay(m_id));
@@ -227,29 +288,27 @@ private slots:
         emit view->browser()->customContextMenuRequested(point);
         QMenu *kinds = nullptr;
         QTRY_VERIFY((kinds = view->browser()->findChild<QMenu *>(QStringLiteral("blockKindMenu"))));
-        // (Paragraph is not the example: an untranslated short Chinese line that is made a
-        // paragraph comes back a caption when the essay is re-paired; see the report.)
-        QAction *caption = nullptr;
+        QAction *paragraph = nullptr;
         for (QAction *action : kinds->actions()) {
-            if (action->text() == EssayView::tr("Caption"))
-                caption = action;
+            if (action->text() == EssayView::tr("Paragraph"))
+                paragraph = action;
             if (action->text() == EssayView::tr("Advertisement"))
                 QVERIFY(action->isChecked());
         }
-        QVERIFY(caption);
-        caption->trigger();
+        QVERIFY(paragraph);
+        paragraph->trigger();
         kinds->parentWidget()->close();
 
-        QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Caption);
+        QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Paragraph);
         view->setRawView(false);
         QVERIFY(!view->paragraphSpans(ad).isEmpty()); // now part of the essay
-        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Caption);
+        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Paragraph);
 
         // Still a paragraph after the file changes again.
         QVERIFY(!m_library.writeFile(QStringLiteral("essays/controls.txt"), essayText()).isEmpty());
         QVERIFY(reimport());
-        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Caption);
-        QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Caption);
+        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Paragraph);
+        QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Paragraph);
     }
 };
 

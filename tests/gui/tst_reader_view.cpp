@@ -6,11 +6,11 @@
 #include "text/ScriptConverter.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -72,23 +72,16 @@ class TestReaderView : public QObject
         return view()->browser()->cursorRect(cursor).center();
     }
 
-    void chooseRight(const QString &data)
+    static void choose(QComboBox *box, const QString &data)
     {
-        QComboBox *box = view()->scriptSwitch()->rightBox();
         const int index = box->findData(data);
         QVERIFY(index >= 0);
         box->setCurrentIndex(index);
-        emit box->activated(index);
+        emit box->activated(index); // what a user's pick sends
     }
 
-    void chooseLeft(const QString &data)
-    {
-        QComboBox *box = view()->scriptSwitch()->leftBox();
-        const int index = box->findData(data);
-        QVERIFY(index >= 0);
-        box->setCurrentIndex(index);
-        emit box->activated(index);
-    }
+    void chooseRight(const QString &data) { choose(view()->scriptSwitch()->rightBox(), data); }
+    void chooseLeft(const QString &data) { choose(view()->scriptSwitch()->leftBox(), data); }
 
 private slots:
     void initTestCase()
@@ -343,6 +336,29 @@ private slots:
         QCOMPARE(view()->pointSize(), EssayHtml::kDefaultPointSize);
     }
 
+    void readingSettingsAreRemembered()
+    {
+        // QStandardPaths test mode (ReaderTestLibrary) keeps the user's settings apart.
+        QCoreApplication::setOrganizationName(QStringLiteral("DuizhaoTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_reader_view"));
+        {
+            MainWindow first;
+            first.restoreSettings();
+            first.essayView()->setPointSize(15);
+            first.essayView()->setLeftScript(ScriptView::Simplified);
+            first.essayView()->setRightScript(ScriptView::HongKong);
+            first.essayView()->setRightPaneShown(false);
+            first.saveSettings();
+        }
+        MainWindow second;
+        second.restoreSettings();
+        QCOMPARE(second.essayView()->pointSize(), 15);
+        QCOMPARE(second.essayView()->leftScript(), ScriptView::Simplified);
+        QCOMPARE(second.essayView()->rightScriptChoice(), std::optional(ScriptView::HongKong));
+        QVERIFY(!second.essayView()->isRightPaneShown());
+        QSettings().clear();
+    }
+
     void darkPaletteGivesADarkPage()
     {
         open(QStringLiteral("sample-bilingual-chips.txt"));
@@ -356,39 +372,11 @@ private slots:
         QVERIFY(!view()->html().contains(QStringLiteral("color:#e8eaed")));
     }
 
-    void scriptSwitchIsFast()
-    {
-        // The largest essay the test has: time opening it and switching its script.
-        qint64 largest = 0;
-        qsizetype blocks = 0;
-        Library library(m_library.path());
-        for (const EssayRecord &essay : library.essays()) {
-            if (essay.blockCount > blocks) {
-                blocks = essay.blockCount;
-                largest = essay.id;
-            }
-        }
-        for (qint64 id : std::as_const(m_ids)) {
-            if (id != largest) {
-                QVERIFY(m_window->openEssay(id));
-                break;
-            }
-        }
-        QElapsedTimer timer;
-        timer.start();
-        QVERIFY(m_window->openEssay(largest));
-        const qint64 openMs = timer.restart();
-        view()->setRightScript(ScriptView::Taiwan);
-        const qint64 switchMs = timer.elapsed();
-        qInfo("open %lld ms, script switch %lld ms (%lld blocks)", openMs, switchMs,
-              qint64(blocks));
-        QVERIFY2(switchMs < 500, "a script switch must feel instant");
-    }
-
-    void corpusScriptSwitchIsFast()
+    void corpusEssaysSwitchScript()
     {
         // The shared corpus's largest essays, read in place: 000 (106 blocks, Chinese
-        // only) and 004 (bilingual, 33 pairs).
+        // only) and 004 (bilingual, 33 pairs). How long this takes is bench_reader's
+        // business; here: the switch happens and only the Chinese column changes.
         const QDir corpus(QStringLiteral(DUIZHAO_CORPUS_DIR));
         const QStringList files = corpus.entryList({QStringLiteral("000_*.txt"),
                                                     QStringLiteral("004_*.txt")});
@@ -400,20 +388,19 @@ private slots:
         QCOMPARE(ids.size(), 2);
         m_window->refresh();
         for (const QString &file : files) {
-            QVERIFY(m_window->openEssay(m_ids.value(QStringLiteral("sample-hant-standards.txt"))));
-            QElapsedTimer timer;
-            timer.start();
             QVERIFY(m_window->openEssay(ids.value(file)));
-            const qint64 openMs = timer.restart();
             view()->setRightScript(ScriptView::Taiwan);
-            const qint64 taiwanMs = timer.restart();
+            QCOMPARE(view()->rightScript(), ScriptView::Taiwan);
+            const QString taiwan = view()->browser()->toPlainText();
             view()->setRightScript(ScriptView::Simplified);
-            const qint64 simplifiedMs = timer.elapsed();
-            qInfo("%s: open %lld ms, to Taiwan %lld ms, to simplified %lld ms (%d blocks)",
-                  qPrintable(file.left(3)), openMs, taiwanMs, simplifiedMs,
-                  int(view()->essay()->blocks.size()));
-            QVERIFY2(openMs < 1000 && taiwanMs < 500 && simplifiedMs < 500,
-                     "opening and switching scripts must feel instant");
+            QCOMPARE(view()->rightScript(), ScriptView::Simplified);
+            const QString simplified = view()->browser()->toPlainText();
+            QVERIFY2(taiwan != simplified, qPrintable(file));
+            // 004's English column is the same in both.
+            if (file.startsWith(QStringLiteral("004"))) {
+                QVERIFY(taiwan.contains(QStringLiteral("Silicon Valley")));
+                QVERIFY(simplified.contains(QStringLiteral("Silicon Valley")));
+            }
         }
         view()->setRightScript(std::nullopt);
     }

@@ -51,6 +51,23 @@ private slots:
         QCOMPARE(library.essays().front().author, QString::fromUtf16(u"王小明"));
     }
 
+    void usersKindWinsOverThePairersCaption()
+    {
+        // An untranslated short Chinese line in a bilingual essay: the pairer makes it a
+        // caption; the user says it is a paragraph, and that stays so.
+        Library library(m_dir.filePath(QStringLiteral("caption.sqlite")));
+        const char16_t *text = u"Chips and power.\n晶片與權力。\nChips matter.\n晶片很重要。\n"
+                               u"一座工廠。\nTalent matters more.\n人才更重要。\n";
+        const qint64 id = store(library, text).essayId;
+        const EssayRecord before = *library.essay(id);
+        QCOMPARE(before.blocks[4].kind, BlockKind::Caption);
+        library.setBlockKind(id, 4, BlockKind::Paragraph);
+        QCOMPARE(library.essay(id)->blocks[4].kind, BlockKind::Paragraph);
+        QCOMPARE(library.essay(id)->pairCount, before.pairCount);
+        store(library, text);
+        QCOMPARE(library.essay(id)->blocks[4].kind, BlockKind::Paragraph);
+    }
+
     void reclassificationSurvivesReimport()
     {
         Library library(m_dir.filePath(QStringLiteral("kind.sqlite")));

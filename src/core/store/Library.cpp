@@ -123,8 +123,11 @@ Library::StoreResult Library::store(const QString &file, const QString &sha256, 
         clearPairs.bind(1, essayId).execute();
         Statement clearBlocks = m_db.prepare(u"DELETE FROM block WHERE essay_id = ?1");
         clearBlocks.bind(1, essayId).execute();
-        const ParsedEssay edited = withUserEdits(essayId, essay);
+        const ParsedEssay joined = withTranslation(essayId, essay);
+        const ParsedEssay edited = withUserEdits(essayId, joined);
         insertContent(essayId, edited);
+        if (joined.languages != essay.languages)
+            writeLanguages(essayId, joined);
         reanchorAnnotations(essayId, edited.blocks);
     } else {
         insertContent(essayId, essay);
@@ -149,6 +152,15 @@ void Library::insertContent(qint64 essayId, const ParsedEssay &essay)
     }
 
     replacePairs(essayId, essay.pairs);
+}
+
+void Library::writeLanguages(qint64 essayId, const ParsedEssay &essay)
+{
+    Statement update = m_db.prepare(u"UPDATE essay SET languages = ?2, script = ?3 WHERE id = ?1");
+    update.bind(1, essayId)
+        .bind(2, joinLanguages(essay.languages))
+        .bind(3, languageTag(essay.script))
+        .execute();
 }
 
 EssayRecord Library::readSummary(const Statement &row) const

@@ -76,6 +76,20 @@ public:
     // Drops the user's alignment; the automatic one comes back.
     void resetAlignment(qint64 essayId);
 
+    // Attached translations (LibraryTranslation.cpp). For a one-language essay, the text
+    // of its translation in a separate file (decoded by the caller): the translation's
+    // blocks are added after the essay's own and the two aligned by length
+    // (TranslationAttacher). Kept in the library, so re-importing the essay's own file
+    // joins it again; the user's corrections apply to the joined essay as to any other.
+    // Throws std::invalid_argument for an unknown essay, an essay that is bilingual or
+    // already has a translation, or a translation in the wrong language.
+    void attachTranslation(qint64 essayId, const QString &file, const QString &sha256,
+                           const QString &text);
+    // Back to the essay's own blocks; annotations on the translation become orphaned.
+    void detachTranslation(qint64 essayId);
+    // The attached translation's file, if any.
+    std::optional<QString> translationFile(qint64 essayId);
+
     // Annotations (LibraryAnnotations.cpp). Every change is committed at once. Invalid
     // input (unknown essay, a block or span that does not exist, an anchor whose quote
     // is not the text at its position, an unknown verdict) throws std::invalid_argument.
@@ -133,6 +147,19 @@ public:
 
 private:
     void insertContent(qint64 essayId, const ParsedEssay &essay);
+    // Replaces an essay's blocks and pairs (user edits applied) and its languages.
+    void replaceContent(qint64 essayId, const ParsedEssay &essay);
+    void writeLanguages(qint64 essayId, const ParsedEssay &essay);
+    // Where an attached translation's blocks start; nullopt without one.
+    std::optional<int> attachedFrom(qint64 essayId);
+    // A freshly parsed essay joined with its attached translation, if it has one.
+    ParsedEssay withTranslation(qint64 essayId, const ParsedEssay &parsed);
+    // The automatic alignment of an essay's blocks: Pairer for a file that interleaves
+    // its languages (it may turn untranslated lines into captions), the length aligner
+    // for an essay with an attached translation.
+    QList<Pair> automaticPairs(qint64 essayId, QList<Block> &blocks);
+    // Sets the kinds the user chose on `blocks` (found by BlockRefs `index`); true if any.
+    bool applyKindEdits(qint64 essayId, QList<Block> &blocks, const QHash<QString, int> &index);
     // Applies stored kind and alignment corrections to freshly parsed content.
     ParsedEssay withUserEdits(qint64 essayId, const ParsedEssay &parsed);
     // After an update: finds every annotation of the essay again in the new blocks.

@@ -3,7 +3,6 @@
 #include "Library.h"
 
 #include "BlockRefs.h"
-#include "ingest/Pairer.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -123,24 +122,34 @@ void Library::replacePairs(qint64 essayId, const QList<Pair> &pairs)
     }
 }
 
-ParsedEssay Library::withUserEdits(qint64 essayId, const ParsedEssay &parsed)
+bool Library::applyKindEdits(qint64 essayId, QList<Block> &blocks,
+                             const QHash<QString, int> &index)
 {
-    ParsedEssay essay = parsed;
-    const QHash<QString, int> index = BlockRefs::indexOf(essay.blocks);
-
-    bool reclassified = false;
+    bool applied = false;
     Statement kinds = m_db.prepare(u"SELECT block_ref, kind FROM block_kind_edit WHERE essay_id = ?1");
     kinds.bind(1, essayId);
     while (kinds.step()) {
         const auto found = index.constFind(kinds.text(0));
         const auto kind = blockKindFromName(kinds.text(1));
         if (found != index.cend() && kind) {
-            essay.blocks[*found].kind = *kind;
-            reclassified = true;
+            blocks[*found].kind = *kind;
+            applied = true;
         }
     }
-    if (reclassified)
-        essay.pairs = Pairer::pair(essay.blocks);
+    return applied;
+}
+
+ParsedEssay Library::withUserEdits(qint64 essayId, const ParsedEssay &parsed)
+{
+    ParsedEssay essay = parsed;
+    const QHash<QString, int> index = BlockRefs::indexOf(essay.blocks);
+
+    if (applyKindEdits(essayId, essay.blocks, index)) {
+        essay.pairs = automaticPairs(essayId, essay.blocks);
+        // The user's kinds win over the pairer's (an untranslated line it would make a
+        // caption stays the paragraph the user said it is).
+        applyKindEdits(essayId, essay.blocks, index);
+    }
 
     Statement alignment = m_db.prepare(u"SELECT pairs FROM alignment_edit WHERE essay_id = ?1");
     alignment.bind(1, essayId);
@@ -186,8 +195,10 @@ void Library::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
     update.bind(1, essayId).bind(2, blockIndex).bind(3, blockKindName(kind)).execute();
     if (!record->alignmentEdited) {
         record->blocks[blockIndex].kind = kind;
-        replacePairs(essayId, Pairer::pair(record->blocks));
-        // Pairer may turn an untranslated line into a caption; keep the stored kinds in step.
+        replacePairs(essayId, automaticPairs(essayId, record->blocks));
+        applyKindEdits(essayId, record->blocks, BlockRefs::indexOf(record->blocks));
+        // Pairer may turn an untranslated line into a caption (unless the user said
+        // what it is); keep the stored kinds in step.
         Statement caption = m_db.prepare(u"UPDATE block SET kind = ?3 WHERE essay_id = ?1 AND position = ?2");
         for (const Block &block : std::as_const(record->blocks)) {
             caption.bind(1, essayId).bind(2, block.index).bind(3, blockKindName(block.kind));
@@ -229,7 +240,7 @@ void Library::resetAlignment(qint64 essayId)
         throw std::invalid_argument("no such essay");
     Statement remove = m_db.prepare(u"DELETE FROM alignment_edit WHERE essay_id = ?1");
     remove.bind(1, essayId).execute();
-    replacePairs(essayId, Pairer::pair(record->blocks));
+    replacePairs(essayId, automaticPairs(essayId, record->blocks));
     transaction.commit();
 }
 

@@ -137,6 +137,19 @@ CREATE TABLE annotation_tag (
     PRIMARY KEY (annotation_id, tag_id)
 );
 )",
+    // 4 → 5: a translation the user attached to a one-language essay, kept as decoded
+    // text so a re-import of the essay's own file joins it again (see
+    // TranslationAttacher). Its blocks follow the essay's own, from first_block on.
+    uR"(
+CREATE TABLE translation (
+    essay_id    INTEGER PRIMARY KEY REFERENCES essay(id) ON DELETE CASCADE,
+    file        TEXT NOT NULL,
+    sha256      TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    first_block INTEGER NOT NULL,
+    attached_at TEXT NOT NULL
+);
+)",
 }};
 
 int applicationId(Database &db)
