@@ -29,6 +29,42 @@ QList<Language> splitLanguages(const QString &joined)
     return languages;
 }
 
+// One essay's writes: a transaction of its own, or a savepoint inside the caller's
+// batch. Rolled back unless committed (an exception, or an unchanged file).
+class EssayWrite
+{
+public:
+    EssayWrite(Database &db, bool inBatch)
+        : m_db(db)
+        , m_inBatch(inBatch)
+    {
+        m_db.execute(m_inBatch ? u"SAVEPOINT essay" : u"BEGIN IMMEDIATE");
+    }
+    EssayWrite(const EssayWrite &) = delete;
+    EssayWrite &operator=(const EssayWrite &) = delete;
+    ~EssayWrite()
+    {
+        if (!m_open)
+            return;
+        try {
+            m_db.execute(m_inBatch ? u"ROLLBACK TO essay; RELEASE essay" : u"ROLLBACK");
+        } catch (...) {
+            // SQLite already left the transaction (it rolls back by itself on some
+            // errors); nothing left to undo.
+        }
+    }
+    void commit()
+    {
+        m_db.execute(m_inBatch ? u"RELEASE essay" : u"COMMIT");
+        m_open = false;
+    }
+
+private:
+    Database &m_db;
+    bool m_inBatch;
+    bool m_open = true;
+};
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -78,7 +114,28 @@ QHash<QString, Library::KnownFile> Library::knownFiles()
 Library::StoreResult Library::store(const QString &file, const QString &sha256, qint64 size,
                                     const ParsedEssay &essay)
 {
-    Transaction transaction(m_db);
+    // An update's delete trigger takes the old blocks out of the index, so blocks stored
+    // earlier in the batch must be in it first, and written outside this essay's
+    // savepoint: rolling this essay back must not take their index with it.
+    if (!m_pendingIndex.isEmpty()) {
+        Statement known = m_db.prepare(u"SELECT 1 FROM essay WHERE file = ?1");
+        known.bind(1, file);
+        if (known.step())
+            writePendingIndex();
+    }
+    const qsizetype pendingBefore = m_pendingIndex.size();
+    try {
+        return storeEssay(file, sha256, size, essay);
+    } catch (...) {
+        m_pendingIndex.resize(pendingBefore); // this essay's blocks were rolled back
+        throw;
+    }
+}
+
+Library::StoreResult Library::storeEssay(const QString &file, const QString &sha256, qint64 size,
+                                         const ParsedEssay &essay)
+{
+    EssayWrite transaction(m_db, inBatch());
     Statement existing = m_db.prepare(u"SELECT id, sha256 FROM essay WHERE file = ?1");
     existing.bind(1, file);
     const bool known = existing.step();
@@ -133,10 +190,49 @@ Library::StoreResult Library::store(const QString &file, const QString &sha256, 
     return {known ? StoreStatus::Updated : StoreStatus::Imported, essayId};
 }
 
+void Library::beginBatch()
+{
+    if (!m_batch) {
+        m_batch = std::make_unique<Transaction>(m_db);
+    }
+}
+
+void Library::commitBatch()
+{
+    if (!m_batch)
+        return;
+    // Moved out first: if indexing or COMMIT fails, the Transaction's destructor rolls
+    // the whole batch back, so no essay is left without its index.
+    const std::unique_ptr<Transaction> batch = std::move(m_batch);
+    try {
+        writePendingIndex();
+    } catch (...) {
+        m_pendingIndex.clear();
+        throw;
+    }
+    batch->commit();
+}
+
+void Library::writePendingIndex()
+{
+    if (m_pendingIndex.isEmpty())
+        return;
+    Statement indexBlock = m_db.prepare(u"INSERT INTO block_fts (rowid, text) VALUES (?1, ?2)");
+    for (const auto &[blockId, text] : std::as_const(m_pendingIndex)) {
+        indexBlock.bind(1, blockId).bind(2, text);
+        indexBlock.execute();
+        indexBlock.reset();
+    }
+    m_pendingIndex.clear();
+}
+
 void Library::insertContent(qint64 essayId, const ParsedEssay &essay)
 {
     Statement insertBlock = m_db.prepare(
         u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    // The index is written here rather than by a trigger (schema 5 says why); in a batch,
+    // only when the batch commits, outside every savepoint, because FTS5 flushes its
+    // pending index at each savepoint.
     for (const Block &block : essay.blocks) {
         insertBlock.bind(1, essayId)
             .bind(2, block.index)
@@ -146,7 +242,10 @@ void Library::insertContent(qint64 essayId, const ParsedEssay &essay)
             .bind(6, block.text);
         insertBlock.execute();
         insertBlock.reset();
+        m_pendingIndex.append({m_db.lastInsertId(), block.text});
     }
+    if (!inBatch())
+        writePendingIndex();
 
     replacePairs(essayId, essay.pairs);
 }
