@@ -3,7 +3,10 @@
 // the same run on the same files.
 //
 //   bench_library --cli PATH [--work DIR] [--json FILE] [--label NAME] [--rounds N]
-//                 [--no-opencc] [--no-inprocess] CORPUS_DIR
+//                 [--no-opencc] [--no-inprocess] [--library DB] CORPUS_DIR
+//
+// --library DB measures search, size and the largest essay on a library imported
+// before (of the same CORPUS_DIR), and imports nothing.
 //
 // Baselines: `cat` (the read floor), `opencc -c t2s` (the obvious converter) on the
 // same bytes, `rg -l` (the obvious search) on the same files. Programs are run as
@@ -161,7 +164,7 @@ void printRow(const QString &what, const QString &value, const QString &baseline
 int usage()
 {
     std::fprintf(stderr, "usage: bench_library --cli PATH [--work DIR] [--json FILE] [--label NAME] "
-                         "[--rounds N] [--no-opencc] [--no-inprocess] CORPUS_DIR\n");
+                         "[--rounds N] [--no-opencc] [--no-inprocess] [--library DB] CORPUS_DIR\n");
     return 2;
 }
 
@@ -180,6 +183,7 @@ int main(int argc, char *argv[])
     int rounds = 20;
     bool opencc = true;
     bool inProcess = true;
+    QString existingLibrary; // --library: measure search on it, import nothing
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
         const bool hasValue = i + 1 < arguments.size();
@@ -193,6 +197,8 @@ int main(int argc, char *argv[])
             label = arguments[++i];
         else if (argument == u"--rounds" && hasValue)
             rounds = std::max(1, arguments[++i].toInt());
+        else if (argument == u"--library" && hasValue)
+            existingLibrary = arguments[++i];
         else if (argument == u"--no-opencc")
             opencc = false;
         else if (argument == u"--no-inprocess")
@@ -251,6 +257,10 @@ int main(int argc, char *argv[])
     printRow(QStringLiteral("measure"), QStringLiteral("Duizhao"), QStringLiteral("baseline"),
              QStringLiteral("ratio"));
 
+    const QString db = existingLibrary.isEmpty() ? workDir + QStringLiteral("/cli.sqlite") : existingLibrary;
+    ChildRun import;
+    import.exitCode = 0;
+    if (existingLibrary.isEmpty()) {
     // --- Import ---------------------------------------------------------------------
     const QString shell = QStringLiteral("find '%1' -name '*.txt' -print0 | xargs -0 cat > /dev/null").arg(corpus);
     const ChildRun cat = runChild({QStringLiteral("sh"), QStringLiteral("-c"), shell});
@@ -269,10 +279,9 @@ int main(int argc, char *argv[])
     }
     QFile::remove(concatenated);
 
-    const QString db = workDir + QStringLiteral("/cli.sqlite");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(db + suffix);
-    const ChildRun import = runChild({cli, QStringLiteral("--db"), db, QStringLiteral("import"), corpus});
+    import = runChild({cli, QStringLiteral("--db"), db, QStringLiteral("import"), corpus});
     const double importRate = rawMb / import.seconds;
     json[QStringLiteral("cliImport")] = QJsonObject{{QStringLiteral("seconds"), import.seconds},
                                                    {QStringLiteral("MBps"), importRate},
@@ -305,6 +314,9 @@ int main(int argc, char *argv[])
                  opencc ? QStringLiteral("opencc t2s %1").arg(openccRate, 0, 'f', 1) : QStringLiteral("-"),
                  opencc ? QStringLiteral("%1x").arg(rate / openccRate, 0, 'f', 2) : QStringLiteral("-"));
     }
+
+    }
+    QFile::remove(concatenated);
 
     // --- Size on disk ----------------------------------------------------------------
     const qint64 dbBytes = QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size();

@@ -93,6 +93,11 @@ Library::Library(const QString &path)
 {
     SearchTokenizer::registerWith(m_db.handle());
     Schema::migrate(m_db);
+    // Up to 64 MB of page cache (SQLite's default is 2 MB): a search over a common
+    // character reads tens of thousands of index and block pages, and a second search
+    // then finds them in memory (a 1-character search on 1,000 essays: ~110 → ~55 ms).
+    // Pages are only allocated as they are read.
+    m_db.execute(u"PRAGMA cache_size = -65536");
 }
 
 QString Library::defaultPath()
