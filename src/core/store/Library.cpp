@@ -98,6 +98,12 @@ Library::Library(const QString &path)
     // then finds them in memory (a 1-character search on 1,000 essays: ~110 → ~55 ms).
     // Pages are only allocated as they are read.
     m_db.execute(u"PRAGMA cache_size = -65536");
+    // Reads through a memory map (up to SQLite's 2 GB cap): a fresh process, such as
+    // one `duizhao-cli search`, then touches index pages in the OS cache directly instead
+    // of copying each one in with a read() (10k essays: `search 芯片` ~380 → ~300 ms).
+    // The cost SQLite documents: an I/O error while reading shows as SIGBUS rather than
+    // an error code — acceptable for a library on a local disk.
+    m_db.execute(u"PRAGMA mmap_size = 2147418112");
 }
 
 QString Library::defaultPath()
