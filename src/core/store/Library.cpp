@@ -1,11 +1,14 @@
 #include "Library.h"
 
+#include "DatabaseError.h"
 #include "Schema.h"
 #include "SearchTokenizer.h"
 
 #include <QDir>
 #include <QHash>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 namespace duizhao {
 
@@ -98,12 +101,6 @@ Library::Library(const QString &path)
     // then finds them in memory (a 1-character search on 1,000 essays: ~110 → ~55 ms).
     // Pages are only allocated as they are read.
     m_db.execute(u"PRAGMA cache_size = -65536");
-    // Reads through a memory map (up to SQLite's 2 GB cap): a fresh process, such as
-    // one `duizhao-cli search`, then touches index pages in the OS cache directly instead
-    // of copying each one in with a read() (10k essays: `search 芯片` ~380 → ~300 ms).
-    // The cost SQLite documents: an I/O error while reading shows as SIGBUS rather than
-    // an error code — acceptable for a library on a local disk.
-    m_db.execute(u"PRAGMA mmap_size = 2147418112");
 }
 
 QString Library::defaultPath()
@@ -215,6 +212,12 @@ void Library::commitBatch()
     // Moved out first: if indexing or COMMIT fails, the Transaction's destructor rolls
     // the whole batch back, so no essay is left without its index.
     const std::unique_ptr<Transaction> batch = std::move(m_batch);
+    if (sqlite3_get_autocommit(m_db.handle())) {
+        // SQLite already rolled the batch back (some errors do, e.g. a full disk): its
+        // blocks are gone, so their pending index rows must not be written.
+        m_pendingIndex.clear();
+        throw DatabaseError(QStringLiteral("the batch was rolled back after an error"), SQLITE_ABORT);
+    }
     try {
         writePendingIndex();
     } catch (...) {

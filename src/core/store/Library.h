@@ -136,6 +136,7 @@ private:
     Database m_db;
     std::unique_ptr<Transaction> m_batch;
     QList<QPair<qint64, QString>> m_pendingIndex;
+    bool m_searchMapped = false; // search() has turned on memory-mapped reads
 };
 
 } // namespace duizhao

@@ -49,6 +49,17 @@ QString boilerplateList()
 
 SearchResults Library::search(const SearchQuery &query, const SearchOptions &options)
 {
+    if (!m_searchMapped) {
+        // Searches read through a memory map (up to SQLite's 2 GB cap): a fresh process,
+        // such as one `duizhao-cli search`, then touches index pages in the OS cache
+        // directly instead of copying each one in with a read() (10k essays: `search 芯片`
+        // ~380 → ~300 ms). Only once a search runs: an import maps nothing, so its
+        // resident memory stays that of its own buffers. The cost SQLite documents: an I/O
+        // error while reading shows as SIGBUS rather than an error code — acceptable for a
+        // library on a local disk.
+        m_db.execute(u"PRAGMA mmap_size = 2147418112");
+        m_searchMapped = true;
+    }
     SearchResults results;
     const QString expression = query.toFts5();
     results.query = expression;
