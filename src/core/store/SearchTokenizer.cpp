@@ -59,6 +59,15 @@ using TokenCallback = int (*)(void *, int, const char *, int, int, int);
 // tokenizer in porter costs them. The stems are the same either way: porter leaves a
 // token with no ASCII letters as it is.
 struct Instance {
+    Instance() = default;
+    Instance(const Instance &) = delete;
+    Instance &operator=(const Instance &) = delete;
+    ~Instance()
+    {
+        if (porterInstance)
+            porter.xDelete(porterInstance);
+    }
+
     fts5_tokenizer porter{};
     Fts5Tokenizer *porterInstance = nullptr;
 };
@@ -169,7 +178,7 @@ int create(void *userData, const char **arguments, int argumentCount, Fts5Tokeni
 {
     auto instance = std::make_unique<Instance>();
     for (int i = 0; i < argumentCount; ++i) {
-        if (std::string_view(arguments[i]) != "stem")
+        if (std::string_view(arguments[i]) != "stem" || instance->porterInstance)
             return SQLITE_ERROR;
         auto *api = static_cast<fts5_api *>(userData);
         void *porterData = nullptr;
@@ -186,10 +195,7 @@ int create(void *userData, const char **arguments, int argumentCount, Fts5Tokeni
 
 void destroy(Fts5Tokenizer *tokenizer)
 {
-    auto *instance = reinterpret_cast<Instance *>(tokenizer);
-    if (instance->porterInstance)
-        instance->porter.xDelete(instance->porterInstance);
-    delete instance;
+    delete reinterpret_cast<Instance *>(tokenizer);
 }
 
 // "duizhao_word": the whole input as one token. Only as porter's parent inside
