@@ -10,6 +10,7 @@ packages=(
   libgl-dev libxkbcommon-dev
   libicu-dev libsqlite3-dev sqlite3 libopencc-dev libopencc-data opencc
   xvfb xauth fonts-noto-cjk poppler-utils
+  ripgrep
   qt6-qpa-plugins libqt6widgets6
 )
 

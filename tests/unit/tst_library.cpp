@@ -321,6 +321,53 @@ private slots:
         QVERIFY2(elapsed >= 250, qPrintable(QString::number(elapsed)));
         QCOMPARE(first.essays().size(), 4);
     }
+
+    // Essays stored in a batch are searchable once it commits, and an update inside the
+    // batch of a file first stored in it keeps the index in step with the blocks.
+    void batchCommitsAndIndexes()
+    {
+        const QString path = newPath();
+        Library library(path);
+        library.beginBatch();
+        QVERIFY(library.inBatch());
+        library.store(u"/a.txt"_s, sha('a'), 1, chineseEssay(u"晶片出口"_s));
+        library.store(u"/b.txt"_s, sha('b'), 1, chineseEssay(u"人工智能"_s));
+        library.store(u"/a.txt"_s, sha('c'), 1, chineseEssay(u"量子计算"_s)); // an update
+        library.commitBatch();
+        QVERIFY(!library.inBatch());
+        library.checkIndex();
+
+        QString error;
+        const auto search = [&](const QString &text) {
+            return library.search(*SearchQuery::parse(text, &error)).total;
+        };
+        QCOMPARE(search(u"芯片"_s), 0); // the update replaced it
+        QCOMPARE(search(u"量子"_s), 1);
+        QCOMPARE(search(u"人工智慧"_s), 1);
+        Library reopened(path);
+        QCOMPARE(reopened.essays().size(), 2);
+    }
+
+    // A batch that is never committed leaves nothing: every essay in it is absent, none
+    // half there, and the index agrees.
+    void uncommittedBatchIsAbsent()
+    {
+        const QString path = newPath();
+        {
+            Library library(path);
+            library.store(u"/kept.txt"_s, sha('k'), 1, chineseEssay(u"保留"_s));
+            library.beginBatch();
+            library.store(u"/a.txt"_s, sha('a'), 1, chineseEssay(u"晶片出口"_s));
+            library.store(u"/b.txt"_s, sha('b'), 1, chineseEssay(u"人工智能"_s));
+        }
+        Library reopened(path);
+        QCOMPARE(reopened.essays().size(), 1);
+        QCOMPARE(reopened.essays().front().file, u"/kept.txt"_s);
+        reopened.checkIndex();
+        QString error;
+        QCOMPARE(reopened.search(*SearchQuery::parse(u"芯片"_s, &error)).total, 0);
+        QCOMPARE(reopened.search(*SearchQuery::parse(u"保留"_s, &error)).total, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLibrary)

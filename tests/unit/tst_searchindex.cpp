@@ -92,6 +92,35 @@ private slots:
         QCOMPARE(found(library, u"鑥"), QList<qint64>{stored.essayId});
         QCOMPARE(found(library, u"鈾"), QList<qint64>{});
     }
+
+    // English words are stemmed (porter), Chinese is not touched by the stemmer, and
+    // highlights still cover the word as written.
+    void wordsAreStemmed()
+    {
+        QTemporaryDir dir;
+        Library library(dir.filePath(QStringLiteral("lib.sqlite")));
+        const auto stored = library.store(
+            QStringLiteral("/e.txt"), QStringLiteral("h"), 10,
+            essay(u"Export controls tighten.\nThe rules are controlling chips and connections.\n"
+                  u"出口管制收緊。\n"));
+        QCOMPARE(found(library, u"control"), QList<qint64>{stored.essayId});
+        QCOMPARE(found(library, u"controlled"), QList<qint64>{stored.essayId});
+        QCOMPARE(found(library, u"connect"), QList<qint64>{stored.essayId});
+        QCOMPARE(found(library, u"rule"), QList<qint64>{stored.essayId});
+        QCOMPARE(found(library, u"出口管制"), QList<qint64>{stored.essayId});
+        QCOMPARE(found(library, u"contra"), QList<qint64>{});
+
+        QString error;
+        const SearchResults results =
+            library.search(*SearchQuery::parse(QStringLiteral("controlled"), &error));
+        QCOMPARE(results.hits.size(), 1);
+        const SearchHit &hit = results.hits.front();
+        QVERIFY(!hit.highlights.isEmpty());
+        QCOMPARE(hit.snippet.contains(QStringLiteral("\u00ABcontrols\u00BB"))
+                     || hit.snippet.contains(QStringLiteral("\u00ABcontrolling\u00BB")),
+                 true);
+        library.checkIndex();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -31,6 +32,12 @@ namespace {
 
 constexpr int kMaxDepth = 64;
 constexpr qsizetype kBatchSize = 32;
+// A transaction is committed after this many bytes of input or this much time, whichever
+// comes first: large enough that the full-text index writes few, large segments; short
+// enough that another writer (the reader app annotating during an import) waits at
+// most about a second, and that a crash loses little work.
+constexpr qint64 kCommitBytes = 8 * 1024 * 1024;
+constexpr qint64 kCommitMilliseconds = 1000;
 
 // A path found by the walk: either a file to import or a result decided already.
 struct Candidate {
@@ -191,33 +198,67 @@ QList<ImportResult> Importer::run(const QStringList &paths, const Progress &prog
     const EssayParser parser;
     QList<ImportResult> results;
     results.reserve(total);
-    const auto report = [&](ImportResult result) {
-        results << std::move(result);
-        if (progress)
-            progress(results.back(), int(results.size()), total);
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+
+    // Results wait here until the transaction that wrote them commits: only then are
+    // they reported (and true).
+    QList<ImportResult> pending;
+    qint64 pendingBytes = 0;
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    const auto commit = [&] {
+        if (m_library.inBatch()) {
+            try {
+                m_library.commitBatch();
+            } catch (const DatabaseError &error) {
+                for (ImportResult &result : pending) {
+                    if (result.status == ImportResult::Status::Imported
+                        || result.status == ImportResult::Status::Updated) {
+                        result.status = ImportResult::Status::Failed;
+                        result.essayId = 0;
+                        result.error = QStringLiteral("cannot store: %1").arg(error.message());
+                    }
+                }
+            }
+        }
+        for (ImportResult &result : pending) {
+            results << std::move(result);
+            if (progress)
+                progress(results.back(), int(results.size()), total);
+        }
+        pending.clear();
+        pendingBytes = 0;
+        sinceCommit.restart();
     };
 
-    for (qsizetype start = 0; start < candidates.size(); start += kBatchSize) {
-        if (cancel && cancel->load())
-            break;
-        const QList<Candidate> batch = candidates.mid(start, kBatchSize);
+    // Worker threads parse the next batch while this thread writes the current one.
+    const auto parseBatch = [&](qsizetype start) {
         QStringList toRead;
-        for (const Candidate &candidate : batch) {
-            if (!candidate.decided)
-                toRead << candidate.path;
+        for (qsizetype i = start; i < std::min(start + kBatchSize, candidates.size()); ++i) {
+            if (!candidates[i].decided)
+                toRead << candidates[i].path;
         }
-        const QList<Prepared> prepared = QtConcurrent::blockingMapped(
-            toRead, [&](const QString &path) { return prepare(path, knownFiles, parser); });
+        return QtConcurrent::mapped(toRead, [&knownFiles, &parser](const QString &path) {
+            return prepare(path, knownFiles, parser);
+        });
+    };
+    QFuture<Prepared> next = parseBatch(0);
 
-        qsizetype next = 0;
-        for (const Candidate &candidate : batch) {
-            if (cancel && cancel->load())
+    for (qsizetype start = 0; start < candidates.size() && !cancelled(); start += kBatchSize) {
+        const QList<Prepared> prepared = next.results();
+        if (start + kBatchSize < candidates.size())
+            next = parseBatch(start + kBatchSize);
+
+        qsizetype nextPrepared = 0;
+        for (qsizetype i = start; i < std::min(start + kBatchSize, candidates.size()); ++i) {
+            if (cancelled())
                 break;
+            const Candidate &candidate = candidates[i];
             if (candidate.decided) {
-                report(*candidate.decided);
+                pending << *candidate.decided;
                 continue;
             }
-            const Prepared &file = prepared[next++];
+            const Prepared &file = prepared[nextPrepared++];
             ImportResult result;
             result.path = file.path;
             if (file.unchanged) {
@@ -229,6 +270,7 @@ QList<ImportResult> Importer::run(const QStringList &paths, const Progress &prog
             } else {
                 result.warnings = file.essay->warnings;
                 try {
+                    m_library.beginBatch();
                     const Library::StoreResult stored =
                         m_library.store(file.path, file.sha256, file.size, *file.essay);
                     result.essayId = stored.essayId;
@@ -237,14 +279,26 @@ QList<ImportResult> Importer::run(const QStringList &paths, const Progress &prog
                                     : stored.status == Library::StoreStatus::Updated
                                         ? ImportResult::Status::Updated
                                         : ImportResult::Status::Unchanged;
+                    pendingBytes += file.size;
                 } catch (const DatabaseError &error) {
                     result.status = ImportResult::Status::Failed;
                     result.error = QStringLiteral("cannot store: %1").arg(error.message());
+                    // Some errors make SQLite roll back the whole transaction: commit now,
+                    // so that the essays before this one are either saved or reported
+                    // failed, never reported imported and then lost.
+                    pending << std::move(result);
+                    commit();
+                    continue;
                 }
             }
-            report(std::move(result));
+            pending << std::move(result);
+            if (pendingBytes >= kCommitBytes || sinceCommit.elapsed() >= kCommitMilliseconds)
+                commit();
         }
     }
+    next.cancel();
+    next.waitForFinished();
+    commit();
     return results;
 }
 

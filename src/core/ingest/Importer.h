@@ -19,10 +19,12 @@ class Library;
 // A file named on the command line is always tried. Symlinks are followed unless they
 // lead back into a folder already being walked (a loop: skipped with that reason).
 //
-// Files are read, hashed and parsed on worker threads (both cores), a batch at a time,
-// so memory stays flat however large the import; the library is written on the calling
-// thread, one transaction per file, in a stable order. A file that fails is reported
-// with its reason and the import goes on.
+// Files are read, hashed and parsed on worker threads (both cores), one batch ahead of
+// the writer, so memory stays flat however large the import; the library is written on
+// the calling thread in a stable order, in transactions of several files (about 8 MB or
+// one second each; Library::beginBatch), each essay whole or absent. A result is
+// reported once its transaction has committed. A file that fails is reported with its
+// reason and the import goes on.
 class Importer
 {
 public:
@@ -34,7 +36,7 @@ public:
     explicit Importer(Library &library);
 
     // `cancel` is polled between files: a cancelled import stops after the file being
-    // written, and the library holds every file finished so far.
+    // written, commits, and the library holds every file finished so far.
     QList<ImportResult> run(const QStringList &paths, const Progress &progress = {},
                             const std::atomic<bool> *cancel = nullptr);
 

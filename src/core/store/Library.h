@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace duizhao {
@@ -19,8 +20,9 @@ namespace duizhao {
 // The essay library on disk: one SQLite file. Everything the app and CLI read or
 // write goes through here; no SQL outside core/store.
 //
-// Each store operation is one transaction: a crash or kill leaves every essay either
-// whole (blocks and pairs as a clean import makes them) or absent.
+// Each store operation is one transaction, or one savepoint inside a batch (see
+// beginBatch): a crash or kill leaves every essay either whole (blocks and pairs as a
+// clean import makes them) or absent.
 class Library
 {
 public:
@@ -57,6 +59,18 @@ public:
     // Same path, new hash: Updated in place, keeping the essay id.
     StoreResult store(const QString &file, const QString &sha256, qint64 size,
                       const ParsedEssay &essay);
+
+    // Groups the store() calls that follow into one transaction, up to commitBatch().
+    // An import writes megabytes per commit instead of one file, and the blocks of the
+    // whole batch enter the full-text index together at commitBatch(): FTS5 then writes
+    // a few large segments instead of a small one per file, which was most of what an
+    // import cost. Each store() still runs in its own savepoint, so a failed essay leaves
+    // nothing behind and the others stay; a crash before commitBatch() loses the
+    // uncommitted essays whole. If commitBatch() throws, the whole batch is rolled back.
+    // A batch left open is rolled back when the Library is destroyed.
+    void beginBatch();
+    void commitBatch();
+    bool inBatch() const { return m_batch != nullptr; }
 
     QList<EssayRecord> essays();
     std::optional<EssayRecord> essay(qint64 id);
@@ -146,6 +160,8 @@ public:
     void checkIndex();
 
 private:
+    StoreResult storeEssay(const QString &file, const QString &sha256, qint64 size,
+                           const ParsedEssay &essay);
     void insertContent(qint64 essayId, const ParsedEssay &essay);
     // Replaces an essay's blocks and pairs (user edits applied) and its languages.
     void replaceContent(qint64 essayId, const ParsedEssay &essay);
@@ -172,7 +188,13 @@ private:
     QList<qint64> blockIds(qint64 essayId);
     EssayRecord readSummary(const Statement &row) const;
 
+    // Blocks stored but not yet indexed: (block id, text).
+    void writePendingIndex();
+
     Database m_db;
+    std::unique_ptr<Transaction> m_batch;
+    QList<QPair<qint64, QString>> m_pendingIndex;
+    bool m_searchMapped = false; // search() has turned on memory-mapped reads
 };
 
 } // namespace duizhao

@@ -5,7 +5,10 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace duizhao::SearchTokenizer {
@@ -14,23 +17,35 @@ namespace {
 
 using CharClass = SearchFolder::CharClass;
 
-void appendUtf8(std::string &out, char32_t c)
+// Writes the UTF-8 of `c` to `out` (room for 4 bytes); returns the length.
+int encodeUtf8(char32_t c, char *out)
 {
     if (c < 0x80) {
-        out.push_back(char(c));
-    } else if (c < 0x800) {
-        out.push_back(char(0xC0 | (c >> 6)));
-        out.push_back(char(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(char(0xE0 | (c >> 12)));
-        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(char(0xF0 | (c >> 18)));
-        out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (c & 0x3F)));
+        out[0] = char(c);
+        return 1;
     }
+    if (c < 0x800) {
+        out[0] = char(0xC0 | (c >> 6));
+        out[1] = char(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = char(0xE0 | (c >> 12));
+        out[1] = char(0x80 | ((c >> 6) & 0x3F));
+        out[2] = char(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = char(0xF0 | (c >> 18));
+    out[1] = char(0x80 | ((c >> 12) & 0x3F));
+    out[2] = char(0x80 | ((c >> 6) & 0x3F));
+    out[3] = char(0x80 | (c & 0x3F));
+    return 4;
+}
+
+void appendUtf8(std::string &out, char32_t c)
+{
+    char bytes[4];
+    out.append(bytes, size_t(encodeUtf8(c, bytes)));
 }
 
 // Words longer than this are cut: no real word is, and FTS5 keys stay small.
@@ -38,9 +53,54 @@ constexpr size_t kMaxWordCodePoints = 64;
 
 using TokenCallback = int (*)(void *, int, const char *, int, int, int);
 
-int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
+// An instance of "duizhao". With the argument "stem" it stems words itself, through
+// FTS5's own porter tokenizer (fed one word at a time by "duizhao_word"), so that CJK
+// tokens, most of what is indexed, skip the porter pass that wrapping the whole
+// tokenizer in porter costs them. The stems are the same either way: porter leaves a
+// token with no ASCII letters as it is.
+struct Instance {
+    Instance() = default;
+    Instance(const Instance &) = delete;
+    Instance &operator=(const Instance &) = delete;
+    ~Instance()
+    {
+        if (porterInstance)
+            porter.xDelete(porterInstance);
+    }
+
+    fts5_tokenizer porter{};
+    Fts5Tokenizer *porterInstance = nullptr;
+};
+
+// Where a stemmed word goes: porter reports offsets within the word; the index wants
+// them in the original text.
+struct StemTarget {
+    void *context;
+    TokenCallback onToken;
+    int begin;
+    int end;
+};
+
+int forwardStem(void *target, int flags, const char *token, int length, int, int)
+{
+    auto *stem = static_cast<StemTarget *>(target);
+    return stem->onToken(stem->context, flags, token, length, stem->begin, stem->end);
+}
+
+int emitWord(const Instance *instance, void *context, int flags, const std::string &word, int begin,
+             int end, TokenCallback onToken)
+{
+    if (!instance->porterInstance)
+        return onToken(context, 0, word.data(), int(word.size()), begin, end);
+    StemTarget target{context, onToken, begin, end};
+    return instance->porter.xTokenize(instance->porterInstance, &target, flags, word.data(),
+                                      int(word.size()), forwardStem);
+}
+
+int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
              TokenCallback onToken)
 {
+    const auto *instance = reinterpret_cast<const Instance *>(tokenizer);
     thread_local std::vector<FoldedChar> chars;
     thread_local std::vector<CharClass> classes;
     thread_local std::string token;
@@ -67,8 +127,8 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int le
             token.clear();
             for (size_t k = i; k < end && k - i < kMaxWordCodePoints; ++k)
                 appendUtf8(token, chars[k].codePoint);
-            const int rc = onToken(context, 0, token.data(), int(token.size()), chars[i].begin,
-                                chars[end - 1].end);
+            const int rc = emitWord(instance, context, flags, token, chars[i].begin,
+                                    chars[end - 1].end, onToken);
             if (rc != SQLITE_OK)
                 return rc;
         } else if (query && end - i > 1) {
@@ -85,21 +145,26 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int le
             // The bigram comes first at each position: FTS5 highlights a match with the
             // offsets of the first token at a position, so a phrase of bigrams is marked
             // whole (a one-character match is marked with its neighbour: word precision).
+            // This loop runs for every Chinese character indexed: fixed buffers, and each
+            // character encoded once (it is the second half of one bigram and the first
+            // half of the next).
+            char bigram[8];
+            int firstBytes = encodeUtf8(chars[i].codePoint, bigram);
             for (size_t k = i; k < end; ++k) {
-                token.clear();
-                appendUtf8(token, chars[k].codePoint);
-                const size_t unigramBytes = token.size();
                 int rc = SQLITE_OK;
+                int secondBytes = 0;
                 if (k + 1 < end) {
-                    appendUtf8(token, chars[k + 1].codePoint);
-                    rc = onToken(context, 0, token.data(), int(token.size()), chars[k].begin,
+                    secondBytes = encodeUtf8(chars[k + 1].codePoint, bigram + firstBytes);
+                    rc = onToken(context, 0, bigram, firstBytes + secondBytes, chars[k].begin,
                                  chars[k + 1].end);
                 }
                 if (rc == SQLITE_OK)
-                    rc = onToken(context, k + 1 < end ? FTS5_TOKEN_COLOCATED : 0, token.data(),
-                                 int(unigramBytes), chars[k].begin, chars[k].end);
+                    rc = onToken(context, k + 1 < end ? FTS5_TOKEN_COLOCATED : 0, bigram,
+                                 firstBytes, chars[k].begin, chars[k].end);
                 if (rc != SQLITE_OK)
                     return rc;
+                std::memmove(bigram, bigram + firstBytes, size_t(secondBytes));
+                firstBytes = secondBytes;
             }
         }
         i = end;
@@ -107,15 +172,48 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int le
     return SQLITE_OK;
 }
 
-// The tokenizer has no per-instance state; FTS5 still wants a distinct handle.
-int create(void *, const char **, int, Fts5Tokenizer **out)
+constexpr const char *kWordTokenizerName = "duizhao_word";
+
+int create(void *userData, const char **arguments, int argumentCount, Fts5Tokenizer **out)
+{
+    auto instance = std::make_unique<Instance>();
+    for (int i = 0; i < argumentCount; ++i) {
+        if (std::string_view(arguments[i]) != "stem" || instance->porterInstance)
+            return SQLITE_ERROR;
+        auto *api = static_cast<fts5_api *>(userData);
+        void *porterData = nullptr;
+        int rc = api->xFindTokenizer(api, "porter", &porterData, &instance->porter);
+        const char *parent[] = {kWordTokenizerName};
+        if (rc == SQLITE_OK)
+            rc = instance->porter.xCreate(porterData, parent, 1, &instance->porterInstance);
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    *out = reinterpret_cast<Fts5Tokenizer *>(instance.release());
+    return SQLITE_OK;
+}
+
+void destroy(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<Instance *>(tokenizer);
+}
+
+// "duizhao_word": the whole input as one token. Only as porter's parent inside
+// "duizhao stem", which hands it one word at a time.
+int createWord(void *, const char **, int, Fts5Tokenizer **out)
 {
     static int instance = 0;
     *out = reinterpret_cast<Fts5Tokenizer *>(&instance);
     return SQLITE_OK;
 }
 
-void destroy(Fts5Tokenizer *) {}
+void destroyWord(Fts5Tokenizer *) {}
+
+int tokenizeWord(Fts5Tokenizer *, void *context, int, const char *text, int length,
+                 TokenCallback onToken)
+{
+    return length > 0 ? onToken(context, 0, text, length, 0, length) : SQLITE_OK;
+}
 
 fts5_api *fts5(sqlite3 *db)
 {
@@ -137,7 +235,10 @@ void registerWith(sqlite3 *db)
     if (!api)
         throw DatabaseError(QStringLiteral("this SQLite has no FTS5 full-text search"), SQLITE_ERROR);
     static fts5_tokenizer tokenizer{create, destroy, tokenize};
-    const int rc = api->xCreateTokenizer(api, kName, nullptr, &tokenizer, nullptr);
+    static fts5_tokenizer wordTokenizer{createWord, destroyWord, tokenizeWord};
+    int rc = api->xCreateTokenizer(api, kWordTokenizerName, nullptr, &wordTokenizer, nullptr);
+    if (rc == SQLITE_OK)
+        rc = api->xCreateTokenizer(api, kName, api, &tokenizer, nullptr);
     if (rc != SQLITE_OK)
         throw DatabaseError(QStringLiteral("cannot register the search tokenizer"), rc);
 }

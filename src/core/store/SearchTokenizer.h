@@ -8,8 +8,9 @@ namespace duizhao {
 // fts5_api. It folds with SearchFolder (width, case, script, regional vocabulary) and
 // splits the folded text into:
 //
-//  - words: runs of letters and digits outside CJK ("DeepSeek" → "deepseek"); the
-//    table wraps the tokenizer in FTS5's porter stemmer for English
+//  - words: runs of letters and digits outside CJK ("DeepSeek" → "deepseek"); with
+//    the argument "stem" (tokenize = 'duizhao stem') each word, and only words, goes
+//    through FTS5's porter stemmer ("controls" → "control")
 //  - CJK: every character as a unigram, colocated with the bigram starting at it (the
 //    bigram first; document side). A query of one character looks up the unigram
 //    (镥 finds an essay that has it once); a longer run becomes a phrase of bigrams

@@ -53,6 +53,8 @@ RegionalVocabulary::RegionalVocabulary(const QString &openccDataDir, const Scrip
         if (taiwan.size() < 2 || taiwan == mainland)
             continue;
         m_firstPairs.insert((uint64_t(taiwan[0]) << 32) | taiwan[1]);
+        if (taiwan[0] < m_firstCharacters.size())
+            m_firstCharacters.set(taiwan[0]);
         m_longest = std::max(m_longest, int(taiwan.size()));
         m_canonical.emplace(std::move(taiwan), std::move(mainland));
     }

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <bitset>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -31,6 +32,10 @@ public:
     // position of a text before any lookup of a whole phrase.
     bool mayStartPhrase(char32_t first, char32_t second) const
     {
+        // Most characters start no phrase at all: a bit test settles them before a hash
+        // lookup (this runs for every character indexed).
+        if (first < m_firstCharacters.size() && !m_firstCharacters[first])
+            return false;
         return m_firstPairs.count((uint64_t(first) << 32) | second) != 0;
     }
     int longestPhrase() const { return m_longest; } // in code points
@@ -39,6 +44,7 @@ public:
 private:
     std::unordered_map<std::u32string, std::u32string> m_canonical;
     std::unordered_set<uint64_t> m_firstPairs;
+    std::bitset<0x10000> m_firstCharacters; // first characters of phrases, in the BMP
     int m_longest = 0;
 };
 

@@ -9,6 +9,10 @@
 #include <unicode/utf8.h>
 #include <unicode/uscript.h>
 
+#include <array>
+#include <atomic>
+#include <memory>
+
 namespace duizhao {
 
 namespace {
@@ -23,6 +27,113 @@ const UNormalizer2 *nfkcCasefold()
     return normalizer;
 }
 
+// The CJK Unified Ideographs and Extension A blocks: every code point in them is
+// assigned, ideographic and not default-ignorable (Unicode 13 and later), so the bulk
+// of Chinese text needs no ICU property lookup.
+bool isCommonIdeograph(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+// A per-code-point answer for the Basic Multilingual Plane, computed with ICU the first
+// time a 256-character page is touched and kept for the life of the process. ICU's
+// property and normalisation calls cost far more than a table read, and the same few
+// hundred punctuation marks and letters recur on every line. Safe to share between
+// threads: a page is published once, atomically; a thread that loses the race drops its
+// own copy.
+template <typename Entry, Entry (*compute)(char32_t)>
+class LazyBmpTable
+{
+public:
+    LazyBmpTable() = default;
+    LazyBmpTable(const LazyBmpTable &) = delete;
+    LazyBmpTable &operator=(const LazyBmpTable &) = delete;
+    ~LazyBmpTable()
+    {
+        for (auto &page : m_pages)
+            delete page.load();
+    }
+
+    Entry operator[](char32_t c)
+    {
+        const Page *page = m_pages[c >> 8].load(std::memory_order_acquire);
+        if (!page)
+            page = fill(c >> 8);
+        return (*page)[c & 0xFF];
+    }
+
+private:
+    using Page = std::array<Entry, 256>;
+
+    const Page *fill(size_t index)
+    {
+        auto page = std::make_unique<Page>();
+        for (size_t i = 0; i < page->size(); ++i)
+            (*page)[i] = compute(char32_t((index << 8) | i));
+        const Page *expected = nullptr;
+        if (m_pages[index].compare_exchange_strong(expected, page.get(), std::memory_order_acq_rel))
+            return page.release();
+        return expected;
+    }
+
+    std::array<std::atomic<const Page *>, 0x10000 / 256> m_pages{};
+};
+
+SearchFolder::CharClass computeCharClass(char32_t c)
+{
+    if (u_hasBinaryProperty(UChar32(c), UCHAR_IDEOGRAPHIC))
+        return SearchFolder::CharClass::Cjk;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(UChar32(c), &status);
+    if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA)
+        return SearchFolder::CharClass::Cjk;
+    if (u_isalnum(UChar32(c)) || (U_GET_GC_MASK(UChar32(c)) & U_GC_M_MASK))
+        return SearchFolder::CharClass::Word;
+    return SearchFolder::CharClass::Separator;
+}
+
+// What folding does to one BMP code point that no fast path covers.
+struct FoldEntry {
+    enum class Action : uint8_t {
+        Drop,      // default-ignorable
+        Ideograph, // script folding applies
+        Single,    // NFKC_Casefold gives exactly `folded`
+        Icu,       // several code points or none: ask ICU each time
+    };
+    char32_t folded;
+    Action action;
+};
+
+FoldEntry computeFoldEntry(char32_t c)
+{
+    if (u_hasBinaryProperty(UChar32(c), UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
+        return {c, FoldEntry::Action::Drop};
+    if (u_hasBinaryProperty(UChar32(c), UCHAR_IDEOGRAPHIC))
+        return {c, FoldEntry::Action::Ideograph};
+    const UNormalizer2 *normalizer = nfkcCasefold();
+    if (!normalizer || U16_IS_SURROGATE(c))
+        return {c, FoldEntry::Action::Icu};
+    const UChar source[1] = {UChar(c)};
+    UChar folded[32];
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length = unorm2_normalize(normalizer, source, 1, folded, 32, &status);
+    if (U_FAILURE(status) || length != 1 || U16_IS_SURROGATE(folded[0]))
+        return {c, FoldEntry::Action::Icu};
+    return {char32_t(folded[0]), FoldEntry::Action::Single};
+}
+
+LazyBmpTable<SearchFolder::CharClass, computeCharClass> &charClassTable()
+{
+    static LazyBmpTable<SearchFolder::CharClass, computeCharClass> table;
+    return table;
+}
+
+LazyBmpTable<FoldEntry, computeFoldEntry> &foldTable()
+{
+    static LazyBmpTable<FoldEntry, computeFoldEntry> table;
+    return table;
+}
+
 } // namespace
 
 SearchFolder::CharClass SearchFolder::charClass(char32_t c)
@@ -32,15 +143,9 @@ SearchFolder::CharClass SearchFolder::charClass(char32_t c)
                            || (c >= u'A' && c <= u'Z');
         return alnum ? CharClass::Word : CharClass::Separator;
     }
-    if (u_hasBinaryProperty(UChar32(c), UCHAR_IDEOGRAPHIC))
+    if (isCommonIdeograph(c))
         return CharClass::Cjk;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(UChar32(c), &status);
-    if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA)
-        return CharClass::Cjk;
-    if (u_isalnum(UChar32(c)) || (U_GET_GC_MASK(UChar32(c)) & U_GC_M_MASK))
-        return CharClass::Word;
-    return CharClass::Separator;
+    return c < 0x10000 ? charClassTable()[c] : computeCharClass(c);
 }
 
 const SearchFolder &SearchFolder::instance()
@@ -66,6 +171,25 @@ void SearchFolder::foldCodePoint(char32_t c, int begin, int end, bool script,
         char32_t ascii = c - 0xFEE0;
         out.push_back({(ascii >= u'A' && ascii <= u'Z') ? ascii + 0x20 : ascii, begin, end});
         return;
+    }
+    if (isCommonIdeograph(c)) {
+        out.push_back({script ? m_tables.foldToSimplified(c) : c, begin, end});
+        return;
+    }
+    if (c < 0x10000) {
+        const FoldEntry entry = foldTable()[c];
+        switch (entry.action) {
+        case FoldEntry::Action::Drop:
+            return;
+        case FoldEntry::Action::Ideograph:
+            out.push_back({script ? m_tables.foldToSimplified(c) : c, begin, end});
+            return;
+        case FoldEntry::Action::Single:
+            out.push_back({entry.folded, begin, end});
+            return;
+        case FoldEntry::Action::Icu:
+            break;
+        }
     }
     if (u_hasBinaryProperty(UChar32(c), UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
         return;
