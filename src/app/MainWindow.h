@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QMessageBox;
 class QLineEdit;
 class QProgressDialog;
 class QSplitter;
@@ -92,13 +93,16 @@ private:
     void createMenus();
     void chooseFilesToImport();
     void chooseFolderToImport();
+    void chooseLibrary();
+    // Re-reads the list when another program (duizhao-cli) has written to the library.
+    void refreshIfChangedOutside();
     void showEssayAt(const QModelIndex &proxyIndex);
     void loadEssay(qint64 id);
     void onImportProgress(int done, int total, const QString &path);
     void onImportFinished(const QList<ImportResult> &results, const QString &error);
     void updateStatus();
     void updateImportActions();
-    void reportError(const QString &title, const QString &text);
+    QMessageBox *reportError(const QString &title, const QString &text);
     void about();
 
     std::unique_ptr<Library> m_library;
@@ -115,6 +119,7 @@ private:
 
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
+    QAction *m_openLibraryAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
 
@@ -122,6 +127,7 @@ private:
     ImportFeedback m_importFeedback = ImportFeedback::Dialog;
     QPointer<QProgressDialog> m_progress;
     bool m_settingsRestored = false;
+    qint64 m_dataVersion = -1; // the library's data_version at the last refresh()
 };
 
 } // namespace duizhao

@@ -71,6 +71,10 @@ public:
                                   QStringLiteral("no such file or folder"));
         } else if (info.isDir()) {
             walk(info, 0);
+        } else if (!info.isFile()) {
+            // A FIFO or device would block the reader or never end.
+            candidates << decided(info.absoluteFilePath(), ImportResult::Status::Skipped,
+                                  QStringLiteral("not a regular file"));
         } else {
             candidates << Candidate{info.absoluteFilePath(), std::nullopt};
         }

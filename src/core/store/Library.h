@@ -102,6 +102,16 @@ public:
     // when they disagree.
     void checkIndex();
 
+    // Health (LibraryIntegrity.cpp). Everything wrong with the file, one line each; empty
+    // when it is sound: SQLite's integrity_check (pages, indexes), foreign keys, the
+    // full-text index against the blocks, and the library's own invariant that every
+    // essay has its blocks. Reads the whole file: seconds for a large library.
+    QStringList checkIntegrity();
+    // A number that changes whenever another connection commits to the library (the CLI
+    // importing while the app is open). Costs one read of a counter SQLite keeps in
+    // memory; poll it to notice external changes.
+    qint64 dataVersion();
+
 private:
     void insertContent(qint64 essayId, const ParsedEssay &essay);
     // Applies stored kind and alignment corrections to freshly parsed content.
