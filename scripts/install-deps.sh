@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Duizhao needs to build, run and test.
+# Installs the Debian 12 packages Duizhao needs to build, run and test (clang, its
+# runtime libraries and llvm-symbolizer for the libFuzzer targets, scripts/fuzz.sh).
 # Idempotent: packages already present are left alone. Runs as root, or via sudo.
 set -euo pipefail
 
@@ -12,6 +13,7 @@ packages=(
   xvfb xauth fonts-noto-cjk poppler-utils
   ripgrep
   qt6-qpa-plugins libqt6widgets6
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Duizhao needs, builds everything with warnings as errors, and runs
-# every test with CTest (unit, integration and GUI tests on the offscreen platform).
-# Exits non-zero when any test fails.
+# every test with CTest (unit, integration and GUI tests on the offscreen platform);
+# then every test again in an ASan + UBSan build (scripts/test-sanitizers.sh) and each
+# fuzz target for a bounded time (scripts/fuzz.sh). Exits non-zero when anything fails.
+# DUIZHAO_SANITIZERS=0 or DUIZHAO_FUZZ_SECONDS=0 leave those two out of a local run.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${DUIZHAO_BUILD_DIR:-$root/build}"
@@ -13,3 +15,10 @@ build="${DUIZHAO_BUILD_DIR:-$root/build}"
 export QT_QPA_PLATFORM=offscreen
 cd "$build"
 ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+
+if [ "${DUIZHAO_SANITIZERS:-1}" != 0 ]; then
+  "$root/scripts/test-sanitizers.sh"
+fi
+if [ "${DUIZHAO_FUZZ_SECONDS:-60}" != 0 ]; then
+  "$root/scripts/fuzz.sh"
+fi

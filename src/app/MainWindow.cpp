@@ -30,12 +30,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -179,6 +181,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showEssayAt(current); });
 
+    // Polling data_version costs one read of a counter SQLite keeps in memory.
+    auto *changeTimer = new QTimer(this);
+    connect(changeTimer, &QTimer::timeout, this, &MainWindow::refreshIfChangedOutside);
+    changeTimer->start(2000);
+
     resize(1360, 860);
     m_table->setFocus(); // arrow keys walk the library from the start
     updateImportActions();
@@ -224,6 +231,10 @@ void MainWindow::createActions()
     m_exportAction->setStatusTip(
         tr("Write annotated notes as Markdown, HTML, PDF, CSV or W3C Web Annotation JSON"));
     connect(m_exportAction, &QAction::triggered, this, [this] { openExportDialog(); });
+    m_openLibraryAction = new QAction(tr("Open &Library\u2026"), this);
+    m_openLibraryAction->setObjectName(QStringLiteral("openLibraryAction"));
+    m_openLibraryAction->setStatusTip(tr("Open another library file, or name a new one to create it"));
+    connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -292,6 +303,7 @@ void MainWindow::createMenus()
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
     file->addSeparator();
+    file->addAction(m_openLibraryAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -411,9 +423,17 @@ bool MainWindow::setLibraryPath(const QString &path)
         m_model->setEssays({});
         m_essayView->clear(tr("No library is open."));
         updateStatus();
-        reportError(tr("Cannot Open Library"),
-                    tr("The library %1 could not be opened.\n\n%2")
-                        .arg(QDir::toNativeSeparators(path), error));
+        // The way out: another library, a new one, or a backup taken before a migration.
+        const QFileInfo file(path);
+        QStringList backups = file.dir().entryList({file.fileName() + QStringLiteral(".v*.bak")}, QDir::Files);
+        for (QString &backup : backups)
+            backup = QDir::toNativeSeparators(file.dir().filePath(backup));
+        QMessageBox *box = reportError(
+            tr("Cannot Open Library"),
+            tr("The library %1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), error)
+                + (backups.isEmpty() ? QString() : tr("\n\nBackups: %1").arg(backups.join(u'\n'))));
+        QPushButton *openOther = box->addButton(tr("Open Another Library\u2026"), QMessageBox::ActionRole);
+        connect(openOther, &QPushButton::clicked, this, [this] { chooseLibrary(); }, Qt::QueuedConnection);
         return false;
     }
     m_essayView->clear(); // an essay id of the previous library means nothing here
@@ -428,6 +448,7 @@ void MainWindow::refresh()
     QList<EssayRecord> essays;
     if (m_library) {
         try {
+            m_dataVersion = m_library->dataVersion();
             essays = m_library->essays();
         } catch (const DatabaseError &error) {
             reportError(tr("Cannot Read Library"), error.message());
@@ -649,6 +670,28 @@ void MainWindow::chooseFolderToImport()
     importPaths({folder});
 }
 
+void MainWindow::chooseLibrary()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Open or Create Library"), QFileInfo(m_libraryPath).absolutePath(),
+        tr("Duizhao libraries (*.sqlite *.bak);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        setLibraryPath(file);
+}
+
+void MainWindow::refreshIfChangedOutside()
+{
+    if (!m_library || m_importJob)
+        return;
+    try {
+        if (m_library->dataVersion() != m_dataVersion)
+            refresh();
+    } catch (const DatabaseError &) {
+        // Busy or unreadable for a moment; the next tick tries again.
+    }
+}
+
 void MainWindow::updateStatus()
 {
     const QList<EssayRecord> &essays = m_model->essays();
@@ -676,7 +719,7 @@ void MainWindow::updateStatus()
     m_countLabel->setToolTip(QDir::toNativeSeparators(m_libraryPath));
 }
 
-void MainWindow::reportError(const QString &title, const QString &text)
+QMessageBox *MainWindow::reportError(const QString &title, const QString &text)
 {
     m_lastError = text;
     statusBar()->showMessage(title, 10000);
@@ -685,6 +728,7 @@ void MainWindow::reportError(const QString &title, const QString &text)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
+    return box;
 }
 
 void MainWindow::about()

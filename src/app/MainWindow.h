@@ -13,6 +13,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMessageBox;
 class QLineEdit;
 class QProgressDialog;
 class QSplitter;
@@ -131,13 +132,16 @@ private:
     void createSearchDock();
     void chooseFilesToImport();
     void chooseFolderToImport();
+    void chooseLibrary();
+    // Re-reads the list when another program (duizhao-cli) has written to the library.
+    void refreshIfChangedOutside();
     void showEssayAt(const QModelIndex &proxyIndex);
     void loadEssay(qint64 id);
     void onImportProgress(int done, int total, const QString &path);
     void onImportFinished(const QList<ImportResult> &results, const QString &error);
     void updateStatus();
     void updateImportActions();
-    void reportError(const QString &title, const QString &text);
+    QMessageBox *reportError(const QString &title, const QString &text);
     void about();
     // Annotations: the workspace, its docks and menus (kept apart from the reader's own).
     void createAnnotationUi();
@@ -164,6 +168,7 @@ private:
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_openLibraryAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
     QAction *m_editMetadataAction = nullptr;
@@ -176,6 +181,7 @@ private:
     bool m_settingsRestored = false;
 
     AnnotationWorkspace *m_annotations = nullptr;
+    qint64 m_dataVersion = -1; // the library's data_version at the last refresh()
 };
 
 } // namespace duizhao

@@ -42,6 +42,8 @@ const QString kUsageText = QStringLiteral(
     "                                 full-text search in any script; words, \"phrases\",\n"
     "                                 OR, -term / NOT, prefix*, (grouping)\n"
     "  reindex                        rebuild the full-text index and check it\n"
+    "  check [--json]                 check the library file: SQLite integrity, foreign\n"
+    "                                 keys, full-text index; exit 1 when damaged\n"
     "  annotate ID (--quote TEXT | --block N --start S --end E) [--tag T]...\n"
     "           [--claim TYPE] [--verdict V] [--note TEXT] [--color #RRGGBB] [--json]\n"
     "                                 highlight a span (code points) and annotate it\n"
@@ -148,6 +150,8 @@ int Cli::run(const QStringList &arguments)
             return search(rest);
         if (command == u"reindex")
             return reindex(rest);
+        if (command == u"check")
+            return check(rest);
         if (command == u"annotate")
             return annotate(rest);
         if (command == u"annotations")
@@ -163,6 +167,11 @@ int Cli::run(const QStringList &arguments)
     } catch (const std::invalid_argument &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const DatabaseError &error) {
+        // A damaged file is found by the first read that touches the bad pages, which may
+        // come after opening: it is the same "cannot use this library" as a failed open.
+        if (error.isDamage())
+            return usageError(QStringLiteral("library %1 is damaged: %2")
+                                  .arg(m_library ? m_library->path() : m_libraryPath, error.message()));
         ConsoleOutput::err(QStringLiteral("duizhao-cli: library error: ") + oneLine(error.message())
                            + u'\n');
         return kSomeFailed;
@@ -403,6 +412,52 @@ int Cli::reindex(const QStringList &arguments)
     library().checkIndex();
     ConsoleOutput::out(QStringLiteral("full-text index rebuilt and checked\n"));
     return kOk;
+}
+
+int Cli::check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parseSubcommand(parser, QStringLiteral("check"), arguments, &error))
+        return usageError(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("check takes no arguments"));
+
+    QStringList problems = library().checkIntegrity();
+    QList<EssayRecord> essays;
+    try {
+        essays = library().essays();
+    } catch (const DatabaseError &failure) {
+        if (!failure.isDamage())
+            throw;
+        problems << QStringLiteral("cannot read the essay list: ") + failure.message();
+    }
+    qint64 blocks = 0, annotations = 0;
+    for (const EssayRecord &essay : std::as_const(essays)) {
+        blocks += essay.blockCount;
+        annotations += essay.annotationCount;
+    }
+    if (parser.isSet(json)) {
+        printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("ok"), problems.isEmpty()},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+            {QStringLiteral("essays"), qint64(essays.size())},
+            {QStringLiteral("blocks"), blocks},
+            {QStringLiteral("annotations"), annotations},
+        }));
+    } else {
+        for (const QString &problem : problems)
+            ConsoleOutput::out(QStringLiteral("problem: ") + oneLine(problem) + u'\n');
+        ConsoleOutput::out(QStringLiteral("%1: %2 essays, %3 blocks, %4 annotations\n")
+                               .arg(problems.isEmpty() ? QStringLiteral("ok")
+                                                       : QStringLiteral("%1 problem(s)").arg(problems.size()))
+                               .arg(essays.size())
+                               .arg(blocks)
+                               .arg(annotations));
+    }
+    return problems.isEmpty() ? kOk : kSomeFailed;
 }
 
 } // namespace duizhao

@@ -30,6 +30,7 @@ private:
     int show(const QStringList &arguments);
     int search(const QStringList &arguments);
     int reindex(const QStringList &arguments);
+    int check(const QStringList &arguments);
     int annotate(const QStringList &arguments);
     int annotations(const QStringList &arguments);
     int exportAnnotations(const QStringList &arguments);

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -14,9 +15,11 @@ struct CliRun {
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 
-inline CliRun runCli(const QString &db, const QStringList &arguments, int timeoutMs = 120000)
+inline CliRun runCli(const QString &db, const QStringList &arguments, int timeoutMs = 120000,
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(DUIZHAO_CLI_PATH));
     process.setArguments(QStringList{QStringLiteral("--db"), db} + arguments);
     process.start();

@@ -78,6 +78,10 @@ public:
                                   QStringLiteral("no such file or folder"));
         } else if (info.isDir()) {
             walk(info, 0);
+        } else if (!info.isFile()) {
+            // A FIFO or device would block the reader or never end.
+            candidates << decided(info.absoluteFilePath(), ImportResult::Status::Skipped,
+                                  QStringLiteral("not a regular file"));
         } else {
             candidates << Candidate{info.absoluteFilePath(), std::nullopt};
         }
@@ -204,6 +208,10 @@ QList<ImportResult> Importer::run(const QStringList &paths, const Progress &prog
     // they reported (and true).
     QList<ImportResult> pending;
     qint64 pendingBytes = 0;
+    // Test hook: smaller batches, so a kill test sees many commits in a short import.
+    const qint64 commitBytes = qEnvironmentVariableIsSet("DUIZHAO_IMPORT_COMMIT_BYTES")
+                                   ? std::max(1, qEnvironmentVariableIntValue("DUIZHAO_IMPORT_COMMIT_BYTES"))
+                                   : kCommitBytes;
     QElapsedTimer sinceCommit;
     sinceCommit.start();
     const auto commit = [&] {
@@ -292,7 +300,7 @@ QList<ImportResult> Importer::run(const QStringList &paths, const Progress &prog
                 }
             }
             pending << std::move(result);
-            if (pendingBytes >= kCommitBytes || sinceCommit.elapsed() >= kCommitMilliseconds)
+            if (pendingBytes >= commitBytes || sinceCommit.elapsed() >= kCommitMilliseconds)
                 commit();
         }
     }

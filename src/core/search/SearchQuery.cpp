@@ -22,6 +22,25 @@ bool isQuoteClose(QChar c)
     return c == u'"' || c == u'\u201D';
 }
 
+// Control characters (a NUL ends a string for FTS5's parser) separate terms like
+// spaces; a lone surrogate (not text at all) becomes U+FFFD, as in decoding.
+// "chip\0export" → "chip export".
+QString withoutControls(QStringView input)
+{
+    QString clean = input.toString();
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const QChar c = clean[i];
+        if (c.category() == QChar::Other_Control) {
+            clean[i] = u' ';
+        } else if (c.isHighSurrogate() && i + 1 < clean.size() && clean[i + 1].isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            clean[i] = QChar(0xFFFD);
+        }
+    }
+    return clean;
+}
+
 bool lex(QStringView input, std::vector<Token> &tokens, QString *error)
 {
     qsizetype i = 0;
@@ -296,7 +315,7 @@ std::optional<SearchQuery> SearchQuery::parse(QStringView input, QString *error)
         return std::nullopt;
     }
     std::vector<Token> tokens;
-    if (!lex(input, tokens, error))
+    if (!lex(withoutControls(input), tokens, error))
         return std::nullopt;
     if (tokens.empty()) {
         *error = QStringLiteral("empty query");

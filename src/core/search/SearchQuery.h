@@ -23,6 +23,8 @@ namespace duizhao {
 //   -ads, NOT ads        exclude (a query needs at least one term that is not excluded)
 //   semicond*            prefix
 //   (a OR b) c           grouping
+// Control characters (NUL included) separate terms like spaces; a lone surrogate reads
+// as U+FFFD.
 // Refused, with a one-line reason: an empty query, unbalanced quotes or parentheses, an
 // operator without a term, a term with nothing searchable in it ("!!!"), more than
 // kMaxLength characters.

@@ -21,13 +21,18 @@ Database::Database(const QString &path)
                                      : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw DatabaseError(message, rc);
+        throw DatabaseError::fromSqlite(rc, message);
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     try {
         // Reading the schema is the first real access: "file is not a database" shows here.
         execute(u"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        // Test hook for "disk full": caps the file at this many pages, so a write that
+        // needs more fails with SQLITE_FULL exactly as on a full disk.
+        const QByteArray maxPages = qgetenv("DUIZHAO_MAX_PAGE_COUNT");
+        if (!maxPages.isEmpty())
+            execute(QStringLiteral("PRAGMA max_page_count = %1").arg(maxPages.toLongLong()));
     } catch (...) {
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -48,13 +53,19 @@ void Database::execute(QStringView sql)
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
         sqlite3_free(error);
-        throw DatabaseError(message, rc);
+        throw DatabaseError::fromSqlite(sqlite3_extended_errcode(m_db), message);
     }
 }
 
 qint64 Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+qint64 Database::dataVersion()
+{
+    Statement statement = prepare(u"PRAGMA data_version");
+    return statement.step() ? statement.int64(0) : 0;
 }
 
 int Database::userVersion()

@@ -27,6 +27,10 @@ public:
     void execute(QStringView sql); // one or more statements, no results
     qint64 lastInsertId() const;
     int userVersion();
+    // PRAGMA data_version: changes whenever another connection (another process, or an
+    // import thread) commits to the file; never for this connection's own writes. One
+    // cheap read, no I/O when nothing changed.
+    qint64 dataVersion();
     QString path() const { return m_path; }
     // For registering extensions (the FTS5 tokenizer); never for SQL outside core/store.
     sqlite3 *handle() const { return m_db; }

@@ -18,8 +18,16 @@ public:
     {
     }
 
+    // SQLite's own message followed by what it means for the user's library: a full disk
+    // or read-only file means nothing of the failed change was written; a damaged file
+    // points at the backups and the check command. `code` is the (extended) result code.
+    static DatabaseError fromSqlite(int code, const QString &sqliteMessage);
+
     QString message() const { return m_message; }
     int code() const { return m_code; }
+    // The file is damaged or is not a database at all (SQLITE_CORRUPT, SQLITE_NOTADB):
+    // front ends treat it like a library that cannot be opened.
+    bool isDamage() const;
 
 private:
     QString m_message;

@@ -5,6 +5,8 @@
 #include "SearchTokenizer.h"
 
 #include <QDir>
+
+#include <utility>
 #include <QHash>
 #include <QStandardPaths>
 
@@ -134,6 +136,13 @@ Library::StoreResult Library::store(const QString &file, const QString &sha256, 
     const qsizetype pendingBefore = m_pendingIndex.size();
     try {
         return storeEssay(file, sha256, size, essay);
+    } catch (const DatabaseError &error) {
+        m_pendingIndex.resize(pendingBefore); // this essay's blocks were rolled back
+        // Some errors (a full disk) make SQLite roll back the whole batch: keep why, so
+        // the essays stored before this one are reported with the real reason.
+        if (m_batch && sqlite3_get_autocommit(m_db.handle()))
+            m_batchFailure = error.message();
+        throw;
     } catch (...) {
         m_pendingIndex.resize(pendingBefore); // this essay's blocks were rolled back
         throw;
@@ -219,7 +228,11 @@ void Library::commitBatch()
         // SQLite already rolled the batch back (some errors do, e.g. a full disk): its
         // blocks are gone, so their pending index rows must not be written.
         m_pendingIndex.clear();
-        throw DatabaseError(QStringLiteral("the batch was rolled back after an error"), SQLITE_ABORT);
+        const QString reason = std::exchange(m_batchFailure, QString());
+        throw DatabaseError(reason.isEmpty()
+                                ? QStringLiteral("the batch was rolled back after an error")
+                                : QStringLiteral("the batch was rolled back: ") + reason,
+                            SQLITE_ABORT);
     }
     try {
         writePendingIndex();

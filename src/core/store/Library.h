@@ -159,6 +159,16 @@ public:
     // when they disagree.
     void checkIndex();
 
+    // Health (LibraryIntegrity.cpp). Everything wrong with the file, one line each; empty
+    // when it is sound: SQLite's integrity_check (pages, indexes), foreign keys, the
+    // full-text index against the blocks, and the library's own invariant that every
+    // essay has its blocks. Reads the whole file: seconds for a large library.
+    QStringList checkIntegrity();
+    // A number that changes whenever another connection commits to the library (the CLI
+    // importing while the app is open). Costs one read of a counter SQLite keeps in
+    // memory; poll it to notice external changes.
+    qint64 dataVersion();
+
 private:
     StoreResult storeEssay(const QString &file, const QString &sha256, qint64 size,
                            const ParsedEssay &essay);
@@ -194,6 +204,7 @@ private:
     Database m_db;
     std::unique_ptr<Transaction> m_batch;
     QList<QPair<qint64, QString>> m_pendingIndex;
+    QString m_batchFailure; // why SQLite rolled the open batch back, if it did
     bool m_searchMapped = false; // search() has turned on memory-mapped reads
 };
 

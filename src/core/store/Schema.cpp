@@ -178,16 +178,28 @@ INSERT INTO block_fts (block_fts) VALUES ('rebuild');
 )",
 }};
 
-int applicationId(Database &db)
-{
-    Statement statement = db.prepare(u"PRAGMA application_id");
-    return statement.step() ? statement.int32(0) : 0;
-}
+// What the file says about itself, read in one statement so that all three come from
+// the same snapshot: another process creating the library at this moment cannot make a
+// half-read ("tables but version 0") look like a foreign database.
+struct FileIdentity {
+    int version = 0;
+    int applicationId = 0;
+    bool hasTables = false;
+};
 
-bool hasTables(Database &db)
+FileIdentity identify(Database &db)
 {
-    Statement statement = db.prepare(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
-    return statement.step() && statement.int64(0) > 0;
+    Statement statement = db.prepare(
+        u"SELECT (SELECT user_version FROM pragma_user_version), "
+        u"(SELECT application_id FROM pragma_application_id), "
+        u"(SELECT count(*) FROM sqlite_schema WHERE type = 'table')");
+    FileIdentity identity;
+    if (statement.step()) {
+        identity.version = statement.int32(0);
+        identity.applicationId = statement.int32(1);
+        identity.hasTables = statement.int64(2) > 0;
+    }
+    return identity;
 }
 
 void backUp(Database &db, int version)
@@ -201,9 +213,10 @@ void backUp(Database &db, int version)
 
 } // namespace
 
-void migrate(Database &db)
+void migrate(Database &db, int targetVersion)
 {
-    int version = db.userVersion();
+    const FileIdentity identity = identify(db);
+    int version = identity.version;
     if (version > kCurrentVersion) {
         throw DatabaseError(
             QStringLiteral("this library was written by a newer Duizhao (schema %1; this version "
@@ -212,18 +225,18 @@ void migrate(Database &db)
                 .arg(kCurrentVersion),
             0);
     }
-    if (version == 0 && hasTables(db)) {
+    if (version == 0 && identity.hasTables) {
         throw DatabaseError(QStringLiteral("not a Duizhao library: the file is an SQLite database "
                                            "of another program"),
                             0);
     }
-    if (version > 0 && applicationId(db) != kApplicationId)
+    if (version > 0 && identity.applicationId != kApplicationId)
         throw DatabaseError(QStringLiteral("not a Duizhao library (foreign application id)"), 0);
-    if (version == kCurrentVersion)
+    if (version >= targetVersion)
         return;
     if (version > 0)
         backUp(db, version);
-    for (; version < kCurrentVersion; ++version) {
+    for (; version < targetVersion; ++version) {
         Transaction transaction(db);
         // Another process may have migrated while this one waited for the write lock.
         if (db.userVersion() > version)

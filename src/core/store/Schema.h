@@ -16,7 +16,8 @@ inline constexpr int kCurrentVersion = 6;
 // PRAGMA application_id of every Duizhao library: "DZHL".
 inline constexpr int kApplicationId = 0x445A484C;
 
-void migrate(Database &db);
+// `targetVersion` below kCurrentVersion only builds old libraries for migration tests.
+void migrate(Database &db, int targetVersion = kCurrentVersion);
 
 } // namespace Schema
 } // namespace duizhao

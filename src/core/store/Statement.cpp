@@ -9,7 +9,8 @@ namespace duizhao {
 namespace {
 [[noreturn]] void fail(sqlite3 *db, int code)
 {
-    throw DatabaseError(QString::fromUtf8(sqlite3_errmsg(db)), code);
+    // Extended result codes are on (Database), so `code` says SQLITE_FULL from SQLITE_IOERR_*.
+    throw DatabaseError::fromSqlite(code, QString::fromUtf8(sqlite3_errmsg(db)));
 }
 } // namespace
 

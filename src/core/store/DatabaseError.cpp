@@ -1,0 +1,46 @@
+#include "DatabaseError.h"
+
+#include <sqlite3.h>
+
+namespace duizhao {
+
+DatabaseError DatabaseError::fromSqlite(int code, const QString &sqliteMessage)
+{
+    QString explanation;
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+        explanation = QStringLiteral("the disk is full or the library reached its size limit; "
+                                     "the change was rolled back, nothing of it was written");
+        break;
+    case SQLITE_READONLY:
+        explanation = QStringLiteral("the library file or its folder is read-only; the change "
+                                     "was rolled back, nothing of it was written");
+        break;
+    case SQLITE_CORRUPT:
+        explanation = QStringLiteral("the library file is damaged; restore a backup "
+                                     "(<library>.v<N>.bak) or run duizhao-cli check");
+        break;
+    case SQLITE_NOTADB:
+        explanation = QStringLiteral("the file is damaged or is not a Duizhao library");
+        break;
+    case SQLITE_BUSY:
+        explanation = QStringLiteral("another program kept the library busy for too long; "
+                                     "try again when it has finished");
+        break;
+    case SQLITE_IOERR:
+        explanation = QStringLiteral("the library file could not be read or written; the "
+                                     "change was rolled back");
+        break;
+    default:
+        return DatabaseError(sqliteMessage, code);
+    }
+    return DatabaseError(sqliteMessage + QStringLiteral(" (") + explanation + u')', code);
+}
+
+bool DatabaseError::isDamage() const
+{
+    const int primary = m_code & 0xFF;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+} // namespace duizhao

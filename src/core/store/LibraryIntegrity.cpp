@@ -1,0 +1,52 @@
+// Library's health checks: is the file sound, and has anyone else written to it?
+#include "Library.h"
+
+#include "DatabaseError.h"
+
+namespace duizhao {
+
+QStringList Library::checkIntegrity()
+{
+    QStringList problems;
+    Statement pages = m_db.prepare(u"PRAGMA integrity_check");
+    while (pages.step()) {
+        const QString line = pages.text(0);
+        if (line != u"ok")
+            problems << QStringLiteral("integrity_check: ") + line;
+    }
+
+    Statement keys = m_db.prepare(u"PRAGMA foreign_key_check");
+    while (keys.step()) {
+        problems << QStringLiteral("foreign key: %1 row %2 refers to a missing %3 row")
+                        .arg(keys.text(0))
+                        .arg(keys.int64(1))
+                        .arg(keys.text(2));
+    }
+
+    // Each essay is stored with its blocks in one transaction; an essay without blocks
+    // would be a write that stopped halfway.
+    Statement empty = m_db.prepare(
+        u"SELECT e.id, e.file FROM essay e WHERE NOT EXISTS (SELECT 1 FROM block b WHERE b.essay_id = e.id)");
+    while (empty.step())
+        problems << QStringLiteral("essay %1 (%2) has no blocks").arg(empty.int64(0)).arg(empty.text(1));
+
+    try {
+        checkIndex();
+    } catch (const DatabaseError &error) {
+        // FTS5 reports a mismatch as SQLITE_CORRUPT_VTAB; anything else (busy, I/O) is
+        // not an answer about the index.
+        if (!error.isDamage())
+            throw;
+        problems << QStringLiteral("full-text index does not match the blocks (duizhao-cli reindex "
+                                   "rebuilds it): ")
+                        + error.message();
+    }
+    return problems;
+}
+
+qint64 Library::dataVersion()
+{
+    return m_db.dataVersion();
+}
+
+} // namespace duizhao
