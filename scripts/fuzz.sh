@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in fuzz/ with clang (ASan + UBSan + coverage) into
 # ./build-fuzz (or $DUIZHAO_FUZZ_BUILD_DIR) and runs each for a bounded time
-# ($DUIZHAO_FUZZ_SECONDS, default 60). Seeds: tests/data/fuzz/<target>/ and, for the
+# ($DUIZHAO_FUZZ_SECONDS, default 30). Seeds: tests/data/fuzz/<target>/ and, for the
 # essay parser, the sample essays. A crash stops the run with exit 1 and leaves the
 # input in build-fuzz/crashers/; copy it into tests/data/fuzz/<target>/ to keep it as a
 # regression test (ctest replays that folder in every build).
@@ -9,7 +9,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${DUIZHAO_FUZZ_BUILD_DIR:-$root/build-fuzz}"
-seconds="${DUIZHAO_FUZZ_SECONDS:-60}"
+seconds="${DUIZHAO_FUZZ_SECONDS:-30}"
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(essay_parser search_query)
 

@@ -19,6 +19,6 @@ ctest --output-on-failure --parallel "$(nproc)" --timeout 600
 if [ "${DUIZHAO_SANITIZERS:-1}" != 0 ]; then
   "$root/scripts/test-sanitizers.sh"
 fi
-if [ "${DUIZHAO_FUZZ_SECONDS:-60}" != 0 ]; then
+if [ "${DUIZHAO_FUZZ_SECONDS:-30}" != 0 ]; then
   "$root/scripts/fuzz.sh"
 fi
