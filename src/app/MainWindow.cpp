@@ -115,8 +115,10 @@ MainWindow::MainWindow(QWidget *parent)
     header->resizeSection(LibraryModel::Blocks, 50);
     header->resizeSection(LibraryModel::Pairs, 44);
     header->resizeSection(LibraryModel::Annotations, 44);
-    // Pairs is one right-click away (the header's menu shows and hides columns).
+    // Pairs and Script (Languages says it) are one right-click away (the header's menu
+    // shows and hides columns): the title keeps room next to the reader and its docks.
     header->hideSection(LibraryModel::Pairs);
+    header->hideSection(LibraryModel::Script);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint at) {
         auto *menu = new QMenu(this);
@@ -377,10 +379,14 @@ void MainWindow::createAnnotationUi()
 {
     m_annotations = new AnnotationWorkspace(this, m_essayView);
     const QList<QAction *> menus = menuBar()->actions();
-    auto *edit = new QMenu(tr("&Edit"), this);
-    edit->setObjectName(QStringLiteral("editMenu"));
+    // Undo and redo head the one Edit menu, above the reader's own entries.
+    QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
+    const QList<QAction *> readerEntries = edit->actions();
+    for (QAction *entry : readerEntries)
+        edit->removeAction(entry);
     m_annotations->addEditActions(edit);
-    menuBar()->insertMenu(menus.value(1), edit); // after File
+    edit->addSeparator();
+    edit->addActions(readerEntries);
     auto *annotate = new QMenu(tr("&Annotate"), this);
     annotate->setObjectName(QStringLiteral("annotateMenu"));
     m_annotations->addAnnotateActions(annotate);

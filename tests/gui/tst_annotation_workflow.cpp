@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -107,6 +108,22 @@ class TestAnnotationWorkflow : public QObject
     }
 
 private slots:
+    // Undo/redo and the reader's edits share one Edit menu.
+    void oneEditMenu()
+    {
+        MainWindow window;
+        QList<QMenu *> editMenus;
+        for (QAction *entry : window.menuBar()->actions()) {
+            if (entry->menu() && entry->text() == QStringLiteral("&Edit"))
+                editMenus << entry->menu();
+        }
+        QCOMPARE(editMenus.size(), 1);
+        const QList<QAction *> actions = editMenus.front()->actions();
+        QCOMPARE(actions.value(0)->objectName(), QStringLiteral("undoAction"));
+        QCOMPARE(actions.value(1)->objectName(), QStringLiteral("redoAction"));
+        QVERIFY(actions.contains(window.essayView()->findAction()));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
