@@ -286,8 +286,10 @@ void MainWindow::createSearchDock()
     toggle->setText(tr("&Search Library"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(toggle, &QAction::toggled, this, [this](bool shown) {
-        if (shown)
+        if (shown) {
+            m_searchDock->raise(); // the front tab of the right-hand docks
             m_searchPanel->focusQuery();
+        }
     });
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
 }
@@ -378,6 +380,8 @@ QList<qint64> MainWindow::selectedEssayIds() const
 void MainWindow::createAnnotationUi()
 {
     m_annotations = new AnnotationWorkspace(this, m_essayView);
+    // Search results and annotations each want the full height: tabs, not a stack.
+    tabifyDockWidget(m_annotations->panelDock(), m_searchDock);
     const QList<QAction *> menus = menuBar()->actions();
     // Undo and redo head the one Edit menu, above the reader's own entries.
     QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
