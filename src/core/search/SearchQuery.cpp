@@ -239,21 +239,13 @@ private:
     int m_depth = 0;
 };
 
-QString quoted(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
-}
-
 QString fts5(const SearchQuery::Node &node)
 {
     using Type = SearchQuery::Node::Type;
     switch (node.type) {
     case Type::Term:
-        return quoted(node.text);
     case Type::Prefix:
-        return quoted(node.text) + QStringLiteral(" *");
+        return SearchQuery::fts5Phrase(node.text, node.type == Type::Prefix);
     case Type::Or: {
         QStringList parts;
         for (const auto &child : node.children)
@@ -327,6 +319,13 @@ std::optional<SearchQuery> SearchQuery::parse(QStringView input, QString *error)
     SearchQuery query;
     query.m_root = std::move(*root);
     return query;
+}
+
+QString SearchQuery::fts5Phrase(const QString &text, bool prefix)
+{
+    QString escaped = text;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"' + (prefix ? QStringLiteral(" *") : QString());
 }
 
 QString SearchQuery::toFts5() const

@@ -36,8 +36,14 @@ public:
     static std::optional<SearchQuery> parse(QStringView input, QString *error);
 
     QString toFts5() const;
+    // One term as an FTS5 phrase: quoted (so its text is never syntax), " *" for a prefix.
+    static QString fts5Phrase(const QString &text, bool prefix);
     // Does `text` satisfy the query under `options` (containment of folded terms)?
     bool matches(QStringView text, SearchFolder::Options options) const;
+
+    struct Node;
+    // The parsed query: leaves are Term and Prefix, operators And and Or.
+    const Node &root() const { return m_root; }
 
     struct Node {
         enum class Type { Term, Prefix, And, Or };

@@ -1,6 +1,9 @@
 #include "Library.h"
 
 #include "DatabaseError.h"
+#include "EssayIndex.h"
+#include "HitsFunction.h"
+#include "SearchCache.h"
 #include "Schema.h"
 #include "SearchTokenizer.h"
 
@@ -97,6 +100,7 @@ Library::Library(const QString &path)
     : m_db(path)
 {
     SearchTokenizer::registerWith(m_db.handle());
+    HitsFunction::registerWith(m_db.handle());
     Schema::migrate(m_db);
     // Up to 64 MB of page cache (SQLite's default is 2 MB): a search over a common
     // character reads tens of thousands of index and block pages, and a second search
@@ -104,6 +108,8 @@ Library::Library(const QString &path)
     // Pages are only allocated as they are read.
     m_db.execute(u"PRAGMA cache_size = -65536");
 }
+
+Library::~Library() = default;
 
 QString Library::defaultPath()
 {
@@ -124,9 +130,9 @@ QHash<QString, Library::KnownFile> Library::knownFiles()
 Library::StoreResult Library::store(const QString &file, const QString &sha256, qint64 size,
                                     const ParsedEssay &essay)
 {
-    // An update's delete trigger takes the old blocks out of the index, so blocks stored
-    // earlier in the batch must be in it first, and written outside this essay's
-    // savepoint: rolling this essay back must not take their index with it.
+    // An update takes the old blocks out of the index, so essays stored earlier in the
+    // batch must be in it first, and written outside this essay's savepoint: rolling
+    // this essay back must not take their index with it.
     if (!m_pendingIndex.isEmpty()) {
         Statement known = m_db.prepare(u"SELECT 1 FROM essay WHERE file = ?1");
         known.bind(1, file);
@@ -192,11 +198,7 @@ Library::StoreResult Library::storeEssay(const QString &file, const QString &sha
     const qint64 essayId = known ? knownId : m_db.lastInsertId();
 
     if (known) {
-        // Pairs and their links go with the blocks (ON DELETE CASCADE).
-        Statement clearPairs = m_db.prepare(u"DELETE FROM pair WHERE essay_id = ?1");
-        clearPairs.bind(1, essayId).execute();
-        Statement clearBlocks = m_db.prepare(u"DELETE FROM block WHERE essay_id = ?1");
-        clearBlocks.bind(1, essayId).execute();
+        clearContent(essayId);
         const ParsedEssay joined = withTranslation(essayId, essay);
         const ParsedEssay edited = withUserEdits(essayId, joined);
         insertContent(essayId, edited);
@@ -247,22 +249,30 @@ void Library::writePendingIndex()
 {
     if (m_pendingIndex.isEmpty())
         return;
-    Statement indexBlock = m_db.prepare(u"INSERT INTO block_fts (rowid, text) VALUES (?1, ?2)");
-    for (const auto &[blockId, text] : std::as_const(m_pendingIndex)) {
-        indexBlock.bind(1, blockId).bind(2, text);
-        indexBlock.execute();
-        indexBlock.reset();
-    }
+    EssayIndex index(m_db);
+    for (const auto &[essayId, blocks] : std::as_const(m_pendingIndex))
+        index.add(essayId, blocks);
     m_pendingIndex.clear();
+}
+
+void Library::clearContent(qint64 essayId)
+{
+    // Out of the index first: a contentless row is deleted with the text it was
+    // indexed with. Pairs and their links go with the blocks (ON DELETE CASCADE).
+    EssayIndex(m_db).remove(essayId);
+    Statement clearPairs = m_db.prepare(u"DELETE FROM pair WHERE essay_id = ?1");
+    clearPairs.bind(1, essayId).execute();
+    Statement clearBlocks = m_db.prepare(u"DELETE FROM block WHERE essay_id = ?1");
+    clearBlocks.bind(1, essayId).execute();
 }
 
 void Library::insertContent(qint64 essayId, const ParsedEssay &essay)
 {
     Statement insertBlock = m_db.prepare(
         u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    // The index is written here rather than by a trigger (schema 6 says why); in a batch,
-    // only when the batch commits, outside every savepoint, because FTS5 flushes its
-    // pending index at each savepoint.
+    // The index is written when the essay is stored; in a batch, only when the batch
+    // commits, outside every savepoint, because FTS5 flushes its pending index at each
+    // savepoint.
     for (const Block &block : essay.blocks) {
         insertBlock.bind(1, essayId)
             .bind(2, block.index)
@@ -272,8 +282,8 @@ void Library::insertContent(qint64 essayId, const ParsedEssay &essay)
             .bind(6, block.text);
         insertBlock.execute();
         insertBlock.reset();
-        m_pendingIndex.append({m_db.lastInsertId(), block.text});
     }
+    m_pendingIndex.append({essayId, essay.blocks});
     if (!inBatch())
         writePendingIndex();
 

@@ -17,6 +17,8 @@
 
 namespace duizhao {
 
+struct SearchCache;
+
 // The essay library on disk: one SQLite file. Everything the app and CLI read or
 // write goes through here; no SQL outside core/store.
 //
@@ -41,6 +43,7 @@ public:
     // Opens (creating if needed) and migrates. Throws DatabaseError with a message
     // fit for the user when the file is damaged, foreign or from a newer version.
     explicit Library(const QString &path);
+    ~Library();
 
     // Where the library lives when the user names none: the platform's app-data folder.
     static QString defaultPath();
@@ -151,12 +154,14 @@ public:
     // number of annotations untagged.
     int deleteTag(qint64 id, TagDeletion policy);
 
-    // Full-text search over block text (LibrarySearch.cpp). Best essays first.
+    // Full-text search over block text (LibrarySearch.cpp). Best essays first; a query
+    // is satisfied by a block (AND and NOT hold within one), an essay is listed once
+    // with its best block.
     SearchResults search(const SearchQuery &query, const SearchOptions &options = {});
     // Rebuilds the full-text index from the stored blocks.
     void reindex();
-    // FTS5's own integrity check of the index against the blocks; throws DatabaseError
-    // when they disagree.
+    // The index checked: FTS5's structural check, and every essay indexed with the
+    // blocks it has; throws DatabaseError (damage) when they disagree.
     void checkIndex();
 
     // Health (LibraryIntegrity.cpp). Everything wrong with the file, one line each; empty
@@ -198,14 +203,19 @@ private:
     QList<qint64> blockIds(qint64 essayId);
     EssayRecord readSummary(const Statement &row) const;
 
-    // Blocks stored but not yet indexed: (block id, text).
+    // Essays stored but not yet indexed: (essay id, blocks).
     void writePendingIndex();
+    // Takes an essay's blocks and pairs away (and the essay out of the index).
+    void clearContent(qint64 essayId);
 
     Database m_db;
     std::unique_ptr<Transaction> m_batch;
-    QList<QPair<qint64, QString>> m_pendingIndex;
+    QList<QPair<qint64, QList<Block>>> m_pendingIndex;
     QString m_batchFailure; // why SQLite rolled the open batch back, if it did
     bool m_searchMapped = false; // search() has turned on memory-mapped reads
+    std::unique_ptr<SearchCache> m_searchCache;
+    // The cache, refilled first if the library changed since it was filled.
+    SearchCache &searchCache();
 };
 
 } // namespace duizhao

@@ -2,6 +2,8 @@
 // and applied again on re-import.
 #include "Library.h"
 
+#include "EssayIndex.h"
+
 #include "BlockRefs.h"
 
 #include <QDateTime>
@@ -191,6 +193,10 @@ void Library::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
         u"INSERT INTO block_kind_edit (essay_id, block_ref, kind, edited_at) VALUES (?1, ?2, ?3, ?4) "
         u"ON CONFLICT (essay_id, block_ref) DO UPDATE SET kind = excluded.kind, edited_at = excluded.edited_at");
     write.bind(1, essayId).bind(2, ref).bind(3, blockKindName(kind)).bind(4, now()).execute();
+    // A kind decides the block's index column (boilerplate is searched only on request):
+    // out of the index with the old kinds, back in with the new.
+    EssayIndex index(m_db);
+    index.remove(essayId);
     Statement update = m_db.prepare(u"UPDATE block SET kind = ?3 WHERE essay_id = ?1 AND position = ?2");
     update.bind(1, essayId).bind(2, blockIndex).bind(3, blockKindName(kind)).execute();
     if (!record->alignmentEdited) {
@@ -206,6 +212,7 @@ void Library::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
             caption.reset();
         }
     }
+    index.add(essayId);
     transaction.commit();
 }
 

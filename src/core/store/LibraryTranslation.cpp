@@ -61,10 +61,7 @@ ParsedEssay Library::withTranslation(qint64 essayId, const ParsedEssay &parsed)
 
 void Library::replaceContent(qint64 essayId, const ParsedEssay &essay)
 {
-    Statement clearPairs = m_db.prepare(u"DELETE FROM pair WHERE essay_id = ?1");
-    clearPairs.bind(1, essayId).execute();
-    Statement clearBlocks = m_db.prepare(u"DELETE FROM block WHERE essay_id = ?1");
-    clearBlocks.bind(1, essayId).execute();
+    clearContent(essayId);
     const ParsedEssay edited = withUserEdits(essayId, essay);
     insertContent(essayId, edited);
     writeLanguages(essayId, edited);

@@ -97,10 +97,38 @@ int emitWord(const Instance *instance, void *context, int flags, const std::stri
                                       int(word.size()), forwardStem);
 }
 
+thread_local BlockLayoutRecorder *t_recorder = nullptr;
+
+// Counts the positions FTS5 assigns (every token not colocated with the one before),
+// so that the recorder sees the same numbers the index stores.
+struct Counted {
+    void *context;
+    TokenCallback onToken;
+    int positions = 0;
+};
+
+int countToken(void *target, int flags, const char *token, int length, int begin, int end)
+{
+    auto *counted = static_cast<Counted *>(target);
+    if (!(flags & FTS5_TOKEN_COLOCATED))
+        ++counted->positions;
+    return counted->onToken(counted->context, flags, token, length, begin, end);
+}
+
 int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
-             TokenCallback onToken)
+             TokenCallback callback)
 {
     const auto *instance = reinterpret_cast<const Instance *>(tokenizer);
+    const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    BlockLayoutRecorder::Column *recorded = nullptr;
+    if (t_recorder && (flags & FTS5_TOKENIZE_DOCUMENT)) {
+        t_recorder->columns.emplace_back();
+        recorded = &t_recorder->columns.back();
+    }
+    Counted counted{context, callback};
+    const TokenCallback onToken = countToken;
+    context = &counted;
+
     thread_local std::vector<FoldedChar> chars;
     thread_local std::vector<CharClass> classes;
     thread_local std::string token;
@@ -112,11 +140,17 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     for (size_t i = 0; i < chars.size(); ++i)
         classes[i] = SearchFolder::charClass(chars[i].codePoint);
 
-    const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
     size_t i = 0;
-    while (i < chars.size()) {
+    int rc = SQLITE_OK;
+    while (i < chars.size() && rc == SQLITE_OK) {
         const CharClass kind = classes[i];
         if (kind == CharClass::Separator) {
+            if (chars[i].codePoint == kBlockMarker && !query) {
+                if (recorded)
+                    recorded->markerPositions.push_back(counted.positions);
+                rc = onToken(context, 0, kMarkerToken.data(), int(kMarkerToken.size()), chars[i].begin,
+                             chars[i].end);
+            }
             ++i;
             continue;
         }
@@ -127,31 +161,22 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
             token.clear();
             for (size_t k = i; k < end && k - i < kMaxWordCodePoints; ++k)
                 appendUtf8(token, chars[k].codePoint);
-            const int rc = emitWord(instance, context, flags, token, chars[i].begin,
-                                    chars[end - 1].end, onToken);
-            if (rc != SQLITE_OK)
-                return rc;
+            rc = emitWord(instance, context, flags, token, chars[i].begin, chars[end - 1].end, onToken);
         } else if (query && end - i > 1) {
-            for (size_t k = i; k + 1 < end; ++k) {
+            for (size_t k = i; k + 1 < end && rc == SQLITE_OK; ++k) {
                 token.clear();
                 appendUtf8(token, chars[k].codePoint);
                 appendUtf8(token, chars[k + 1].codePoint);
-                const int rc = onToken(context, 0, token.data(), int(token.size()), chars[k].begin,
-                                    chars[k + 1].end);
-                if (rc != SQLITE_OK)
-                    return rc;
+                rc = onToken(context, 0, token.data(), int(token.size()), chars[k].begin, chars[k + 1].end);
             }
         } else {
-            // The bigram comes first at each position: FTS5 highlights a match with the
-            // offsets of the first token at a position, so a phrase of bigrams is marked
-            // whole (a one-character match is marked with its neighbour: word precision).
+            // The bigram comes first at each position, the unigram colocated with it.
             // This loop runs for every Chinese character indexed: fixed buffers, and each
             // character encoded once (it is the second half of one bigram and the first
             // half of the next).
             char bigram[8];
             int firstBytes = encodeUtf8(chars[i].codePoint, bigram);
-            for (size_t k = i; k < end; ++k) {
-                int rc = SQLITE_OK;
+            for (size_t k = i; k < end && rc == SQLITE_OK; ++k) {
                 int secondBytes = 0;
                 if (k + 1 < end) {
                     secondBytes = encodeUtf8(chars[k + 1].codePoint, bigram + firstBytes);
@@ -161,15 +186,15 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
                 if (rc == SQLITE_OK)
                     rc = onToken(context, k + 1 < end ? FTS5_TOKEN_COLOCATED : 0, bigram,
                                  firstBytes, chars[k].begin, chars[k].end);
-                if (rc != SQLITE_OK)
-                    return rc;
                 std::memmove(bigram, bigram + firstBytes, size_t(secondBytes));
                 firstBytes = secondBytes;
             }
         }
         i = end;
     }
-    return SQLITE_OK;
+    if (recorded)
+        recorded->positions = counted.positions;
+    return rc;
 }
 
 constexpr const char *kWordTokenizerName = "duizhao_word";
@@ -215,7 +240,9 @@ int tokenizeWord(Fts5Tokenizer *, void *context, int, const char *text, int leng
     return length > 0 ? onToken(context, 0, text, length, 0, length) : SQLITE_OK;
 }
 
-fts5_api *fts5(sqlite3 *db)
+} // namespace
+
+fts5_api *fts5Of(sqlite3 *db)
 {
     fts5_api *api = nullptr;
     sqlite3_stmt *statement = nullptr;
@@ -227,11 +254,48 @@ fts5_api *fts5(sqlite3 *db)
     return api;
 }
 
-} // namespace
+void setRecorder(BlockLayoutRecorder *recorder)
+{
+    t_recorder = recorder;
+}
+
+Session::Session(sqlite3 *db)
+{
+    fts5_api *api = fts5Of(db);
+    void *userData = nullptr;
+    fts5_tokenizer methods{};
+    const char *arguments[] = {"stem"};
+    if (!api || api->xFindTokenizer(api, kName, &userData, &methods) != SQLITE_OK
+        || create(userData, arguments, 1, &m_instance) != SQLITE_OK)
+        throw DatabaseError(QStringLiteral("cannot start the search tokenizer"), SQLITE_ERROR);
+}
+
+Session::~Session()
+{
+    destroy(m_instance);
+}
+
+void Session::tokenize(std::string_view utf8, bool query, bool prefix,
+                       const std::function<void(const Token &)> &onToken) const
+{
+    struct Target {
+        const std::function<void(const Token &)> &onToken;
+    } target{onToken};
+    const int flags = query ? FTS5_TOKENIZE_QUERY | (prefix ? FTS5_TOKENIZE_PREFIX : 0)
+                            : FTS5_TOKENIZE_AUX;
+    SearchTokenizer::tokenize(m_instance, &target, flags, utf8.data(), int(utf8.size()),
+                              [](void *context, int tokenFlags, const char *text, int length, int begin,
+                                 int end) {
+                                  static_cast<Target *>(context)->onToken(
+                                      Token{std::string_view(text, size_t(length)), begin, end,
+                                            (tokenFlags & FTS5_TOKEN_COLOCATED) != 0});
+                                  return SQLITE_OK;
+                              });
+}
 
 void registerWith(sqlite3 *db)
 {
-    fts5_api *api = fts5(db);
+    fts5_api *api = fts5Of(db);
     if (!api)
         throw DatabaseError(QStringLiteral("this SQLite has no FTS5 full-text search"), SQLITE_ERROR);
     static fts5_tokenizer tokenizer{create, destroy, tokenize};

@@ -70,6 +70,22 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, std::string_view bytes)
+{
+    const int rc = sqlite3_bind_blob(m_statement, index, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc);
+    return *this;
+}
+
+Statement &Statement::bindUtf8(int index, std::string_view utf8)
+{
+    const int rc = sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc);
+    return *this;
+}
+
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_statement);
@@ -108,6 +124,15 @@ qint64 Statement::int64(int column) const
 double Statement::real(int column) const
 {
     return sqlite3_column_double(m_statement, column);
+}
+
+std::string_view Statement::bytes(int column) const
+{
+    // sqlite3_column_blob first, then _bytes: the documented order that leaves TEXT as
+    // it is stored (no conversion).
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return data ? std::string_view(data, size_t(size)) : std::string_view();
 }
 
 bool Statement::isNull(int column) const

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <string_view>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -25,6 +27,9 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bindNull(int index);
+    // Bytes bound as they are: a BLOB, or TEXT already in UTF-8 (no conversion).
+    Statement &bindBlob(int index, std::string_view bytes);
+    Statement &bindUtf8(int index, std::string_view utf8);
 
     bool step();
     void execute(); // step to completion, ignoring rows
@@ -35,6 +40,8 @@ public:
     double real(int column) const;
     int int32(int column) const { return int(int64(column)); }
     bool isNull(int column) const;
+    // The column's bytes (BLOB, or TEXT as UTF-8), valid until the next step or reset.
+    std::string_view bytes(int column) const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -1,0 +1,240 @@
+#include "EssayIndex.h"
+
+#include "Database.h"
+#include "DatabaseError.h"
+#include "SearchTokenizer.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+#include <sqlite3.h>
+
+namespace duizhao {
+
+namespace {
+
+void appendVarint(std::string &out, quint32 value)
+{
+    while (value >= 0x80) {
+        out.push_back(char(0x80 | (value & 0x7F)));
+        value >>= 7;
+    }
+    out.push_back(char(value));
+}
+
+bool readVarint(std::string_view bytes, size_t &at, quint32 &value)
+{
+    value = 0;
+    for (int shift = 0; at < bytes.size() && shift < 35; shift += 7) {
+        const auto byte = quint8(bytes[at++]);
+        value |= quint32(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+// The tokenizer's recorder, set only while one row is inserted on this thread.
+class Recording
+{
+public:
+    explicit Recording(SearchTokenizer::BlockLayoutRecorder &recorder) { SearchTokenizer::setRecorder(&recorder); }
+    Recording(const Recording &) = delete;
+    Recording &operator=(const Recording &) = delete;
+    ~Recording() { SearchTokenizer::setRecorder(nullptr); }
+};
+
+void bindRow(Statement &statement, const EssayIndex::Row &row)
+{
+    for (int column = 0; column < EssayIndex::ColumnCount; ++column)
+        statement.bindUtf8(column + 2, row.columns[column]);
+}
+
+} // namespace
+
+EssayIndex::Column EssayIndex::columnOf(BlockKind kind)
+{
+    if (isBoilerplate(kind))
+        return Boilerplate;
+    if (kind == BlockKind::Title)
+        return Title;
+    return kind == BlockKind::Heading ? Heading : Body;
+}
+
+int EssayIndex::Layout::placeOf(int column, int position) const
+{
+    if (column < 0 || column >= ColumnCount)
+        return -1;
+    // The last marker before the position opens its block.
+    const auto &columnMarkers = markers[column];
+    const auto after = std::upper_bound(columnMarkers.begin(), columnMarkers.end(), std::pair{position, -1});
+    return after == columnMarkers.begin() ? -1 : std::prev(after)->second;
+}
+
+EssayIndex::Layout EssayIndex::decodeLayout(std::string_view bytes)
+{
+    Layout layout;
+    size_t at = 0;
+    quint32 block = 0, column = 0, marker = 0;
+    while (at < bytes.size() && readVarint(bytes, at, block) && readVarint(bytes, at, column)
+           && readVarint(bytes, at, marker)) {
+        if (column >= quint32(ColumnCount))
+            break;
+        layout.markers[column].push_back({int(marker), int(layout.blocks.size())});
+        layout.blocks.push_back({int(block), int(column), int(marker)});
+    }
+    return layout;
+}
+
+EssayIndex::Row EssayIndex::rowOf(const QList<Block> &blocks)
+{
+    Row row;
+    const char marker = char(SearchTokenizer::kBlockMarker); // one byte of UTF-8
+    for (const Block &block : blocks) {
+        std::string &column = row.columns[columnOf(block.kind)];
+        column.push_back(marker);
+        const size_t from = column.size();
+        column += block.text.toStdString();
+        // A marker inside a block's own text would split it: a space tokenizes the same
+        // (both separate tokens) without opening a block.
+        for (size_t i = from; i < column.size(); ++i) {
+            if (column[i] == marker)
+                column[i] = ' ';
+        }
+    }
+    return row;
+}
+
+EssayIndex::EssayIndex(Database &db)
+    : m_db(db)
+{
+}
+
+void EssayIndex::add(qint64 essayId, const QList<Block> &blocks)
+{
+    const Row row = rowOf(blocks);
+    SearchTokenizer::BlockLayoutRecorder recorder;
+    {
+        Statement insert = m_db.prepare(
+            u"INSERT INTO essay_fts (rowid, title, heading, body, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5)");
+        insert.bind(1, essayId);
+        bindRow(insert, row);
+        const Recording recording(recorder);
+        insert.execute();
+    }
+    if (recorder.columns.size() != size_t(ColumnCount))
+        throw DatabaseError(QStringLiteral("the search index saw %1 columns, not %2")
+                                .arg(recorder.columns.size())
+                                .arg(int(ColumnCount)),
+                            SQLITE_INTERNAL);
+
+    std::string layout;
+    size_t nextMarker[ColumnCount] = {};
+    for (const Block &block : blocks) {
+        const int column = columnOf(block.kind);
+        const std::vector<int> &markers = recorder.columns[size_t(column)].markerPositions;
+        if (nextMarker[column] >= markers.size())
+            throw DatabaseError(QStringLiteral("the search index lost a block boundary"), SQLITE_INTERNAL);
+        appendVarint(layout, quint32(block.index));
+        appendVarint(layout, quint32(column));
+        appendVarint(layout, quint32(markers[nextMarker[column]++]));
+    }
+    const int tokens = recorder.columns[Title].positions + recorder.columns[Heading].positions
+                       + recorder.columns[Body].positions;
+    Statement record = m_db.prepare(u"INSERT INTO essay_search (essay_id, tokens, layout) VALUES (?1, ?2, ?3)");
+    record.bind(1, essayId).bind(2, tokens).bindBlob(3, layout).execute();
+}
+
+void EssayIndex::add(qint64 essayId)
+{
+    add(essayId, storedBlocks(essayId));
+}
+
+void EssayIndex::remove(qint64 essayId)
+{
+    Statement indexed = m_db.prepare(u"SELECT 1 FROM essay_search WHERE essay_id = ?1");
+    indexed.bind(1, essayId);
+    if (!indexed.step())
+        return;
+    const Row row = rowOf(storedBlocks(essayId));
+    Statement remove = m_db.prepare(u"INSERT INTO essay_fts (essay_fts, rowid, title, heading, body, boilerplate) "
+                                    u"VALUES ('delete', ?1, ?2, ?3, ?4, ?5)");
+    remove.bind(1, essayId);
+    bindRow(remove, row);
+    remove.execute();
+    Statement forget = m_db.prepare(u"DELETE FROM essay_search WHERE essay_id = ?1");
+    forget.bind(1, essayId).execute();
+}
+
+void EssayIndex::rebuild()
+{
+    m_db.execute(u"INSERT INTO essay_fts (essay_fts) VALUES ('delete-all'); DELETE FROM essay_search;");
+    Statement blocks = m_db.prepare(u"SELECT essay_id, position, kind, text FROM block ORDER BY essay_id, position");
+    qint64 essayId = 0;
+    QList<Block> essayBlocks;
+    const auto flush = [&] {
+        if (essayId > 0)
+            add(essayId, essayBlocks);
+        essayBlocks.clear();
+    };
+    while (blocks.step()) {
+        if (blocks.int64(0) != essayId) {
+            flush();
+            essayId = blocks.int64(0);
+        }
+        Block block;
+        block.index = blocks.int32(1);
+        block.kind = blockKindFromName(blocks.text(2)).value_or(BlockKind::Paragraph);
+        block.text = blocks.text(3);
+        essayBlocks << block;
+    }
+    flush();
+}
+
+QStringList EssayIndex::check()
+{
+    QStringList problems;
+    try {
+        m_db.execute(u"INSERT INTO essay_fts (essay_fts) VALUES ('integrity-check')");
+    } catch (const DatabaseError &error) {
+        if (!error.isDamage())
+            throw;
+        problems << QStringLiteral("full-text index: %1").arg(error.message());
+    }
+    Statement unindexed = m_db.prepare(
+        u"SELECT id FROM essay WHERE id NOT IN (SELECT essay_id FROM essay_search) ORDER BY id");
+    while (unindexed.step())
+        problems << QStringLiteral("essay %1 is not in the search index").arg(unindexed.int64(0));
+    Statement layouts = m_db.prepare(u"SELECT essay_id, layout FROM essay_search ORDER BY essay_id");
+    while (layouts.step()) {
+        const qint64 essayId = layouts.int64(0);
+        const Layout layout = decodeLayout(layouts.bytes(1));
+        const QList<Block> blocks = storedBlocks(essayId);
+        bool agrees = layout.blocks.size() == size_t(blocks.size());
+        for (qsizetype i = 0; agrees && i < blocks.size(); ++i) {
+            agrees = layout.blocks[size_t(i)].block == blocks[i].index
+                     && layout.blocks[size_t(i)].column == columnOf(blocks[i].kind);
+        }
+        if (!agrees)
+            problems << QStringLiteral("the search index of essay %1 does not match its blocks").arg(essayId);
+    }
+    return problems;
+}
+
+QList<Block> EssayIndex::storedBlocks(qint64 essayId)
+{
+    QList<Block> blocks;
+    Statement select = m_db.prepare(u"SELECT position, kind, text FROM block WHERE essay_id = ?1 ORDER BY position");
+    select.bind(1, essayId);
+    while (select.step()) {
+        Block block;
+        block.index = select.int32(0);
+        block.kind = blockKindFromName(select.text(1)).value_or(BlockKind::Paragraph);
+        block.text = select.text(2);
+        blocks << block;
+    }
+    return blocks;
+}
+
+} // namespace duizhao

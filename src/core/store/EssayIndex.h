@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ingest/Block.h"
+
+#include <QList>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace duizhao {
+
+class Database;
+
+// The full-text index, one row per essay (schema 7): FTS5 table essay_fts, contentless
+// (the text is stored once, in block), with four columns —
+//
+//   title, heading, body (every other kind a reader reads), boilerplate (ads,
+//   disclaimers, footers, duplicated ledes: searched only when asked for)
+//
+// — and beside it essay_search, which records where each block starts in its column
+// (BlockLayout) and how long the essay is for ranking.
+//
+// Why per essay and not per block: a search lists essays, and a common character is in
+// tens of thousands of blocks but at most once per essay row, so the rows a query walks
+// are bounded by the number of essays. Which block matched is found from the positions
+// of the matches and the layout, only for the essays that need it.
+//
+// A contentless row is deleted by giving FTS5 the values it was inserted with, so
+// remove() must run while the essay's blocks are still those that were indexed.
+class EssayIndex
+{
+public:
+    enum Column { Title = 0, Heading = 1, Body = 2, Boilerplate = 3, ColumnCount = 4 };
+    static Column columnOf(BlockKind kind);
+
+    // One block's place in the index: its column and the FTS5 position of the marker
+    // that opens it (its tokens follow, up to the next block's marker).
+    struct BlockPlace {
+        int block;  // index of the block in the essay
+        int column;
+        int marker;
+    };
+    struct Layout {
+        std::vector<BlockPlace> blocks; // in essay order
+        // The index in `blocks` of the block holding `position` of `column`, or -1.
+        int placeOf(int column, int position) const;
+
+        // Per column, (marker, index in `blocks`) in position order.
+        std::vector<std::pair<int, int>> markers[ColumnCount];
+    };
+    static Layout decodeLayout(std::string_view bytes);
+
+    // The column texts FTS5 receives: each block of the column preceded by the marker.
+    struct Row {
+        std::string columns[ColumnCount];
+    };
+    static Row rowOf(const QList<Block> &blocks);
+
+    explicit EssayIndex(Database &db);
+
+    // Indexes an essay that is not in the index: from the blocks given, or from those
+    // stored.
+    void add(qint64 essayId, const QList<Block> &blocks);
+    void add(qint64 essayId);
+    // Takes the essay out, reading its blocks as they are now (they must be the ones
+    // indexed). Nothing happens for an essay not in the index.
+    void remove(qint64 essayId);
+    // Empties the index and indexes every essay again from its stored blocks.
+    void rebuild();
+    // FTS5's structural check and the layout of every essay against its blocks; one line
+    // per problem.
+    QStringList check();
+
+private:
+    QList<Block> storedBlocks(qint64 essayId);
+
+    Database &m_db;
+};
+
+} // namespace duizhao

@@ -1,0 +1,160 @@
+#include "HitMarker.h"
+
+#include <algorithm>
+
+namespace duizhao {
+
+namespace {
+
+struct PlacedToken {
+    std::string text;
+    int begin;
+    int end;
+};
+
+// For each byte offset of UTF-8, the code points before it: the code point offset of a
+// token boundary.
+std::vector<int> codePointAtByte(const QByteArray &utf8)
+{
+    std::vector<int> at(size_t(utf8.size()) + 1, 0);
+    int codePoints = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        at[size_t(i)] = codePoints;
+        if ((quint8(utf8[i]) & 0xC0) != 0x80)
+            ++codePoints;
+    }
+    at[size_t(utf8.size())] = codePoints;
+    return at;
+}
+
+} // namespace
+
+HitMarker::HitMarker(const SearchTokenizer::Session &session, const QueryPlan &plan)
+    : m_session(session)
+{
+    for (int leaf = 0; leaf < plan.positiveCount(); ++leaf) {
+        const QueryPlan::Leaf &term = plan.leaves()[size_t(leaf)];
+        Term tokens;
+        tokens.prefix = term.prefix;
+        const QByteArray utf8 = term.text.toUtf8();
+        m_session.tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), true, term.prefix,
+                           [&](const SearchTokenizer::Token &token) { tokens.tokens.emplace_back(token.text); });
+        if (!tokens.tokens.empty())
+            m_terms.push_back(std::move(tokens));
+    }
+}
+
+HitMarker::Marked HitMarker::mark(const QString &text) const
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::vector<std::vector<PlacedToken>> positions;
+    m_session.tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), false, false,
+                       [&](const SearchTokenizer::Token &token) {
+                           if (!token.colocated || positions.empty())
+                               positions.emplace_back();
+                           positions.back().push_back({std::string(token.text), token.begin, token.end});
+                       });
+
+    // Every match of every term: its first position and its byte span.
+    struct Span {
+        int position;
+        int begin;
+        int end;
+    };
+    std::vector<Span> spans;
+    const auto tokenAt = [&](size_t position, const std::string &wanted, bool prefix) -> const PlacedToken * {
+        for (const PlacedToken &token : positions[position]) {
+            if (prefix ? token.text.compare(0, wanted.size(), wanted) == 0 : token.text == wanted)
+                return &token;
+        }
+        return nullptr;
+    };
+    for (const Term &term : m_terms) {
+        const size_t length = term.tokens.size();
+        for (size_t start = 0; start + length <= positions.size(); ++start) {
+            const PlacedToken *first = nullptr;
+            const PlacedToken *last = nullptr;
+            for (size_t i = 0; i < length; ++i) {
+                last = tokenAt(start + i, term.tokens[i], term.prefix && i + 1 == length);
+                if (!last)
+                    break;
+                if (i == 0)
+                    first = last;
+            }
+            if (last)
+                spans.push_back({int(start), first->begin, last->end});
+        }
+    }
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+    // Overlapping matches (a term inside another) become one span.
+    std::vector<Span> merged;
+    for (const Span &span : spans) {
+        if (!merged.empty() && span.begin <= merged.back().end)
+            merged.back().end = std::max(merged.back().end, span.end);
+        else
+            merged.push_back(span);
+    }
+
+    Marked marked;
+    const std::vector<int> codePoint = codePointAtByte(utf8);
+    for (const Span &span : merged)
+        marked.highlights.append({codePoint[size_t(span.begin)], codePoint[size_t(span.end)]});
+
+    // The window of kSnippetPositions positions that holds the most matches, starting
+    // a little before its first, so the match is read in context.
+    const int count = int(positions.size());
+    int windowStart = 0;
+    int bestCovered = -1;
+    for (const Span &span : merged) {
+        const int start = std::max(0, std::min(span.position - 3, count - kSnippetPositions));
+        int covered = 0;
+        for (const Span &other : merged)
+            covered += other.position >= start && other.position < start + kSnippetPositions;
+        if (covered > bestCovered) {
+            bestCovered = covered;
+            windowStart = start;
+        }
+    }
+    const int windowEnd = std::min(count, windowStart + kSnippetPositions);
+    int from = 0;
+    int to = int(utf8.size());
+    if (windowStart > 0) {
+        from = positions[size_t(windowStart)].front().begin;
+        for (const PlacedToken &token : positions[size_t(windowStart)])
+            from = std::min(from, token.begin);
+    }
+    if (windowEnd < count) {
+        to = positions[size_t(windowEnd)].front().begin;
+        for (const PlacedToken &token : positions[size_t(windowEnd)])
+            to = std::min(to, token.begin);
+        // A match that starts inside the window is quoted whole (a bigram reaches into
+        // the next position).
+        for (const Span &span : merged) {
+            if (span.position < windowEnd)
+                to = std::max(to, span.end);
+        }
+    }
+    std::string snippet;
+    if (windowStart > 0)
+        snippet += "\u2026";
+    int at = from;
+    for (const Span &span : merged) {
+        const int begin = std::max(span.begin, from);
+        const int end = std::min(span.end, to);
+        if (begin >= end)
+            continue;
+        snippet.append(utf8.constData() + at, size_t(begin - at));
+        snippet += "\u00AB";
+        snippet.append(utf8.constData() + begin, size_t(end - begin));
+        snippet += "\u00BB";
+        at = end;
+    }
+    snippet.append(utf8.constData() + at, size_t(to - at));
+    if (windowEnd < count)
+        snippet += "\u2026";
+    marked.snippet = QString::fromStdString(snippet);
+    return marked;
+}
+
+} // namespace duizhao
