@@ -72,11 +72,31 @@ int EssayIndex::Layout::placeOf(int column, int position) const
     return after == columnMarkers.begin() ? -1 : std::prev(after)->second;
 }
 
+int EssayIndex::Layout::lengthOf(int place) const
+{
+    const BlockPlace &block = blocks[size_t(place)];
+    int end = positions[block.column];
+    for (size_t next = size_t(place) + 1; next < blocks.size(); ++next) {
+        if (blocks[next].column == block.column) {
+            end = blocks[next].marker;
+            break;
+        }
+    }
+    return std::max(0, end - block.marker - 1);
+}
+
+// The layout's bytes: the positions of each column, then per block (index, column,
+// marker), all varints.
 EssayIndex::Layout EssayIndex::decodeLayout(std::string_view bytes)
 {
     Layout layout;
     size_t at = 0;
     quint32 block = 0, column = 0, marker = 0;
+    for (int &positions : layout.positions) {
+        if (!readVarint(bytes, at, marker))
+            return layout;
+        positions = int(marker);
+    }
     while (at < bytes.size() && readVarint(bytes, at, block) && readVarint(bytes, at, column)
            && readVarint(bytes, at, marker)) {
         if (column >= quint32(ColumnCount))
@@ -130,6 +150,8 @@ void EssayIndex::add(qint64 essayId, const QList<Block> &blocks)
                             SQLITE_INTERNAL);
 
     std::string layout;
+    for (const SearchTokenizer::BlockLayoutRecorder::Column &column : recorder.columns)
+        appendVarint(layout, quint32(column.positions));
     size_t nextMarker[ColumnCount] = {};
     for (const Block &block : blocks) {
         const int column = columnOf(block.kind);

@@ -45,9 +45,12 @@ public:
         std::vector<BlockPlace> blocks; // in essay order
         // The index in `blocks` of the block holding `position` of `column`, or -1.
         int placeOf(int column, int position) const;
+        // Positions of the block at `place` in `blocks` (its tokens), marker excluded.
+        int lengthOf(int place) const;
 
         // Per column, (marker, index in `blocks`) in position order.
         std::vector<std::pair<int, int>> markers[ColumnCount];
+        int positions[ColumnCount] = {}; // every position of each column
     };
     static Layout decodeLayout(std::string_view bytes);
 

@@ -7,8 +7,9 @@ namespace duizhao {
 namespace {
 
 struct PlacedToken {
-    std::string text;
-    int begin;
+    int text;   // offset of its bytes
+    int length; // of its bytes
+    int begin;  // byte span in the block's UTF-8
     int end;
 };
 
@@ -47,13 +48,29 @@ HitMarker::HitMarker(const SearchTokenizer::Session &session, const QueryPlan &p
 HitMarker::Marked HitMarker::mark(const QString &text) const
 {
     const QByteArray utf8 = text.toUtf8();
-    std::vector<std::vector<PlacedToken>> positions;
+    // The block's tokens, flat: their bytes one after another in `bytes`, and the first
+    // token of each position (a CJK position holds a bigram and its unigram).
+    thread_local std::string bytes;
+    thread_local std::vector<PlacedToken> tokens;
+    thread_local std::vector<int> positionStart;
+    bytes.clear();
+    tokens.clear();
+    positionStart.clear();
     m_session.tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), false, false,
                        [&](const SearchTokenizer::Token &token) {
-                           if (!token.colocated || positions.empty())
-                               positions.emplace_back();
-                           positions.back().push_back({std::string(token.text), token.begin, token.end});
+                           if (!token.colocated || positionStart.empty())
+                               positionStart.push_back(int(tokens.size()));
+                           tokens.push_back({int(bytes.size()), int(token.text.size()), token.begin, token.end});
+                           bytes.append(token.text);
                        });
+    positionStart.push_back(int(tokens.size()));
+    const auto tokenText = [&](const PlacedToken &token) {
+        return std::string_view(bytes).substr(size_t(token.text), size_t(token.length));
+    };
+    const auto tokensAt = [&](size_t position) {
+        return std::pair(tokens.begin() + positionStart[position], tokens.begin() + positionStart[position + 1]);
+    };
+    const size_t positionCount = positionStart.size() - 1;
 
     // Every match of every term: its first position and its byte span.
     struct Span {
@@ -63,15 +80,17 @@ HitMarker::Marked HitMarker::mark(const QString &text) const
     };
     std::vector<Span> spans;
     const auto tokenAt = [&](size_t position, const std::string &wanted, bool prefix) -> const PlacedToken * {
-        for (const PlacedToken &token : positions[position]) {
-            if (prefix ? token.text.compare(0, wanted.size(), wanted) == 0 : token.text == wanted)
-                return &token;
+        const auto [first, last] = tokensAt(position);
+        for (auto token = first; token != last; ++token) {
+            const std::string_view bytesOf = tokenText(*token);
+            if (prefix ? bytesOf.substr(0, wanted.size()) == wanted : bytesOf == wanted)
+                return &*token;
         }
         return nullptr;
     };
     for (const Term &term : m_terms) {
         const size_t length = term.tokens.size();
-        for (size_t start = 0; start + length <= positions.size(); ++start) {
+        for (size_t start = 0; start + length <= positionCount; ++start) {
             const PlacedToken *first = nullptr;
             const PlacedToken *last = nullptr;
             for (size_t i = 0; i < length; ++i) {
@@ -103,7 +122,7 @@ HitMarker::Marked HitMarker::mark(const QString &text) const
 
     // The window of kSnippetPositions positions that holds the most matches, starting
     // a little before its first, so the match is read in context.
-    const int count = int(positions.size());
+    const int count = int(positionCount);
     int windowStart = 0;
     int bestCovered = -1;
     for (const Span &span : merged) {
@@ -119,15 +138,17 @@ HitMarker::Marked HitMarker::mark(const QString &text) const
     const int windowEnd = std::min(count, windowStart + kSnippetPositions);
     int from = 0;
     int to = int(utf8.size());
-    if (windowStart > 0) {
-        from = positions[size_t(windowStart)].front().begin;
-        for (const PlacedToken &token : positions[size_t(windowStart)])
-            from = std::min(from, token.begin);
-    }
+    const auto startOf = [&](int position) {
+        const auto [first, last] = tokensAt(size_t(position));
+        int begin = first->begin;
+        for (auto token = first; token != last; ++token)
+            begin = std::min(begin, token->begin);
+        return begin;
+    };
+    if (windowStart > 0)
+        from = startOf(windowStart);
     if (windowEnd < count) {
-        to = positions[size_t(windowEnd)].front().begin;
-        for (const PlacedToken &token : positions[size_t(windowEnd)])
-            to = std::min(to, token.begin);
+        to = startOf(windowEnd);
         // A match that starts inside the window is quoted whole (a bigram reaches into
         // the next position).
         for (const Span &span : merged) {

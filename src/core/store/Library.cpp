@@ -2,7 +2,7 @@
 
 #include "DatabaseError.h"
 #include "EssayIndex.h"
-#include "HitsFunction.h"
+#include "RowVisitor.h"
 #include "SearchCache.h"
 #include "Schema.h"
 #include "SearchTokenizer.h"
@@ -100,7 +100,7 @@ Library::Library(const QString &path)
     : m_db(path)
 {
     SearchTokenizer::registerWith(m_db.handle());
-    HitsFunction::registerWith(m_db.handle());
+    RowVisitor::registerWith(m_db.handle());
     Schema::migrate(m_db);
     // Up to 64 MB of page cache (SQLite's default is 2 MB): a search over a common
     // character reads tens of thousands of index and block pages, and a second search

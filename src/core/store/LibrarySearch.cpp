@@ -4,7 +4,7 @@
 #include "DatabaseError.h"
 #include "EssayIndex.h"
 #include "HitMarker.h"
-#include "HitsFunction.h"
+#include "RowVisitor.h"
 #include "SearchCache.h"
 #include "search/QueryPlan.h"
 
@@ -23,47 +23,281 @@ namespace {
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 
-double saturated(double count)
-{
-    return count * (kK1 + 1) / (count + kK1);
-}
+using Hit = MatchedRow::Hit;
 
 // One essay that satisfies the query, with the weighted matches of each positive term.
 struct Candidate {
     qint64 essayId = 0;
-    std::vector<float> counts;
-    int bestBlock = -1;     // known once blocks were looked at
-    int matchingBlocks = 0;
     double score = 0;
+    std::vector<float> counts;
+    std::vector<Hit> hits; // kept for an essay shown whose blocks were not looked at yet
+    int bestBlock = -1;
+    int matchingBlocks = 0;
 };
 
-// The matches of one essay grouped by block, in the order of the essay's layout.
-struct BlockMatches {
-    std::vector<char> present;  // by leaf
-    std::vector<float> counts;  // weighted, by positive leaf
-};
-
-std::vector<BlockMatches> byBlock(const EssayIndex::Layout &layout, const std::vector<HitsFunction::Hit> &hits,
-                                  size_t leaves, size_t positives, bool withBoilerplate)
+bool ranksBefore(const Candidate &a, const Candidate &b)
 {
-    std::vector<BlockMatches> blocks(layout.blocks.size());
-    for (const HitsFunction::Hit &hit : hits) {
+    return a.score != b.score ? a.score > b.score : a.essayId < b.essayId;
+}
+
+double bm25(const std::vector<float> &counts, const std::vector<double> &idf, double tokens, double averageTokens)
+{
+    const double norm = kK1 * (1 - kB + kB * tokens / averageTokens);
+    double score = 0;
+    for (size_t leaf = 0; leaf < idf.size() && leaf < counts.size(); ++leaf)
+        score += idf[leaf] * counts[leaf] * (kK1 + 1) / (counts[leaf] + norm);
+    return score;
+}
+
+double idfOf(double essays, double having)
+{
+    return std::log(1.0 + (essays - having + 0.5) / (having + 0.5));
+}
+
+// How well one block answers: BM25 within the essay, its blocks' lengths against their
+// average, so that a short paragraph about the term beats a long one that mentions it.
+double blockWeight(const std::vector<float> &counts, const EssayIndex::Layout &layout, int place)
+{
+    int positions = 0;
+    int blocks = 0;
+    for (int column : {EssayIndex::Title, EssayIndex::Heading, EssayIndex::Body}) {
+        positions += layout.positions[column];
+        blocks += int(layout.markers[column].size());
+    }
+    const double average = std::max(1.0, double(positions) / std::max(1, blocks));
+    const double norm = kK1 * (1 - kB + kB * layout.lengthOf(place) / average);
+    double weight = 0;
+    for (const float count : counts)
+        weight += count * (kK1 + 1) / (count + norm);
+    return weight;
+}
+
+// The block an essay is listed with: the best of those that match.
+struct BestBlock {
+    int block = -1;
+    double weight = -1;
+    int matching = 0;
+    void offer(int blockIndex, double blockWeight)
+    {
+        ++matching;
+        if (blockWeight > weight) {
+            weight = blockWeight;
+            block = blockIndex;
+        }
+    }
+};
+
+// The matches of one essay, block by block: `visit(place, present, counts)` for each
+// block (its index in the layout) that holds a match, with the leaves it holds and the
+// weighted matches of each positive leaf. `hits` must be in (column, position) order, as
+// FTS5 lists them.
+template<typename Visit>
+void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit> &hits, size_t leaves,
+                         size_t positives, bool withBoilerplate, Visit &&visit)
+{
+    thread_local std::vector<char> present;
+    thread_local std::vector<float> counts;
+    present.assign(leaves, 0);
+    counts.assign(positives, 0.0f);
+    int current = -1;
+    for (const Hit &hit : hits) {
         if (!withBoilerplate && hit.column == EssayIndex::Boilerplate)
             continue;
-        const int at = layout.placeOf(hit.column, hit.position);
-        if (at < 0 || size_t(hit.phrase) >= leaves)
+        const int place = layout.placeOf(hit.column, hit.position);
+        if (place < 0 || size_t(hit.phrase) >= leaves)
             continue;
-        BlockMatches &block = blocks[size_t(at)];
-        if (block.present.empty()) {
-            block.present.assign(leaves, 0);
-            block.counts.assign(positives, 0.0f);
+        if (place != current) {
+            if (current >= 0) {
+                visit(current, present, counts);
+                std::fill(present.begin(), present.end(), 0);
+                std::fill(counts.begin(), counts.end(), 0.0f);
+            }
+            current = place;
         }
-        block.present[size_t(hit.phrase)] = 1;
+        present[size_t(hit.phrase)] = 1;
         if (size_t(hit.phrase) < positives)
-            block.counts[size_t(hit.phrase)] += HitsFunction::columnWeight(hit.column);
+            counts[size_t(hit.phrase)] += MatchedRow::columnWeight(hit.column);
     }
-    return blocks;
+    if (current >= 0)
+        visit(current, present, counts);
 }
+
+// Essays' block layouts, read once per library state.
+class Layouts
+{
+public:
+    Layouts(Database &db, SearchCache &cache)
+        : m_select(db.prepare(u"SELECT layout FROM essay_search WHERE essay_id = ?1"))
+        , m_cache(cache)
+    {
+    }
+
+    const EssayIndex::Layout &of(qint64 essayId)
+    {
+        auto known = m_cache.layouts.find(essayId);
+        if (known == m_cache.layouts.end()) {
+            m_select.bind(1, essayId);
+            EssayIndex::Layout decoded;
+            if (m_select.step())
+                decoded = EssayIndex::decodeLayout(m_select.bytes(0));
+            m_select.reset();
+            known = m_cache.layouts.emplace(essayId, std::move(decoded)).first;
+        }
+        return known->second;
+    }
+
+private:
+    Statement m_select;
+    SearchCache &m_cache;
+};
+
+// For a query whose blocks need not be looked at (terms joined by OR): counts every
+// essay, scores it as it comes, and keeps the matches of the best `limit` only.
+class RankingVisitor : public RowVisitor
+{
+public:
+    RankingVisitor(const SearchCache &cache, std::vector<double> idf, size_t limit)
+        : m_cache(cache)
+        , m_idf(std::move(idf))
+        , m_limit(limit)
+    {
+    }
+
+    void visit(const MatchedRow &row) override
+    {
+        ++total;
+        if (m_limit == 0)
+            return;
+        Candidate candidate;
+        candidate.essayId = row.rowid();
+        row.weightedCounts(candidate.counts);
+        const auto length = m_cache.tokens.find(candidate.essayId);
+        const double tokens = length == m_cache.tokens.end() ? m_cache.averageTokens : double(length->second);
+        candidate.score = bm25(candidate.counts, m_idf, tokens, m_cache.averageTokens);
+        // The heap's front is the worst of the best so far.
+        if (best.size() == m_limit && !ranksBefore(candidate, best.front()))
+            return;
+        row.hits(candidate.hits);
+        best.push_back(std::move(candidate));
+        std::push_heap(best.begin(), best.end(), ranksBefore);
+        if (best.size() > m_limit) {
+            std::pop_heap(best.begin(), best.end(), ranksBefore);
+            best.pop_back();
+        }
+    }
+
+    int total = 0;
+    std::vector<Candidate> best;
+
+private:
+    const SearchCache &m_cache;
+    const std::vector<double> m_idf;
+    const size_t m_limit;
+};
+
+// Every match of each row, by essay: where the excluded terms are.
+class HitCollector : public RowVisitor
+{
+public:
+    explicit HitCollector(int phraseOffset)
+        : m_phraseOffset(phraseOffset)
+    {
+    }
+
+    void visit(const MatchedRow &row) override
+    {
+        std::vector<Hit> &hits = byEssay[row.rowid()];
+        row.hits(hits);
+        for (Hit &hit : hits)
+            hit.phrase += m_phraseOffset;
+    }
+
+    std::unordered_map<qint64, std::vector<Hit>> byEssay;
+
+private:
+    const int m_phraseOffset;
+};
+
+// For a query that holds within a block (AND, NOT, a block's language or kind, the text
+// checked as written): every essay FTS5 finds is looked at block by block.
+class BlockVisitor : public RowVisitor
+{
+public:
+    BlockVisitor(Database &db, Layouts &layouts, const QueryPlan &plan, const SearchQuery &query,
+                 const SearchOptions &options, const std::unordered_map<qint64, std::vector<Hit>> &excluded)
+        : m_blockInfo(db.prepare(u"SELECT kind, lang, text FROM block WHERE essay_id = ?1 AND position = ?2"))
+        , m_layouts(layouts)
+        , m_plan(plan)
+        , m_query(query)
+        , m_options(options)
+        , m_excluded(excluded)
+        , m_verifyText(!options.foldVocabulary || !options.foldScript)
+        , m_strict{options.foldScript, options.foldVocabulary && options.foldScript}
+    {
+    }
+
+    void visit(const MatchedRow &row) override
+    {
+        const qint64 essayId = row.rowid();
+        row.hits(m_hits);
+        if (const auto more = m_excluded.find(essayId); more != m_excluded.end()) {
+            m_hits.insert(m_hits.end(), more->second.begin(), more->second.end());
+            std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) {
+                return a.column != b.column ? a.column < b.column : a.position < b.position;
+            });
+        }
+        const EssayIndex::Layout &layout = m_layouts.of(essayId);
+        const size_t positives = size_t(m_plan.positiveCount());
+        Candidate candidate;
+        candidate.essayId = essayId;
+        candidate.counts.assign(positives, 0.0f);
+        BestBlock best;
+        const auto visitBlock = [&](int place, const std::vector<char> &present, const std::vector<float> &counts) {
+            if (!m_plan.matches(present))
+                return;
+            const int blockIndex = layout.blocks[size_t(place)].block;
+            if (!wanted(essayId, blockIndex))
+                return;
+            for (size_t leaf = 0; leaf < positives; ++leaf)
+                candidate.counts[leaf] += counts[leaf];
+            best.offer(blockIndex, blockWeight(counts, layout, place));
+        };
+        forEachMatchedBlock(layout, m_hits, m_plan.leaves().size(), positives, m_options.includeBoilerplate,
+                            visitBlock);
+        if (best.matching == 0)
+            return;
+        candidate.bestBlock = best.block;
+        candidate.matchingBlocks = best.matching;
+        candidates.push_back(std::move(candidate));
+    }
+
+    std::vector<Candidate> candidates;
+
+private:
+    // The block's language, kind and text, when the options ask about them.
+    bool wanted(qint64 essayId, int blockIndex)
+    {
+        if (!m_options.language && !m_options.kind && !m_verifyText)
+            return true;
+        m_blockInfo.bind(1, essayId).bind(2, blockIndex);
+        const bool wanted = m_blockInfo.step()
+                            && (!m_options.kind || blockKindFromName(m_blockInfo.text(0)) == m_options.kind)
+                            && (!m_options.language || languageFromTag(m_blockInfo.text(1)) == m_options.language)
+                            && (!m_verifyText || m_query.matches(m_blockInfo.text(2), m_strict));
+        m_blockInfo.reset();
+        return wanted;
+    }
+
+    Statement m_blockInfo;
+    Layouts &m_layouts;
+    const QueryPlan &m_plan;
+    const SearchQuery &m_query;
+    const SearchOptions &m_options;
+    const std::unordered_map<qint64, std::vector<Hit>> &m_excluded;
+    const bool m_verifyText;
+    const SearchFolder::Options m_strict;
+    std::vector<Hit> m_hits;
+};
 
 } // namespace
 
@@ -108,9 +342,9 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
     SearchCache &cache = searchCache();
     if (!cache.tokenizer)
         cache.tokenizer = std::make_unique<SearchTokenizer::Session>(m_db.handle());
+    Layouts layouts(m_db, cache);
 
     const bool verifyText = !options.foldVocabulary || !options.foldScript;
-    const SearchFolder::Options strict{options.foldScript, options.foldVocabulary && options.foldScript};
     // Whether blocks must be looked at for every essay FTS5 finds: when AND or NOT hold
     // within a block, when a block's language or kind is asked for, or when the text
     // itself must be checked (the index folds every script and spelling).
@@ -118,162 +352,86 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
     const QString columns = options.includeBoilerplate ? QString() : QStringLiteral("{title heading body}");
     const size_t leaves = plan.leaves().size();
     const size_t positives = size_t(plan.positiveCount());
+    const size_t limit = size_t(std::max(0, options.limit));
+    const double essays = double(std::max<size_t>(1, cache.tokens.size()));
 
-    const QString restriction = options.essayId > 0 ? QStringLiteral(" AND rowid = ?2") : QString();
-    const auto rows = [&](const QString &expression, int mode) {
+    const auto visitRows = [&](const QString &expression, RowVisitor &visitor) {
         Statement select = m_db.prepare(
-            QStringLiteral("SELECT rowid, duizhao_hits(essay_fts, %1) FROM essay_fts WHERE essay_fts MATCH ?1")
-                .arg(mode)
-            + restriction);
-        select.bind(1, expression);
+            QStringLiteral("SELECT duizhao_visit(essay_fts, ?2) FROM essay_fts WHERE essay_fts MATCH ?1")
+            + (options.essayId > 0 ? QStringLiteral(" AND rowid = ?3") : QString()));
+        select.bind(1, expression).bindPointer(2, &visitor, RowVisitor::kPointerType);
         if (options.essayId > 0)
-            select.bind(2, options.essayId);
-        return select;
+            select.bind(3, options.essayId);
+        select.execute();
     };
+    const QString expression = plan.positiveExpression(columns);
 
-    // The layout of an essay's blocks in the index, read once per library state.
-    Statement layoutOf = m_db.prepare(u"SELECT layout FROM essay_search WHERE essay_id = ?1");
-    const auto layout = [&](qint64 essayId) -> const EssayIndex::Layout & {
-        auto known = cache.layouts.find(essayId);
-        if (known == cache.layouts.end()) {
-            layoutOf.bind(1, essayId);
-            EssayIndex::Layout decoded;
-            if (layoutOf.step())
-                decoded = EssayIndex::decodeLayout(layoutOf.bytes(0));
-            layoutOf.reset();
-            known = cache.layouts.emplace(essayId, std::move(decoded)).first;
-        }
-        return known->second;
-    };
-
-    std::vector<Candidate> candidates;
+    std::vector<Candidate> shown;
+    std::vector<double> idf(positives, 1.0);
     if (!perBlock) {
-        Statement select = rows(plan.positiveExpression(columns), 0);
-        while (select.step()) {
-            Candidate candidate;
-            candidate.essayId = select.int64(0);
-            candidate.counts = HitsFunction::weightedCounts(select.bytes(1));
-            candidate.counts.resize(positives);
-            candidates.push_back(std::move(candidate));
+        // A term's weight falls with the essays that have it: with one term that only
+        // scales every score (known at the end), with several it is counted first.
+        if (positives > 1) {
+            Statement count = m_db.prepare(u"SELECT count(*) FROM essay_fts WHERE essay_fts MATCH ?1");
+            for (size_t leaf = 0; leaf < positives; ++leaf) {
+                const QueryPlan::Leaf &term = plan.leaves()[leaf];
+                const QString phrase = SearchQuery::fts5Phrase(term.text, term.prefix);
+                count.bind(1, columns.isEmpty() ? phrase : columns + QStringLiteral(" : ") + phrase);
+                idf[leaf] = count.step() ? idfOf(essays, double(count.int64(0))) : 0.0;
+                count.reset();
+            }
+        }
+        RankingVisitor ranking(cache, idf, limit);
+        visitRows(expression, ranking);
+        results.total = ranking.total;
+        shown = std::move(ranking.best);
+        if (positives == 1) {
+            const double scale = idfOf(essays, double(ranking.total));
+            for (Candidate &candidate : shown)
+                candidate.score *= scale;
         }
     } else {
-        // Where the excluded terms are, essay by essay: one pass over their rows.
-        std::unordered_map<qint64, std::vector<HitsFunction::Hit>> excludedHits;
-        const QString excluded = plan.excludedExpression(columns);
-        if (!excluded.isEmpty()) {
-            Statement select = rows(excluded, 1);
-            while (select.step()) {
-                std::vector<HitsFunction::Hit> hits = HitsFunction::hits(select.bytes(1));
-                for (HitsFunction::Hit &hit : hits)
-                    hit.phrase += int(positives);
-                excludedHits.emplace(select.int64(0), std::move(hits));
-            }
-        }
-        Statement blockInfo = m_db.prepare(u"SELECT kind, lang, text FROM block WHERE essay_id = ?1 AND position = ?2");
-        Statement select = rows(plan.positiveExpression(columns), 1);
-        while (select.step()) {
-            const qint64 essayId = select.int64(0);
-            std::vector<HitsFunction::Hit> hits = HitsFunction::hits(select.bytes(1));
-            if (const auto more = excludedHits.find(essayId); more != excludedHits.end())
-                hits.insert(hits.end(), more->second.begin(), more->second.end());
-            const EssayIndex::Layout &places = layout(essayId);
-            const std::vector<BlockMatches> blocks = byBlock(places, hits, leaves, positives,
-                                                             options.includeBoilerplate);
-            Candidate candidate;
-            candidate.essayId = essayId;
-            candidate.counts.assign(positives, 0.0f);
-            double bestWeight = -1;
-            for (size_t at = 0; at < blocks.size(); ++at) {
-                const BlockMatches &block = blocks[at];
-                if (block.present.empty() || !plan.matches(block.present))
-                    continue;
-                const int blockIndex = places.blocks[at].block;
-                if (options.language || options.kind || verifyText) {
-                    blockInfo.bind(1, essayId).bind(2, blockIndex);
-                    const bool found = blockInfo.step();
-                    const bool wanted =
-                        found
-                        && (!options.kind || blockKindFromName(blockInfo.text(0)) == options.kind)
-                        && (!options.language || languageFromTag(blockInfo.text(1)) == options.language)
-                        && (!verifyText || query.matches(blockInfo.text(2), strict));
-                    blockInfo.reset();
-                    if (!wanted)
-                        continue;
-                }
-                double weight = 0;
-                for (size_t leaf = 0; leaf < positives; ++leaf) {
-                    candidate.counts[leaf] += block.counts[leaf];
-                    weight += saturated(block.counts[leaf]);
-                }
-                ++candidate.matchingBlocks;
-                if (weight > bestWeight) {
-                    bestWeight = weight;
-                    candidate.bestBlock = blockIndex;
-                }
-            }
-            if (candidate.matchingBlocks > 0)
-                candidates.push_back(std::move(candidate));
-        }
-    }
-
-    // BM25 over essays: each term's weight falls with the number of essays that have it.
-    const double essays = double(std::max<size_t>(cache.tokens.size(), candidates.size()));
-    std::vector<double> idf(positives, 0.0);
-    for (size_t leaf = 0; leaf < positives; ++leaf) {
-        double having = 0;
-        for (const Candidate &candidate : candidates)
-            having += candidate.counts[leaf] > 0;
-        idf[leaf] = std::log(1.0 + (essays - having + 0.5) / (having + 0.5));
-    }
-    for (Candidate &candidate : candidates) {
-        const auto length = cache.tokens.find(candidate.essayId);
-        const double tokens = length == cache.tokens.end() ? cache.averageTokens : double(length->second);
-        const double norm = kK1 * (1 - kB + kB * tokens / cache.averageTokens);
+        HitCollector excluded{int(positives)};
+        const QString excludedExpression = plan.excludedExpression(columns);
+        if (!excludedExpression.isEmpty())
+            visitRows(excludedExpression, excluded);
+        BlockVisitor blocks(m_db, layouts, plan, query, options, excluded.byEssay);
+        visitRows(expression, blocks);
+        std::vector<Candidate> &candidates = blocks.candidates;
         for (size_t leaf = 0; leaf < positives; ++leaf) {
-            const double count = candidate.counts[leaf];
-            candidate.score += idf[leaf] * count * (kK1 + 1) / (count + norm);
+            double having = 0;
+            for (const Candidate &candidate : candidates)
+                having += candidate.counts[leaf] > 0;
+            idf[leaf] = idfOf(std::max(essays, double(candidates.size())), having);
         }
+        for (Candidate &candidate : candidates) {
+            const auto length = cache.tokens.find(candidate.essayId);
+            const double tokens = length == cache.tokens.end() ? cache.averageTokens : double(length->second);
+            candidate.score = bm25(candidate.counts, idf, tokens, cache.averageTokens);
+        }
+        results.total = int(candidates.size());
+        shown = std::move(candidates);
     }
-    results.total = int(candidates.size());
-    const size_t shown = std::min(candidates.size(), size_t(std::max(0, options.limit)));
-    std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(shown), candidates.end(),
-                      [](const Candidate &a, const Candidate &b) {
-                          return a.score != b.score ? a.score > b.score : a.essayId < b.essayId;
-                      });
-    candidates.resize(shown);
+    const size_t count = std::min(shown.size(), limit);
+    std::partial_sort(shown.begin(), shown.begin() + std::ptrdiff_t(count), shown.end(), ranksBefore);
+    shown.resize(count);
 
     // The hits shown: which block (when not known yet), its snippet and highlights.
-    const QString expression = plan.positiveExpression(columns);
-    Statement hitsOf = m_db.prepare(
-        u"SELECT duizhao_hits(essay_fts, 1) FROM essay_fts WHERE essay_fts MATCH ?1 AND rowid = ?2");
     Statement detail = m_db.prepare(
         u"SELECT b.text, b.kind, b.lang, coalesce((SELECT value FROM essay_edit x WHERE x.essay_id = e.id "
         u"AND x.field = 'title'), e.title) FROM block b JOIN essay e ON e.id = b.essay_id "
         u"WHERE b.essay_id = ?1 AND b.position = ?2");
     const HitMarker marker(*cache.tokenizer, plan);
-    for (Candidate &candidate : candidates) {
+    for (Candidate &candidate : shown) {
         if (candidate.bestBlock < 0) {
-            hitsOf.bind(1, expression).bind(2, candidate.essayId);
-            std::vector<HitsFunction::Hit> hits;
-            if (hitsOf.step())
-                hits = HitsFunction::hits(hitsOf.bytes(0));
-            hitsOf.reset();
-            const EssayIndex::Layout &places = layout(candidate.essayId);
-            const std::vector<BlockMatches> blocks = byBlock(places, hits, leaves, positives,
-                                                             options.includeBoilerplate);
-            double bestWeight = -1;
-            for (size_t at = 0; at < blocks.size(); ++at) {
-                if (blocks[at].present.empty())
-                    continue;
-                double weight = 0;
-                for (size_t leaf = 0; leaf < positives; ++leaf)
-                    weight += idf[leaf] * saturated(blocks[at].counts[leaf]);
-                ++candidate.matchingBlocks;
-                if (weight > bestWeight) {
-                    bestWeight = weight;
-                    candidate.bestBlock = places.blocks[at].block;
-                }
-            }
+            const EssayIndex::Layout &layout = layouts.of(candidate.essayId);
+            BestBlock best;
+            forEachMatchedBlock(layout, candidate.hits, leaves, positives, options.includeBoilerplate,
+                                [&](int place, const std::vector<char> &, const std::vector<float> &counts) {
+                                    best.offer(layout.blocks[size_t(place)].block, blockWeight(counts, layout, place));
+                                });
+            candidate.bestBlock = best.block;
+            candidate.matchingBlocks = best.matching;
         }
         SearchHit hit;
         hit.essayId = candidate.essayId;

@@ -86,6 +86,14 @@ Statement &Statement::bindUtf8(int index, std::string_view utf8)
     return *this;
 }
 
+Statement &Statement::bindPointer(int index, void *pointer, const char *type)
+{
+    const int rc = sqlite3_bind_pointer(m_statement, index, pointer, type, nullptr);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc);
+    return *this;
+}
+
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_statement);

@@ -30,6 +30,9 @@ public:
     // Bytes bound as they are: a BLOB, or TEXT already in UTF-8 (no conversion).
     Statement &bindBlob(int index, std::string_view bytes);
     Statement &bindUtf8(int index, std::string_view utf8);
+    // A C++ object handed to an SQL function of the library's own (sqlite3_bind_pointer):
+    // it must outlive the statement's runs.
+    Statement &bindPointer(int index, void *pointer, const char *type);
 
     bool step();
     void execute(); // step to completion, ignoring rows

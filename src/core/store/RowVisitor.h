@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <vector>
+
+struct sqlite3;
+struct Fts5ExtensionApi;
+struct Fts5Context;
+
+namespace duizhao {
+
+// One row FTS5 found for a MATCH, as the search reads it: the positions FTS5 has in hand
+// for the row, nothing it would have to look up elsewhere (bm25() reads every row's
+// size from another table; that lookup was most of what a search cost).
+class MatchedRow
+{
+public:
+    struct Hit {
+        int phrase;
+        int column;
+        int position;
+    };
+
+    MatchedRow(const Fts5ExtensionApi *api, Fts5Context *fts);
+
+    qint64 rowid() const;
+    // Per phrase of the query, its matches weighted by column (columnWeight).
+    void weightedCounts(std::vector<float> &counts) const;
+    // Every match, in (column, position) order.
+    void hits(std::vector<Hit> &out) const;
+
+    // What one match in `column` of the essay index weighs: a title 2, a heading 1.5,
+    // anything else 1.
+    static float columnWeight(int column);
+
+private:
+    const Fts5ExtensionApi *m_api;
+    Fts5Context *m_fts;
+};
+
+// Called for each row of `SELECT duizhao_visit(essay_fts, ?) FROM essay_fts WHERE
+// essay_fts MATCH …`, with the visitor bound as a pointer parameter (Statement::
+// bindPointer with kPointerType). An exception from visit() stops the statement with an
+// error.
+class RowVisitor
+{
+public:
+    static constexpr const char *kFunction = "duizhao_visit";
+    static constexpr const char *kPointerType = "duizhao_row_visitor";
+
+    // Registers duizhao_visit on `db`. Throws DatabaseError without FTS5.
+    static void registerWith(sqlite3 *db);
+
+    virtual ~RowVisitor() = default;
+    virtual void visit(const MatchedRow &row) = 0;
+};
+
+} // namespace duizhao
