@@ -1,5 +1,6 @@
 #include "ingest/EssayParser.h"
 #include "search/SearchQuery.h"
+#include "store/Database.h"
 #include "store/Library.h"
 
 #include <QTemporaryDir>
@@ -7,8 +8,10 @@
 
 using namespace duizhao;
 
-// The full-text index follows the library: imports, updates and reindex keep it in
-// step, and FTS5's integrity check agrees.
+// The full-text index follows the library: imports, updates, re-classified blocks and
+// reindex keep it in step, and its check agrees. It holds one row per essay, yet a query
+// means a block: phrases, AND and NOT never reach across blocks, and each hit names
+// its best block with exact highlights.
 class TestSearchIndex : public QObject
 {
     Q_OBJECT
@@ -18,6 +21,15 @@ class TestSearchIndex : public QObject
         ParsedEssay parsed = EssayParser().parseText(QString::fromUtf16(text));
         parsed.encoding = QStringLiteral("UTF-8");
         return parsed;
+    }
+
+    static SearchResults results(Library &library, const char16_t *text, SearchOptions options = {})
+    {
+        QString error;
+        const auto query = SearchQuery::parse(QString::fromUtf16(text), &error);
+        if (!query)
+            qFatal("bad query in test: %s", qPrintable(error));
+        return library.search(*query, options);
     }
 
     static QList<qint64> found(Library &library, const char16_t *text, SearchOptions options = {})
@@ -120,6 +132,131 @@ private slots:
                      || hit.snippet.contains(QStringLiteral("\u00ABcontrolling\u00BB")),
                  true);
         library.checkIndex();
+    }
+
+    // A phrase, an AND and a NOT are answered within one block, though the index holds
+    // the essay as one row.
+    void queriesHoldWithinABlock()
+    {
+        QTemporaryDir dir;
+        Library library(dir.filePath(QStringLiteral("lib.sqlite")));
+        const auto split = library.store(QStringLiteral("/split.txt"), QStringLiteral("h1"), 10,
+                                         essay(u"Visitors went to Silicon\nValley towns grow chips.\n"));
+        const auto whole = library.store(QStringLiteral("/whole.txt"), QStringLiteral("h2"), 10,
+                                         essay(u"Silicon Valley grows chips.\nPower is elsewhere.\n"));
+        QCOMPARE(found(library, u"\"Silicon Valley\""), QList<qint64>{whole.essayId});
+        QCOMPARE(found(library, u"Silicon Valley"), QList<qint64>{whole.essayId});
+        QCOMPARE(found(library, u"Silicon OR Valley"), (QList<qint64>{split.essayId, whole.essayId}));
+        // "chips" and "power" are in one essay but never in one block.
+        QCOMPARE(found(library, u"chips power"), QList<qint64>{});
+        // The block with "Silicon" has no "towns": NOT holds per block, so the essay whose
+        // "towns" is elsewhere is still found.
+        QCOMPARE(found(library, u"Silicon -towns"), (QList<qint64>{split.essayId, whole.essayId}));
+        QCOMPARE(found(library, u"Valley -towns"), QList<qint64>{whole.essayId});
+    }
+
+    // A block re-classified as boilerplate leaves the default search and stays findable
+    // when boilerplate is asked for; back as a paragraph, it is found again.
+    void reclassifiedBlocksMoveInTheIndex()
+    {
+        QTemporaryDir dir;
+        Library library(dir.filePath(QStringLiteral("lib.sqlite")));
+        const auto stored = library.store(QStringLiteral("/k.txt"), QStringLiteral("h"), 10,
+                                          essay(u"標題\n\n稀土的出口受到限制。\n晶片產業持續成長。\n"));
+        const std::optional<EssayRecord> record = library.essay(stored.essayId);
+        QVERIFY(record);
+        int rareEarthBlock = -1;
+        for (const Block &block : record->blocks) {
+            if (block.text.contains(QString::fromUtf16(u"稀土")))
+                rareEarthBlock = block.index;
+        }
+        QVERIFY(rareEarthBlock >= 0);
+        QCOMPARE(found(library, u"稀土"), QList<qint64>{stored.essayId});
+
+        library.setBlockKind(stored.essayId, rareEarthBlock, BlockKind::Ad);
+        QCOMPARE(found(library, u"稀土"), QList<qint64>{});
+        QCOMPARE(found(library, u"芯片"), QList<qint64>{stored.essayId});
+        SearchOptions everything;
+        everything.includeBoilerplate = true;
+        QCOMPARE(found(library, u"稀土", everything), QList<qint64>{stored.essayId});
+        library.checkIndex();
+
+        library.setBlockKind(stored.essayId, rareEarthBlock, BlockKind::Paragraph);
+        QCOMPARE(found(library, u"稀土"), QList<qint64>{stored.essayId});
+        library.checkIndex();
+    }
+
+    // A hit names the block that answers best (a title over body text), counts every
+    // block that matches, and marks exactly the characters that match, in the original
+    // script.
+    void hitsNameTheirBlockAndMarkExactly()
+    {
+        QTemporaryDir dir;
+        Library library(dir.filePath(QStringLiteral("lib.sqlite")));
+        const auto stored = library.store(
+            QStringLiteral("/h.txt"), QStringLiteral("h"), 10,
+            essay(u"鑥的故事\n\n稀土元素鑥的提純很難。\n提純鑥需要耐心,鑥很稀有。\n別的段落。\n"));
+        const SearchResults found = results(library, u"镥");
+        QCOMPARE(found.total, 1);
+        const SearchHit &hit = found.hits.front();
+        QCOMPARE(hit.essayId, stored.essayId);
+        QCOMPARE(hit.block, 0);
+        QCOMPARE(hit.kind, BlockKind::Title);
+        QCOMPARE(hit.matchingBlocks, 3);
+        QCOMPARE(hit.highlights, (QList<QPair<int, int>>{{0, 1}}));
+        QCOMPARE(hit.snippet, QString::fromUtf16(u"«鑥»的故事"));
+
+        const SearchResults phrase = results(library, u"提纯");
+        QCOMPARE(phrase.hits.size(), 1);
+        const std::optional<EssayRecord> record = library.essay(stored.essayId);
+        const QString text = record->blocks.at(phrase.hits.front().block).text;
+        for (const auto &[start, end] : phrase.hits.front().highlights)
+            QCOMPARE(text.mid(start, end - start), QString::fromUtf16(u"提純"));
+    }
+
+    // More of a term ranks higher; scores are best first.
+    void moreMatchesRankHigher()
+    {
+        QTemporaryDir dir;
+        Library library(dir.filePath(QStringLiteral("lib.sqlite")));
+        const auto once = library.store(QStringLiteral("/once.txt"), QStringLiteral("h1"), 10,
+                                        essay(u"晶片之爭。\n\n美國說了一句話。\n日本也說了。\n"));
+        const auto often = library.store(QStringLiteral("/often.txt"), QStringLiteral("h2"), 10,
+                                         essay(u"晶片之爭。\n\n美國美國美國。\n美國說了。\n"));
+        const SearchResults ranked = results(library, u"美国");
+        QCOMPARE(ranked.total, 2);
+        QCOMPARE(ranked.hits.at(0).essayId, often.essayId);
+        QCOMPARE(ranked.hits.at(1).essayId, once.essayId);
+        QVERIFY(ranked.hits.at(0).score > ranked.hits.at(1).score);
+    }
+
+    // A damaged index is reported by the check, and reindex repairs it; text that holds
+    // the index's own block marker is indexed like any other.
+    void checkFindsDamageAndReindexRepairs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        qint64 essayId = 0;
+        {
+            Library library(path);
+            essayId = library.store(QStringLiteral("/m.txt"), QStringLiteral("h"), 10,
+                                    essay(u"Title here\n\nA record\u001Eseparator inside chips.\n"))
+                          .essayId;
+            QCOMPARE(found(library, u"separator"), QList<qint64>{essayId});
+            QCOMPARE(found(library, u"chips"), QList<qint64>{essayId});
+            QCOMPARE(library.checkIntegrity(), QStringList{});
+        }
+        {
+            Database db(path);
+            db.execute(u"DELETE FROM essay_search");
+        }
+        Library library(path);
+        const QStringList problems = library.checkIntegrity();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.front().contains(QStringLiteral("not in the search index")), qPrintable(problems.front()));
+        library.reindex();
+        QCOMPARE(library.checkIntegrity(), QStringList{});
+        QCOMPARE(found(library, u"chips"), QList<qint64>{essayId});
     }
 };
 
