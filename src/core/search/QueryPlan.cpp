@@ -16,42 +16,44 @@ bool isLeaf(const SearchQuery::Node &node)
 QueryPlan::QueryPlan(const SearchQuery &query)
     : m_root(query.root())
 {
-    collectPositive(m_root);
+    m_rootStep = build(m_root, false);
     m_positiveCount = int(m_leaves.size());
-    for (const Node *excluded : m_excludedRoots)
-        collectExcluded(*excluded);
+    // Every leaf under a NOT comes after the positive ones, whatever the structure
+    // there: their positions are looked up with one OR of them all (excludedExpression),
+    // and the structure is applied per block by evaluate().
+    for (size_t i = 0; i < m_deferred.size(); ++i) {
+        const auto [parent, node] = m_deferred[i];
+        const int step = build(*node, true);
+        m_steps[size_t(parent)].excluded.push_back(step);
+    }
 }
 
-// Visits the positive part in the order expression() writes it, so that leaf i is FTS5's
-// phrase i.
-void QueryPlan::collectPositive(const Node &node)
+// Positive leaves are numbered in the order expression() writes them, so that leaf i
+// is FTS5's phrase i.
+int QueryPlan::build(const Node &node, bool excluded)
 {
+    const int index = int(m_steps.size());
+    m_steps.push_back({node.type, -1, {}, {}});
     if (isLeaf(node)) {
-        m_leafOf.emplace(&node, int(m_leaves.size()));
-        m_leaves.push_back({node.text, node.type == Node::Type::Prefix, false});
-        return;
+        m_steps.back().leaf = int(m_leaves.size());
+        m_leaves.push_back({node.text, node.type == Node::Type::Prefix, excluded});
+        return index;
     }
-    if (node.type == Node::Type::And && (node.children.size() > 1 || !node.excluded.empty()))
+    if (!excluded && node.type == Node::Type::And && (node.children.size() > 1 || !node.excluded.empty()))
         m_needsBlocks = true;
-    for (const Node &child : node.children)
-        collectPositive(child);
-    for (const Node &excluded : node.excluded)
-        m_excludedRoots.push_back(&excluded);
-}
-
-// Every leaf under a NOT, whatever the structure there: their positions are looked up
-// with one OR of them all, and the structure is applied per block by evaluate().
-void QueryPlan::collectExcluded(const Node &node)
-{
-    if (isLeaf(node)) {
-        m_leafOf.emplace(&node, int(m_leaves.size()));
-        m_leaves.push_back({node.text, node.type == Node::Type::Prefix, true});
-        return;
+    for (const Node &child : node.children) {
+        const int step = build(child, excluded);
+        m_steps[size_t(index)].children.push_back(step);
     }
-    for (const Node &child : node.children)
-        collectExcluded(child);
-    for (const Node &excluded : node.excluded)
-        collectExcluded(excluded);
+    for (const Node &notThis : node.excluded) {
+        if (excluded) {
+            const int step = build(notThis, true);
+            m_steps[size_t(index)].excluded.push_back(step);
+        } else {
+            m_deferred.emplace_back(index, &notThis);
+        }
+    }
+    return index;
 }
 
 QString QueryPlan::expression(const Node &node) const
@@ -66,49 +68,44 @@ QString QueryPlan::expression(const Node &node) const
     return u'(' + parts.join(node.type == Node::Type::Or ? QStringLiteral(" OR ") : QStringLiteral(" AND ")) + u')';
 }
 
-QString QueryPlan::positiveExpression(const QString &columns) const
+QString QueryPlan::positiveExpression() const
 {
-    const QString positive = expression(m_root);
-    return columns.isEmpty() ? positive : columns + QStringLiteral(" : (") + positive + u')';
+    return expression(m_root);
 }
 
-QString QueryPlan::excludedExpression(const QString &columns) const
+QString QueryPlan::excludedExpression() const
 {
     QStringList phrases;
     for (const Leaf &leaf : m_leaves) {
         if (leaf.excluded)
             phrases << SearchQuery::fts5Phrase(leaf.text, leaf.prefix);
     }
-    if (phrases.isEmpty())
-        return {};
-    const QString any = phrases.join(QStringLiteral(" OR "));
-    return columns.isEmpty() ? any : columns + QStringLiteral(" : (") + any + u')';
+    return phrases.join(QStringLiteral(" OR "));
 }
 
 bool QueryPlan::matches(const std::vector<char> &present) const
 {
-    return evaluate(m_root, present);
+    return evaluate(m_rootStep, present);
 }
 
-bool QueryPlan::evaluate(const Node &node, const std::vector<char> &present) const
+bool QueryPlan::evaluate(int index, const std::vector<char> &present) const
 {
-    if (isLeaf(node)) {
-        const int leaf = m_leafOf.at(&node);
-        return size_t(leaf) < present.size() && present[size_t(leaf)];
-    }
-    if (node.type == Node::Type::Or) {
-        for (const Node &child : node.children) {
+    const Step &step = m_steps[size_t(index)];
+    if (step.leaf >= 0)
+        return size_t(step.leaf) < present.size() && present[size_t(step.leaf)];
+    if (step.type == Node::Type::Or) {
+        for (const int child : step.children) {
             if (evaluate(child, present))
                 return true;
         }
         return false;
     }
-    for (const Node &child : node.children) {
+    for (const int child : step.children) {
         if (!evaluate(child, present))
             return false;
     }
-    for (const Node &excluded : node.excluded) {
-        if (evaluate(excluded, present))
+    for (const int notThis : step.excluded) {
+        if (evaluate(notThis, present))
             return false;
     }
     return true;

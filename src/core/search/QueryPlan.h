@@ -4,7 +4,6 @@
 
 #include <QString>
 
-#include <unordered_map>
 #include <vector>
 
 namespace duizhao {
@@ -33,10 +32,10 @@ public:
     const std::vector<Leaf> &leaves() const { return m_leaves; }
     int positiveCount() const { return m_positiveCount; }
 
-    // FTS5 MATCH expressions; `columns` (e.g. "{title heading body}") restricts them.
-    QString positiveExpression(const QString &columns) const;
-    // Empty when nothing is excluded.
-    QString excludedExpression(const QString &columns) const;
+    // FTS5 MATCH expressions: the positive part as it is structured, and every excluded
+    // leaf joined by OR (empty when nothing is excluded).
+    QString positiveExpression() const;
+    QString excludedExpression() const;
 
     // True when AND or NOT make the answer depend on which block holds which term.
     bool needsBlocks() const { return m_needsBlocks; }
@@ -47,15 +46,24 @@ public:
 
 private:
     using Node = SearchQuery::Node;
-    void collectPositive(const Node &node);
-    void collectExcluded(const Node &node);
+    // The query as steps indexed by position, leaves by their number in leaves(): a
+    // block is evaluated thousands of times per search.
+    struct Step {
+        Node::Type type = Node::Type::Term;
+        int leaf = -1;
+        std::vector<int> children;
+        std::vector<int> excluded;
+    };
+    int build(const Node &node, bool excluded);
     QString expression(const Node &node) const;
-    bool evaluate(const Node &node, const std::vector<char> &present) const;
+    bool evaluate(int step, const std::vector<char> &present) const;
 
     const Node &m_root;
     std::vector<Leaf> m_leaves;
-    std::unordered_map<const Node *, int> m_leafOf; // Term and Prefix nodes → leaves()
-    std::vector<const Node *> m_excludedRoots;
+    std::vector<Step> m_steps;
+    // NOT subtrees wait until every positive leaf has its number: (parent step, node).
+    std::vector<std::pair<int, const Node *>> m_deferred;
+    int m_rootStep = 0;
     int m_positiveCount = 0;
     bool m_needsBlocks = false;
 };

@@ -62,29 +62,6 @@ EssayIndex::Column EssayIndex::columnOf(BlockKind kind)
     return kind == BlockKind::Heading ? Heading : Body;
 }
 
-int EssayIndex::Layout::placeOf(int column, int position) const
-{
-    if (column < 0 || column >= ColumnCount)
-        return -1;
-    // The last marker before the position opens its block.
-    const auto &columnMarkers = markers[column];
-    const auto after = std::upper_bound(columnMarkers.begin(), columnMarkers.end(), std::pair{position, -1});
-    return after == columnMarkers.begin() ? -1 : std::prev(after)->second;
-}
-
-int EssayIndex::Layout::lengthOf(int place) const
-{
-    const BlockPlace &block = blocks[size_t(place)];
-    int end = positions[block.column];
-    for (size_t next = size_t(place) + 1; next < blocks.size(); ++next) {
-        if (blocks[next].column == block.column) {
-            end = blocks[next].marker;
-            break;
-        }
-    }
-    return std::max(0, end - block.marker - 1);
-}
-
 // The layout's bytes: the positions of each column, then per block (index, column,
 // marker), all varints.
 EssayIndex::Layout EssayIndex::decodeLayout(std::string_view bytes)
@@ -104,6 +81,21 @@ EssayIndex::Layout EssayIndex::decodeLayout(std::string_view bytes)
         layout.markers[column].push_back({int(marker), int(layout.blocks.size())});
         layout.blocks.push_back({int(block), int(column), int(marker)});
     }
+    // A block ends where the next of its column begins, the last at the column's end.
+    int readPositions = 0;
+    int readBlocks = 0;
+    for (int of = 0; of < ColumnCount; ++of) {
+        const auto &markers = layout.markers[of];
+        for (size_t i = 0; i < markers.size(); ++i) {
+            const int end = i + 1 < markers.size() ? markers[i + 1].first : layout.positions[of];
+            layout.blocks[size_t(markers[i].second)].length = std::max(0, end - markers[i].first - 1);
+        }
+        if (of != Boilerplate) {
+            readPositions += layout.positions[of];
+            readBlocks += int(markers.size());
+        }
+    }
+    layout.averageLength = std::max(1.0, double(readPositions) / std::max(1, readBlocks));
     return layout;
 }
 

@@ -40,17 +40,14 @@ public:
         int block;  // index of the block in the essay
         int column;
         int marker;
+        int length = 0; // positions of its tokens (the marker's excluded)
     };
     struct Layout {
         std::vector<BlockPlace> blocks; // in essay order
-        // The index in `blocks` of the block holding `position` of `column`, or -1.
-        int placeOf(int column, int position) const;
-        // Positions of the block at `place` in `blocks` (its tokens), marker excluded.
-        int lengthOf(int place) const;
-
         // Per column, (marker, index in `blocks`) in position order.
         std::vector<std::pair<int, int>> markers[ColumnCount];
         int positions[ColumnCount] = {}; // every position of each column
+        double averageLength = 1; // of the blocks a search reads (boilerplate aside)
     };
     static Layout decodeLayout(std::string_view bytes);
 

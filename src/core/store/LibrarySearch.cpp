@@ -22,6 +22,8 @@ namespace {
 // BM25's constants, as FTS5's bm25() has them.
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
+// Matches of one term counted per essay when ranking (MatchedRow::weightedCounts).
+constexpr int kCountedMatches = 16;
 
 using Hit = MatchedRow::Hit;
 
@@ -58,14 +60,7 @@ double idfOf(double essays, double having)
 // average, so that a short paragraph about the term beats a long one that mentions it.
 double blockWeight(const std::vector<float> &counts, const EssayIndex::Layout &layout, int place)
 {
-    int positions = 0;
-    int blocks = 0;
-    for (int column : {EssayIndex::Title, EssayIndex::Heading, EssayIndex::Body}) {
-        positions += layout.positions[column];
-        blocks += int(layout.markers[column].size());
-    }
-    const double average = std::max(1.0, double(positions) / std::max(1, blocks));
-    const double norm = kK1 * (1 - kB + kB * layout.lengthOf(place) / average);
+    const double norm = kK1 * (1 - kB + kB * layout.blocks[size_t(place)].length / layout.averageLength);
     double weight = 0;
     for (const float count : counts)
         weight += count * (kK1 + 1) / (count + norm);
@@ -100,12 +95,23 @@ void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit
     present.assign(leaves, 0);
     counts.assign(positives, 0.0f);
     int current = -1;
+    int column = -1;
+    size_t cursor = 0; // in layout.markers[column]: the block that opened before the hit
     for (const Hit &hit : hits) {
+        if (size_t(hit.phrase) >= leaves || hit.column < 0 || hit.column >= EssayIndex::ColumnCount)
+            continue;
         if (!withBoilerplate && hit.column == EssayIndex::Boilerplate)
             continue;
-        const int place = layout.placeOf(hit.column, hit.position);
-        if (place < 0 || size_t(hit.phrase) >= leaves)
+        if (hit.column != column) {
+            column = hit.column;
+            cursor = 0;
+        }
+        const auto &markers = layout.markers[column];
+        while (cursor + 1 < markers.size() && markers[cursor + 1].first < hit.position)
+            ++cursor;
+        if (markers.empty() || markers[cursor].first >= hit.position)
             continue;
+        const int place = markers[cursor].second;
         if (place != current) {
             if (current >= 0) {
                 visit(current, present, counts);
@@ -134,16 +140,19 @@ public:
 
     const EssayIndex::Layout &of(qint64 essayId)
     {
-        auto known = m_cache.layouts.find(essayId);
-        if (known == m_cache.layouts.end()) {
+        const size_t slot = size_t(std::max<qint64>(0, essayId));
+        if (slot >= m_cache.layouts.size())
+            m_cache.layouts.resize(slot + 1);
+        std::unique_ptr<const EssayIndex::Layout> &known = m_cache.layouts[slot];
+        if (!known) {
             m_select.bind(1, essayId);
-            EssayIndex::Layout decoded;
+            auto decoded = std::make_unique<EssayIndex::Layout>();
             if (m_select.step())
-                decoded = EssayIndex::decodeLayout(m_select.bytes(0));
+                *decoded = EssayIndex::decodeLayout(m_select.bytes(0));
             m_select.reset();
-            known = m_cache.layouts.emplace(essayId, std::move(decoded)).first;
+            known = std::move(decoded);
         }
-        return known->second;
+        return *known;
     }
 
 private:
@@ -156,21 +165,25 @@ private:
 class RankingVisitor : public RowVisitor
 {
 public:
-    RankingVisitor(const SearchCache &cache, std::vector<double> idf, size_t limit)
+    RankingVisitor(const SearchCache &cache, std::vector<double> idf, size_t limit, bool withBoilerplate)
         : m_cache(cache)
         , m_idf(std::move(idf))
         , m_limit(limit)
+        , m_withBoilerplate(withBoilerplate)
     {
     }
 
     void visit(const MatchedRow &row) override
     {
+        Candidate candidate;
+        // Boilerplate is one of the row's columns: a row that matches only there is no
+        // match unless boilerplate is searched.
+        if (!row.weightedCounts(candidate.counts, m_withBoilerplate, kCountedMatches))
+            return;
         ++total;
         if (m_limit == 0)
             return;
-        Candidate candidate;
         candidate.essayId = row.rowid();
-        row.weightedCounts(candidate.counts);
         const auto length = m_cache.tokens.find(candidate.essayId);
         const double tokens = length == m_cache.tokens.end() ? m_cache.averageTokens : double(length->second);
         candidate.score = bm25(candidate.counts, m_idf, tokens, m_cache.averageTokens);
@@ -193,6 +206,7 @@ private:
     const SearchCache &m_cache;
     const std::vector<double> m_idf;
     const size_t m_limit;
+    const bool m_withBoilerplate;
 };
 
 // Every match of each row, by essay: where the excluded terms are.
@@ -248,9 +262,7 @@ public:
         }
         const EssayIndex::Layout &layout = m_layouts.of(essayId);
         const size_t positives = size_t(m_plan.positiveCount());
-        Candidate candidate;
-        candidate.essayId = essayId;
-        candidate.counts.assign(positives, 0.0f);
+        m_counts.assign(positives, 0.0f);
         BestBlock best;
         const auto visitBlock = [&](int place, const std::vector<char> &present, const std::vector<float> &counts) {
             if (!m_plan.matches(present))
@@ -259,13 +271,16 @@ public:
             if (!wanted(essayId, blockIndex))
                 return;
             for (size_t leaf = 0; leaf < positives; ++leaf)
-                candidate.counts[leaf] += counts[leaf];
+                m_counts[leaf] += counts[leaf];
             best.offer(blockIndex, blockWeight(counts, layout, place));
         };
         forEachMatchedBlock(layout, m_hits, m_plan.leaves().size(), positives, m_options.includeBoilerplate,
                             visitBlock);
         if (best.matching == 0)
             return;
+        Candidate candidate;
+        candidate.essayId = essayId;
+        candidate.counts = m_counts;
         candidate.bestBlock = best.block;
         candidate.matchingBlocks = best.matching;
         candidates.push_back(std::move(candidate));
@@ -297,6 +312,7 @@ private:
     const bool m_verifyText;
     const SearchFolder::Options m_strict;
     std::vector<Hit> m_hits;
+    std::vector<float> m_counts;
 };
 
 } // namespace
@@ -349,7 +365,6 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
     // within a block, when a block's language or kind is asked for, or when the text
     // itself must be checked (the index folds every script and spelling).
     const bool perBlock = plan.needsBlocks() || verifyText || options.language || options.kind;
-    const QString columns = options.includeBoilerplate ? QString() : QStringLiteral("{title heading body}");
     const size_t leaves = plan.leaves().size();
     const size_t positives = size_t(plan.positiveCount());
     const size_t limit = size_t(std::max(0, options.limit));
@@ -364,7 +379,10 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
             select.bind(3, options.essayId);
         select.execute();
     };
-    const QString expression = plan.positiveExpression(columns);
+    // No column filter in the MATCH ({title heading body}): FTS5 would rewrite every
+    // row's positions to apply it (a third of a common term's cost); the boilerplate
+    // column is skipped as the matches are read instead.
+    const QString expression = plan.positiveExpression();
 
     std::vector<Candidate> shown;
     std::vector<double> idf(positives, 1.0);
@@ -376,12 +394,12 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
             for (size_t leaf = 0; leaf < positives; ++leaf) {
                 const QueryPlan::Leaf &term = plan.leaves()[leaf];
                 const QString phrase = SearchQuery::fts5Phrase(term.text, term.prefix);
-                count.bind(1, columns.isEmpty() ? phrase : columns + QStringLiteral(" : ") + phrase);
+                count.bind(1, phrase);
                 idf[leaf] = count.step() ? idfOf(essays, double(count.int64(0))) : 0.0;
                 count.reset();
             }
         }
-        RankingVisitor ranking(cache, idf, limit);
+        RankingVisitor ranking(cache, idf, limit, options.includeBoilerplate);
         visitRows(expression, ranking);
         results.total = ranking.total;
         shown = std::move(ranking.best);
@@ -392,7 +410,7 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
         }
     } else {
         HitCollector excluded{int(positives)};
-        const QString excludedExpression = plan.excludedExpression(columns);
+        const QString excludedExpression = plan.excludedExpression();
         if (!excludedExpression.isEmpty())
             visitRows(excludedExpression, excluded);
         BlockVisitor blocks(m_db, layouts, plan, query, options, excluded.byEssay);

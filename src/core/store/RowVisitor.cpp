@@ -45,19 +45,27 @@ qint64 MatchedRow::rowid() const
     return m_api->xRowid(m_fts);
 }
 
-void MatchedRow::weightedCounts(std::vector<float> &counts) const
+bool MatchedRow::weightedCounts(std::vector<float> &counts, bool withBoilerplate, int cap) const
 {
     const int phrases = m_api->xPhraseCount(m_fts);
     counts.assign(size_t(phrases), 0.0f);
+    bool any = false;
     for (int phrase = 0; phrase < phrases; ++phrase) {
         Fts5PhraseIter iterator;
         int column = 0;
         int position = 0;
         if (m_api->xPhraseFirst(m_fts, phrase, &iterator, &column, &position) != SQLITE_OK)
             throw DatabaseError(QStringLiteral("cannot read the positions of a match"), SQLITE_ERROR);
-        for (; column >= 0; m_api->xPhraseNext(m_fts, &iterator, &column, &position))
+        // Matches come in column order, boilerplate last.
+        for (int counted = 0; column >= 0 && counted < cap; ++counted) {
+            if (!withBoilerplate && column == EssayIndex::Boilerplate)
+                break;
             counts[size_t(phrase)] += columnWeight(column);
+            any = true;
+            m_api->xPhraseNext(m_fts, &iterator, &column, &position);
+        }
     }
+    return any;
 }
 
 void MatchedRow::hits(std::vector<Hit> &out) const
@@ -65,6 +73,7 @@ void MatchedRow::hits(std::vector<Hit> &out) const
     out.clear();
     int instances = 0;
     int rc = m_api->xInstCount(m_fts, &instances);
+    out.reserve(size_t(instances));
     for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
         Hit hit{};
         rc = m_api->xInst(m_fts, i, &hit.phrase, &hit.column, &hit.position);

@@ -25,8 +25,11 @@ public:
     MatchedRow(const Fts5ExtensionApi *api, Fts5Context *fts);
 
     qint64 rowid() const;
-    // Per phrase of the query, its matches weighted by column (columnWeight).
-    void weightedCounts(std::vector<float> &counts) const;
+    // Per phrase of the query, its first `cap` matches weighted by column (columnWeight),
+    // leaving out the boilerplate column unless `withBoilerplate`. False when nothing was
+    // counted. The cap is BM25's own saturation made a bound: a term's weight barely
+    // grows after a dozen matches, and a common character has hundreds per essay.
+    bool weightedCounts(std::vector<float> &counts, bool withBoilerplate, int cap) const;
     // Every match, in (column, position) order.
     void hits(std::vector<Hit> &out) const;
 

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace duizhao {
 
@@ -17,7 +18,9 @@ struct SearchCache {
     qint64 changes = -1;     // sqlite3_total_changes64 when filled: this connection's writes
     std::unordered_map<qint64, int> tokens;
     double averageTokens = 1;
-    std::unordered_map<qint64, EssayIndex::Layout> layouts;
+    // By essay id (ids are dense: they only grow): a search that looks at blocks reads
+    // one per matching essay.
+    std::vector<std::unique_ptr<const EssayIndex::Layout>> layouts;
     std::unique_ptr<SearchTokenizer::Session> tokenizer;
 };
 
