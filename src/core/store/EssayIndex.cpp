@@ -127,14 +127,18 @@ void EssayIndex::add(qint64 essayId, const QList<Block> &blocks)
 {
     const Row row = rowOf(blocks);
     SearchTokenizer::BlockLayoutRecorder recorder;
-    {
-        Statement insert = m_db.prepare(
+    if (!m_insertRow) {
+        m_insertRow = m_db.prepare(
             u"INSERT INTO essay_fts (rowid, title, heading, body, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5)");
-        insert.bind(1, essayId);
-        bindRow(insert, row);
-        const Recording recording(recorder);
-        insert.execute();
+        m_insertLayout = m_db.prepare(u"INSERT INTO essay_search (essay_id, tokens, layout) VALUES (?1, ?2, ?3)");
     }
+    m_insertRow->bind(1, essayId);
+    bindRow(*m_insertRow, row);
+    {
+        const Recording recording(recorder);
+        m_insertRow->execute();
+    }
+    m_insertRow->reset();
     if (recorder.columns.size() != size_t(ColumnCount))
         throw DatabaseError(QStringLiteral("the search index saw %1 columns, not %2")
                                 .arg(recorder.columns.size())
@@ -156,8 +160,8 @@ void EssayIndex::add(qint64 essayId, const QList<Block> &blocks)
     }
     const int tokens = recorder.columns[Title].positions + recorder.columns[Heading].positions
                        + recorder.columns[Body].positions;
-    Statement record = m_db.prepare(u"INSERT INTO essay_search (essay_id, tokens, layout) VALUES (?1, ?2, ?3)");
-    record.bind(1, essayId).bind(2, tokens).bindBlob(3, layout).execute();
+    m_insertLayout->bind(1, essayId).bind(2, tokens).bindBlob(3, layout).execute();
+    m_insertLayout->reset();
 }
 
 void EssayIndex::add(qint64 essayId)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "Statement.h"
 #include "ingest/Block.h"
 
 #include <QList>
+
+#include <optional>
 
 #include <string>
 #include <string_view>
@@ -76,6 +79,9 @@ private:
     QList<Block> storedBlocks(qint64 essayId);
 
     Database &m_db;
+    // Prepared on first use and reused: an import adds a batch of essays with one index.
+    std::optional<Statement> m_insertRow;
+    std::optional<Statement> m_insertLayout;
 };
 
 } // namespace duizhao
