@@ -9,7 +9,7 @@
 
 namespace duizhao {
 
-class ScriptTables;
+class CharacterTable;
 
 // Taiwan ↔ mainland vocabulary, folded to one canonical (mainland, simplified) form for
 // search: 晶片 → 芯片, 積體電路 → 集成电路, 人工智慧 → 人工智能, 軟體 → 软件,
@@ -17,13 +17,13 @@ class ScriptTables;
 //
 // Built once from OpenCC's own TWPhrasesRev dictionary (the one tw2sp uses). Both the
 // Taiwan phrase and its mainland equivalent are first folded to simplified characters
-// with ScriptTables, so the table applies to text that has already been script-folded
+// with the traditional → simplified CharacterTable, so the table applies to text that has already been script-folded
 // and works the same on traditional and simplified input (软体 → 软件 too).
 class RegionalVocabulary
 {
 public:
     static const RegionalVocabulary &instance();
-    RegionalVocabulary(const QString &openccDataDir, const ScriptTables &tables);
+    RegionalVocabulary(const QString &openccDataDir, const CharacterTable &toSimplified);
 
     // The canonical form of a script-folded phrase; empty when it is not a regional one.
     QString canonical(QStringView foldedPhrase) const;

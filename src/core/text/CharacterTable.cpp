@@ -1,0 +1,105 @@
+#include "CharacterTable.h"
+
+#include "OpenccData.h"
+
+#include <DictEntry.hpp>
+#include <Lexicon.hpp>
+#include <MarisaDict.hpp>
+
+#include <QFile>
+
+#include <unicode/utf8.h>
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace duizhao {
+
+namespace {
+
+// Covers the BMP and the CJK extension planes (B–G end below U+32000).
+constexpr char32_t kTableSize = 0x32000;
+
+// The code point of a dictionary key or value that is exactly one UTF-8 encoded code
+// point; 0 for anything else: "國" → U+570B, "國家" → 0, "" → 0, invalid bytes → 0.
+// Decoded in place: this runs twice per entry of a 4,000-entry dictionary on every
+// process start, where a QString round trip per call was most of the start-up cost.
+char32_t singleCodePoint(const std::string &utf8)
+{
+    const auto *bytes = reinterpret_cast<const uint8_t *>(utf8.data());
+    const int32_t length = int32_t(utf8.size());
+    if (length == 0 || length > 4)
+        return 0;
+    int32_t offset = 0;
+    UChar32 codePoint;
+    U8_NEXT(bytes, offset, length, codePoint);
+    return codePoint > 0 && offset == length ? char32_t(codePoint) : 0;
+}
+
+opencc::MarisaDictPtr openDictionary(const QString &dataDir, const char *fileName)
+{
+    const QString path = dataDir + u'/' + QString::fromLatin1(fileName);
+    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
+    if (!file)
+        throw std::runtime_error("cannot open OpenCC dictionary " + path.toStdString());
+    try {
+        opencc::MarisaDictPtr dict = opencc::MarisaDict::NewFromFile(file);
+        std::fclose(file);
+        return dict;
+    } catch (...) {
+        std::fclose(file);
+        throw std::runtime_error("cannot read OpenCC dictionary " + path.toStdString());
+    }
+}
+
+} // namespace
+
+const CharacterTable &CharacterTable::traditionalToSimplified()
+{
+    static const CharacterTable table(openccDataDir(), "TSCharacters.ocd2");
+    return table;
+}
+
+const CharacterTable &CharacterTable::simplifiedToTraditional()
+{
+    static const CharacterTable table(openccDataDir(), "STCharacters.ocd2");
+    return table;
+}
+
+CharacterTable::CharacterTable(const QString &openccDataDir, const char *dictionaryFileName)
+    : m_conversion(kTableSize, 0)
+    , m_convertedOnly(kTableSize, false)
+{
+    const opencc::MarisaDictPtr dict = openDictionary(openccDataDir, dictionaryFileName);
+    std::vector<char32_t> choices; // reused: most entries have a single choice
+    for (const auto &entry : *dict->GetLexicon()) {
+        const char32_t key = singleCodePoint(entry->Key());
+        if (key == 0 || key >= kTableSize)
+            continue;
+        // Values() copies; take it once. Its first element is what GetDefault() returns.
+        const std::vector<std::string> values = entry->Values();
+        bool mapsToItself = false;
+        choices.clear();
+        for (const std::string &value : values) {
+            const char32_t choice = singleCodePoint(value);
+            mapsToItself = mapsToItself || choice == key;
+            if (choice != 0)
+                choices.push_back(choice);
+        }
+        if (choices.size() > 1)
+            m_candidates.emplace(key, QList<char32_t>(choices.begin(), choices.end()));
+        if (!mapsToItself)
+            m_convertedOnly[key] = true;
+        const char32_t first = values.empty() ? 0 : singleCodePoint(values.front());
+        if (first != 0 && first != key)
+            m_conversion[key] = first;
+    }
+}
+
+QList<char32_t> CharacterTable::candidates(char32_t codePoint) const
+{
+    const auto found = m_candidates.find(codePoint);
+    return found == m_candidates.end() ? QList<char32_t>() : found->second;
+}
+
+} // namespace duizhao

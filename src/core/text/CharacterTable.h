@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <unordered_map>
+#include <vector>
+
+namespace duizhao {
+
+// One of OpenCC's character dictionaries (TSCharacters, STCharacters) read into flat
+// per-code-point tables, so that "what does this character convert to?" is an array
+// read instead of a trie walk. For TSCharacters (traditional → simplified):
+//   conversion(U+570B 國)    == U+56FD 国   (the dictionary's first choice)
+//   isConvertedOnly(國)     == true        (TS converts 國 and never to itself)
+//   isConvertedOnly(后)     == false       (not in TS: valid in both scripts)
+// and for STCharacters (simplified → traditional):
+//   candidates(发)          == {發, 髮}     (more than one single-character choice)
+// A character the dictionary does not list converts to itself and is not "only".
+// Entries whose key or value is not exactly one code point (none in OpenCC's character
+// dictionaries) are ignored, as are keys at or above U+32000.
+//
+// The traditional table is what search folding needs and all it needs: a search reads
+// this one file, not STCharacters (see ScriptTables for the pair used by detection).
+class CharacterTable
+{
+public:
+    // Shared, immutable after construction: safe to use from any thread. Throws
+    // std::runtime_error when the dictionary cannot be read.
+    static const CharacterTable &traditionalToSimplified(); // TSCharacters.ocd2
+    static const CharacterTable &simplifiedToTraditional(); // STCharacters.ocd2
+
+    CharacterTable(const QString &openccDataDir, const char *dictionaryFileName);
+
+    char32_t conversion(char32_t codePoint) const
+    {
+        if (codePoint < m_conversion.size() && m_conversion[codePoint] != 0)
+            return m_conversion[codePoint];
+        return codePoint;
+    }
+    bool isConvertedOnly(char32_t codePoint) const
+    {
+        return codePoint < m_convertedOnly.size() && m_convertedOnly[codePoint];
+    }
+    // Empty for characters with one (or no) conversion.
+    QList<char32_t> candidates(char32_t codePoint) const;
+
+private:
+    std::vector<char32_t> m_conversion; // indexed by code point; 0 where it is itself
+    std::vector<bool> m_convertedOnly;  // converted, and never to itself
+    std::unordered_map<char32_t, QList<char32_t>> m_candidates;
+};
+
+} // namespace duizhao
