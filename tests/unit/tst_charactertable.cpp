@@ -1,5 +1,6 @@
 #include "text/CharacterTable.h"
 #include "text/OpenccData.h"
+#include "text/PrecomputedSearchTables.h"
 #include "text/RegionalVocabulary.h"
 #include "text/ScriptTables.h"
 #include "text/SearchFolder.h"
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <stdexcept>
@@ -131,13 +133,55 @@ private slots:
         }
     }
 
+    // The build's precomputed tables are the tables the dictionaries give, and the shared
+    // instances use them while the installed files are the ones the build read.
+    void precomputedTablesEqualTheDictionaries()
+    {
+        QVERIFY(PrecomputedSearchTables::isCurrent());
+        const CharacterTable toSimplified(openccDataDir(), "TSCharacters.ocd2");
+        QVERIFY(CharacterTable::fromSerialized(PrecomputedSearchTables::kTraditionalToSimplified,
+                                               PrecomputedSearchTables::kTraditionalToSimplifiedSize)
+                == toSimplified);
+        QVERIFY(CharacterTable::traditionalToSimplified() == toSimplified);
+        const RegionalVocabulary vocabulary(openccDataDir(), toSimplified);
+        QVERIFY(vocabulary.size() > 100);
+        QVERIFY(RegionalVocabulary::fromSerialized(std::u32string_view(
+                    PrecomputedSearchTables::kRegionalVocabulary,
+                    PrecomputedSearchTables::kRegionalVocabularySize))
+                == vocabulary);
+        QVERIFY(RegionalVocabulary::instance() == vocabulary);
+    }
+
+    void serializedFormRoundTrips()
+    {
+        const CharacterTable &st = CharacterTable::simplifiedToTraditional();
+        const std::vector<char32_t> words = st.serialized();
+        QVERIFY(CharacterTable::fromSerialized(words.data(), words.size()) == st);
+        const std::u32string phrases = RegionalVocabulary::instance().serialized();
+        QVERIFY(RegionalVocabulary::fromSerialized(phrases) == RegionalVocabulary::instance());
+        // 國 → 国: code point, conversion, converted-only, no candidates.
+        const std::vector<char32_t> ts = CharacterTable::traditionalToSimplified().serialized();
+        const char32_t guo[] = {U'國', U'国', 1, 0};
+        const auto found = std::search(ts.begin(), ts.end(), std::begin(guo), std::end(guo));
+        QVERIFY(found != ts.end());
+    }
+
+    void malformedSerializedFormsAreRejected()
+    {
+        const char32_t truncated[] = {U'國', U'国', 1, 3, U'国'};
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 CharacterTable::fromSerialized(truncated, std::size(truncated)));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 RegionalVocabulary::fromSerialized(std::u32string{5, U'晶', U'片'}));
+    }
+
     // Search folding reads TSCharacters and TWPhrasesRev only: with just those two files
     // it folds script and vocabulary as the shared folder does.
     void searchFoldingNeedsNoSimplifiedTable()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        for (const QString name : {QStringLiteral("TSCharacters.ocd2"), QStringLiteral("TWPhrasesRev.ocd2")})
+        for (const QString &name : {QStringLiteral("TSCharacters.ocd2"), QStringLiteral("TWPhrasesRev.ocd2")})
             QVERIFY(QFile::copy(openccDataDir() + u'/' + name, dir.filePath(name)));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, CharacterTable(dir.path(), "STCharacters.ocd2"));
 

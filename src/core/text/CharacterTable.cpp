@@ -1,7 +1,5 @@
 #include "CharacterTable.h"
 
-#include "OpenccData.h"
-
 #include <DictEntry.hpp>
 #include <Lexicon.hpp>
 #include <MarisaDict.hpp>
@@ -54,21 +52,14 @@ opencc::MarisaDictPtr openDictionary(const QString &dataDir, const char *fileNam
 
 } // namespace
 
-const CharacterTable &CharacterTable::traditionalToSimplified()
+CharacterTable::CharacterTable()
+    : m_conversion(kTableSize, 0)
+    , m_convertedOnly(kTableSize, false)
 {
-    static const CharacterTable table(openccDataDir(), "TSCharacters.ocd2");
-    return table;
-}
-
-const CharacterTable &CharacterTable::simplifiedToTraditional()
-{
-    static const CharacterTable table(openccDataDir(), "STCharacters.ocd2");
-    return table;
 }
 
 CharacterTable::CharacterTable(const QString &openccDataDir, const char *dictionaryFileName)
-    : m_conversion(kTableSize, 0)
-    , m_convertedOnly(kTableSize, false)
+    : CharacterTable()
 {
     const opencc::MarisaDictPtr dict = openDictionary(openccDataDir, dictionaryFileName);
     std::vector<char32_t> choices; // reused: most entries have a single choice
@@ -94,6 +85,41 @@ CharacterTable::CharacterTable(const QString &openccDataDir, const char *diction
         if (first != 0 && first != key)
             m_conversion[key] = first;
     }
+}
+
+std::vector<char32_t> CharacterTable::serialized() const
+{
+    std::vector<char32_t> words;
+    for (char32_t c = 0; c < kTableSize; ++c) {
+        const auto found = m_candidates.find(c);
+        if (m_conversion[c] == 0 && !m_convertedOnly[c] && found == m_candidates.end())
+            continue;
+        words.insert(words.end(), {c, m_conversion[c], char32_t(m_convertedOnly[c] ? 1 : 0)});
+        if (found == m_candidates.end()) {
+            words.push_back(0);
+            continue;
+        }
+        words.push_back(char32_t(found->second.size()));
+        words.insert(words.end(), found->second.begin(), found->second.end());
+    }
+    return words;
+}
+
+CharacterTable CharacterTable::fromSerialized(const char32_t *words, size_t count)
+{
+    CharacterTable table;
+    for (size_t i = 0; i + 4 <= count;) {
+        const char32_t key = words[i];
+        const size_t candidates = words[i + 3];
+        if (key >= kTableSize || i + 4 + candidates > count)
+            throw std::runtime_error("malformed precomputed character table");
+        table.m_conversion[key] = words[i + 1];
+        table.m_convertedOnly[key] = words[i + 2] != 0;
+        if (candidates > 0)
+            table.m_candidates.emplace(key, QList<char32_t>(words + i + 4, words + i + 4 + candidates));
+        i += 4 + candidates;
+    }
+    return table;
 }
 
 QList<char32_t> CharacterTable::candidates(char32_t codePoint) const

@@ -26,11 +26,23 @@ class CharacterTable
 {
 public:
     // Shared, immutable after construction: safe to use from any thread. Throws
-    // std::runtime_error when the dictionary cannot be read.
+    // std::runtime_error when the dictionary cannot be read. The traditional table comes
+    // from the build's precomputed copy when that describes the installed dictionary
+    // (SharedOpenccTables.cpp, PrecomputedSearchTables).
     static const CharacterTable &traditionalToSimplified(); // TSCharacters.ocd2
     static const CharacterTable &simplifiedToTraditional(); // STCharacters.ocd2
 
+    // Reads the dictionary (OpenCC's MarisaDict: most of a CLI search's start-up cost).
     CharacterTable(const QString &openccDataDir, const char *dictionaryFileName);
+
+    // The table as a flat list of 32-bit words, and back: per listed character its code
+    // point, its conversion (0: itself), 1 if converted-only else 0, the number of
+    // candidates and the candidates. 國 → {0x570B, 0x56FD, 1, 0}. The build writes this
+    // form into the program so a process need not read the dictionary at all.
+    std::vector<char32_t> serialized() const;
+    static CharacterTable fromSerialized(const char32_t *words, size_t count);
+
+    bool operator==(const CharacterTable &other) const = default;
 
     char32_t conversion(char32_t codePoint) const
     {
@@ -46,6 +58,8 @@ public:
     QList<char32_t> candidates(char32_t codePoint) const;
 
 private:
+    CharacterTable();
+
     std::vector<char32_t> m_conversion; // indexed by code point; 0 where it is itself
     std::vector<bool> m_convertedOnly;  // converted, and never to itself
     std::unordered_map<char32_t, QList<char32_t>> m_candidates;

@@ -1,6 +1,5 @@
 #include "RegionalVocabulary.h"
 
-#include "OpenccData.h"
 #include "CharacterTable.h"
 
 #include <DictEntry.hpp>
@@ -37,13 +36,6 @@ std::u32string foldedCodePoints(const std::string &utf8, const CharacterTable &t
 
 } // namespace
 
-const RegionalVocabulary &RegionalVocabulary::instance()
-{
-    static const RegionalVocabulary vocabulary(openccDataDir(),
-                                               CharacterTable::traditionalToSimplified());
-    return vocabulary;
-}
-
 RegionalVocabulary::RegionalVocabulary(const QString &openccDataDir,
                                        const CharacterTable &toSimplified)
 {
@@ -65,12 +57,51 @@ RegionalVocabulary::RegionalVocabulary(const QString &openccDataDir,
         std::u32string mainland = foldedCodePoints(entry->GetDefault(), toSimplified);
         if (taiwan.size() < 2 || taiwan == mainland)
             continue;
-        m_firstPairs.insert((uint64_t(taiwan[0]) << 32) | taiwan[1]);
-        if (taiwan[0] < m_firstCharacters.size())
-            m_firstCharacters.set(taiwan[0]);
-        m_longest = std::max(m_longest, int(taiwan.size()));
-        m_canonical.emplace(std::move(taiwan), std::move(mainland));
+        add(std::move(taiwan), std::move(mainland));
     }
+}
+
+void RegionalVocabulary::add(std::u32string taiwan, std::u32string mainland)
+{
+    m_firstPairs.insert((uint64_t(taiwan[0]) << 32) | taiwan[1]);
+    if (taiwan[0] < m_firstCharacters.size())
+        m_firstCharacters.set(taiwan[0]);
+    m_longest = std::max(m_longest, int(taiwan.size()));
+    // Two Taiwan phrases may fold to one form: the first listed keeps it.
+    m_canonical.emplace(std::move(taiwan), std::move(mainland));
+}
+
+std::u32string RegionalVocabulary::serialized() const
+{
+    std::u32string codePoints;
+    for (const auto &[taiwan, mainland] : m_canonical) {
+        codePoints += char32_t(taiwan.size());
+        codePoints += taiwan;
+        codePoints += char32_t(mainland.size());
+        codePoints += mainland;
+    }
+    return codePoints;
+}
+
+RegionalVocabulary RegionalVocabulary::fromSerialized(std::u32string_view codePoints)
+{
+    RegionalVocabulary vocabulary;
+    const auto take = [&codePoints](size_t &offset) {
+        if (offset >= codePoints.size() || offset + 1 + codePoints[offset] > codePoints.size())
+            throw std::runtime_error("malformed precomputed vocabulary");
+        const size_t length = codePoints[offset];
+        std::u32string phrase(codePoints.substr(offset + 1, length));
+        offset += 1 + length;
+        return phrase;
+    };
+    for (size_t offset = 0; offset < codePoints.size();) {
+        std::u32string taiwan = take(offset);
+        std::u32string mainland = take(offset);
+        if (taiwan.size() < 2)
+            throw std::runtime_error("malformed precomputed vocabulary");
+        vocabulary.add(std::move(taiwan), std::move(mainland));
+    }
+    return vocabulary;
 }
 
 const std::u32string *RegionalVocabulary::canonical(const std::u32string &foldedPhrase) const
