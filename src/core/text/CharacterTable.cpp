@@ -8,15 +8,14 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <new>
 #include <stdexcept>
 
 namespace duizhao {
 
 namespace {
-
-// Covers the BMP and the CJK extension planes (B–G end below U+32000).
-constexpr char32_t kTableSize = 0x32000;
 
 // The code point of a dictionary key or value that is exactly one UTF-8 encoded code
 // point; 0 for anything else: "國" → U+570B, "國家" → 0, "" → 0, invalid bytes → 0.
@@ -53,9 +52,17 @@ opencc::MarisaDictPtr openDictionary(const QString &dataDir, const char *fileNam
 } // namespace
 
 CharacterTable::CharacterTable()
-    : m_conversion(kTableSize, 0)
+    : m_conversion(static_cast<char32_t *>(std::calloc(kTableSize, sizeof(char32_t))))
     , m_convertedOnly(kTableSize, false)
 {
+    if (!m_conversion)
+        throw std::bad_alloc();
+}
+
+bool CharacterTable::operator==(const CharacterTable &other) const
+{
+    return std::equal(m_conversion.get(), m_conversion.get() + kTableSize, other.m_conversion.get())
+           && m_convertedOnly == other.m_convertedOnly && m_candidates == other.m_candidates;
 }
 
 CharacterTable::CharacterTable(const QString &openccDataDir, const char *dictionaryFileName)
