@@ -86,7 +86,11 @@ QString oneLine(QString text)
 
 } // namespace
 
-Cli::Cli() = default;
+Cli::Cli(ExporterFactory createExporter)
+    : m_createExporter(std::move(createExporter))
+{
+}
+
 Cli::~Cli() = default;
 
 int Cli::usageError(const QString &reason) const

@@ -2,11 +2,14 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
+#include <functional>
 #include <memory>
 
 namespace duizhao {
 
+class Exporter;
 class Library;
 
 // duizhao-cli: the scripting and testing face of the core. Parses the command line,
@@ -16,12 +19,17 @@ class Library;
 class Cli
 {
 public:
-    Cli();
+    // The exporter for a --format name, nullptr for an unknown one. duizhao-cli offers the
+    // text formats (Exporter::forTextFormat) and hands PDF exports to duizhao-cli-pdf,
+    // which alone links QtGui and passes Exporters::create.
+    using ExporterFactory = std::function<std::unique_ptr<Exporter>(QStringView format)>;
+
+    explicit Cli(ExporterFactory createExporter);
     ~Cli();
     int run(const QStringList &arguments);
 
-    // True when these arguments export PDF, which needs a QGuiApplication: main() must
-    // know before it creates the application object.
+    // True when these arguments export PDF, which needs QtGui and a QGuiApplication:
+    // main() must know before it creates the application object.
     static bool needsGui(const QStringList &arguments);
 
 private:
@@ -40,6 +48,7 @@ private:
     Library &library();
     int usageError(const QString &reason) const;
 
+    ExporterFactory m_createExporter;
     QString m_libraryPath;
     std::unique_ptr<Library> m_library;
 };

@@ -2,7 +2,6 @@
 #include "Cli.h"
 
 #include "ConsoleOutput.h"
-#include "Exporters.h"
 #include "export/AnnotationImporter.h"
 #include "export/ExportFile.h"
 #include "export/ExportSelection.h"
@@ -123,7 +122,7 @@ int Cli::exportAnnotations(const QStringList &arguments)
     const QString formatName = parser.value(format);
     if (formatName.isEmpty())
         return usageError(QStringLiteral("export needs --format md|html|json|csv|pdf"));
-    std::unique_ptr<Exporter> exporter = Exporters::create(formatName);
+    std::unique_ptr<Exporter> exporter = m_createExporter(formatName);
     if (!exporter)
         return usageError(
             QStringLiteral("unknown format '%1' (md, html, json, csv, pdf)").arg(formatName));

@@ -4,12 +4,13 @@
 
 #include <bitset>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace duizhao {
 
-class ScriptTables;
+class CharacterTable;
 
 // Taiwan ↔ mainland vocabulary, folded to one canonical (mainland, simplified) form for
 // search: 晶片 → 芯片, 積體電路 → 集成电路, 人工智慧 → 人工智能, 軟體 → 软件,
@@ -17,13 +18,24 @@ class ScriptTables;
 //
 // Built once from OpenCC's own TWPhrasesRev dictionary (the one tw2sp uses). Both the
 // Taiwan phrase and its mainland equivalent are first folded to simplified characters
-// with ScriptTables, so the table applies to text that has already been script-folded
+// with the traditional → simplified CharacterTable, so the table applies to text that has already been script-folded
 // and works the same on traditional and simplified input (软体 → 软件 too).
 class RegionalVocabulary
 {
 public:
+    // Shared and immutable; from the build's precomputed copy when that describes the
+    // installed dictionaries (SharedOpenccTables.cpp, PrecomputedSearchTables).
     static const RegionalVocabulary &instance();
-    RegionalVocabulary(const QString &openccDataDir, const ScriptTables &tables);
+    // Reads TWPhrasesRev.ocd2.
+    RegionalVocabulary(const QString &openccDataDir, const CharacterTable &toSimplified);
+
+    // The folded phrases as a flat list of code points, and back: per phrase the length of
+    // the Taiwan form, its code points, the length of the canonical form, its code points.
+    // 晶片 → 芯片 is {2, 晶, 片, 2, 芯, 片}.
+    std::u32string serialized() const;
+    static RegionalVocabulary fromSerialized(std::u32string_view codePoints);
+
+    bool operator==(const RegionalVocabulary &other) const = default;
 
     // The canonical form of a script-folded phrase; empty when it is not a regional one.
     QString canonical(QStringView foldedPhrase) const;
@@ -42,6 +54,9 @@ public:
     qsizetype size() const { return qsizetype(m_canonical.size()); }
 
 private:
+    RegionalVocabulary() = default;
+    void add(std::u32string taiwan, std::u32string mainland);
+
     std::unordered_map<std::u32string, std::u32string> m_canonical;
     std::unordered_set<uint64_t> m_firstPairs;
     std::bitset<0x10000> m_firstCharacters; // first characters of phrases, in the BMP

@@ -1,16 +1,14 @@
 #pragma once
 
-#include <QString>
+#include "CharacterTable.h"
 
 #include <QList>
 
-#include <unordered_map>
-#include <vector>
-
 namespace duizhao {
 
-// Flat code-point tables built once from OpenCC's own character dictionaries
-// (TSCharacters: traditional → simplified, STCharacters: simplified → traditional).
+// Both directions of OpenCC's character dictionaries, for script detection and
+// conversion choices (TSCharacters: traditional → simplified, STCharacters:
+// simplified → traditional), each a CharacterTable.
 //
 // OpenCC's converters segment and look up phrases, which is right for display but far
 // too slow to run on every block just to ask "which script is this?". These tables
@@ -20,6 +18,10 @@ namespace duizhao {
 //   isSimplifiedOnly(U+540E 后)  == false  (ST maps 后 → 後 or 后: valid in both scripts)
 //   foldToSimplified(U+570B)     == U+56FD
 // Characters OpenCC does not list are neutral (美, 中, the ASCII range, ...).
+//
+// Search folding needs only the traditional → simplified direction and uses
+// CharacterTable::traditionalToSimplified() directly, so a search never reads
+// STCharacters; instance() shares that same table.
 class ScriptTables
 {
 public:
@@ -27,11 +29,21 @@ public:
     // Throws std::runtime_error when OpenCC's dictionaries cannot be read.
     static const ScriptTables &instance();
 
-    explicit ScriptTables(const QString &openccDataDir);
+    ScriptTables(const CharacterTable &traditionalToSimplified,
+                 const CharacterTable &simplifiedToTraditional);
 
-    bool isTraditionalOnly(char32_t codePoint) const { return flag(codePoint) & TraditionalOnly; }
-    bool isSimplifiedOnly(char32_t codePoint) const { return flag(codePoint) & SimplifiedOnly; }
-    char32_t foldToSimplified(char32_t codePoint) const;
+    bool isTraditionalOnly(char32_t codePoint) const
+    {
+        return m_traditionalToSimplified.isConvertedOnly(codePoint);
+    }
+    bool isSimplifiedOnly(char32_t codePoint) const
+    {
+        return m_simplifiedToTraditional.isConvertedOnly(codePoint);
+    }
+    char32_t foldToSimplified(char32_t codePoint) const
+    {
+        return m_traditionalToSimplified.conversion(codePoint);
+    }
 
     // The characters a conversion may choose between, when OpenCC lists more than one:
     //   traditionalCandidates(后) == {後, 后};  traditionalCandidates(发) == {發, 髮}
@@ -41,16 +53,8 @@ public:
     QList<char32_t> simplifiedCandidates(char32_t traditional) const;
 
 private:
-    enum Flag : unsigned char { TraditionalOnly = 1, SimplifiedOnly = 2 };
-    unsigned char flag(char32_t codePoint) const
-    {
-        return codePoint < m_flags.size() ? m_flags[codePoint] : 0;
-    }
-
-    std::vector<unsigned char> m_flags;     // indexed by code point
-    std::vector<char32_t> m_toSimplified;   // 0 where the character folds to itself
-    std::unordered_map<char32_t, QList<char32_t>> m_traditionalChoices;
-    std::unordered_map<char32_t, QList<char32_t>> m_simplifiedChoices;
+    const CharacterTable &m_traditionalToSimplified;
+    const CharacterTable &m_simplifiedToTraditional;
 };
 
 } // namespace duizhao

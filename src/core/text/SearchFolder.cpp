@@ -1,7 +1,7 @@
 #include "SearchFolder.h"
 
+#include "CharacterTable.h"
 #include "RegionalVocabulary.h"
-#include "ScriptTables.h"
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -150,12 +150,13 @@ SearchFolder::CharClass SearchFolder::charClass(char32_t c)
 
 const SearchFolder &SearchFolder::instance()
 {
-    static const SearchFolder folder(ScriptTables::instance(), RegionalVocabulary::instance());
+    static const SearchFolder folder(CharacterTable::traditionalToSimplified(),
+                                     RegionalVocabulary::instance());
     return folder;
 }
 
-SearchFolder::SearchFolder(const ScriptTables &tables, const RegionalVocabulary &vocabulary)
-    : m_tables(tables)
+SearchFolder::SearchFolder(const CharacterTable &toSimplified, const RegionalVocabulary &vocabulary)
+    : m_toSimplified(toSimplified)
     , m_vocabulary(vocabulary)
 {
 }
@@ -173,7 +174,7 @@ void SearchFolder::foldCodePoint(char32_t c, int begin, int end, bool script,
         return;
     }
     if (isCommonIdeograph(c)) {
-        out.push_back({script ? m_tables.foldToSimplified(c) : c, begin, end});
+        out.push_back({script ? m_toSimplified.conversion(c) : c, begin, end});
         return;
     }
     if (c < 0x10000) {
@@ -182,7 +183,7 @@ void SearchFolder::foldCodePoint(char32_t c, int begin, int end, bool script,
         case FoldEntry::Action::Drop:
             return;
         case FoldEntry::Action::Ideograph:
-            out.push_back({script ? m_tables.foldToSimplified(c) : c, begin, end});
+            out.push_back({script ? m_toSimplified.conversion(c) : c, begin, end});
             return;
         case FoldEntry::Action::Single:
             out.push_back({entry.folded, begin, end});
@@ -194,7 +195,7 @@ void SearchFolder::foldCodePoint(char32_t c, int begin, int end, bool script,
     if (u_hasBinaryProperty(UChar32(c), UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
         return;
     if (u_hasBinaryProperty(UChar32(c), UCHAR_IDEOGRAPHIC)) {
-        out.push_back({script ? m_tables.foldToSimplified(c) : c, begin, end});
+        out.push_back({script ? m_toSimplified.conversion(c) : c, begin, end});
         return;
     }
     // Everything else goes through ICU; one input character may become several

@@ -8,8 +8,8 @@
 
 namespace duizhao {
 
+class CharacterTable;
 class RegionalVocabulary;
-class ScriptTables;
 
 // One character of folded text and the span of the original it came from.
 struct FoldedChar {
@@ -24,7 +24,8 @@ struct FoldedChar {
 //  1. zero-width and other default-ignorable characters vanish (U+200B, U+FEFF, U+00AD)
 //  2. width and case: NFKC_Casefold (ICU), with fast paths for ASCII and the
 //     full-width ASCII block: "ＡＩ" → "ai", "，" → ","
-//  3. script (optional): traditional → simplified by OpenCC's character table: 國 → 国
+//  3. script (optional): traditional → simplified by OpenCC's character table
+//     (CharacterTable::traditionalToSimplified, TSCharacters only): 國 → 国
 //  4. vocabulary (optional): Taiwan phrases → mainland phrases over the folded text,
 //     longest match first: 晶片 → 芯片, 網際網路 → 互联网 (the replacement's characters
 //     all point at the whole original phrase)
@@ -45,7 +46,7 @@ public:
     };
 
     static const SearchFolder &instance();
-    SearchFolder(const ScriptTables &tables, const RegionalVocabulary &vocabulary);
+    SearchFolder(const CharacterTable &toSimplified, const RegionalVocabulary &vocabulary);
 
     // Appends to `out`; offsets are byte offsets into `utf8`. Invalid UTF-8 sequences
     // are skipped.
@@ -60,7 +61,7 @@ private:
                        std::vector<FoldedChar> &out) const;
     void foldVocabulary(std::vector<FoldedChar> &chars, size_t from) const;
 
-    const ScriptTables &m_tables;
+    const CharacterTable &m_toSimplified;
     const RegionalVocabulary &m_vocabulary;
 };
 
