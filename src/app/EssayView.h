@@ -111,7 +111,9 @@ public:
 
     // The rendered page, for tests and screenshots.
     QTextBrowser *browser() const { return m_browser; }
-    QString html() const { return m_html; }
+    // The page as EssayHtml writes it for the current essay and options (made on
+    // request: a script switch changes the page in place, without HTML).
+    QString html() const;
 
 signals:
     void rawViewChanged(bool raw);
@@ -136,6 +138,12 @@ protected:
 
 private:
     void render();
+    QString pageHtml(const EssayOptions &options) const;
+    // A script switch of the right column, made in the laid-out page: only that
+    // column's text is replaced. false when the page has to be built again instead.
+    bool replaceRightColumn();
+    // Whatever follows a change of the page: paragraph index, switches, highlights.
+    void pageChanged();
     void indexParagraphs();
     void updateScriptSwitch();
     void applySelections();
@@ -158,11 +166,11 @@ private:
     std::optional<EssayRecord> m_essay;
     EssayOptions m_options;
     QString m_message;
-    QString m_html;
 
     // Page paragraphs: document block number → anchor, anchor → document block numbers.
     QHash<int, QString> m_anchorOfParagraph;
     QMultiHash<QString, int> m_paragraphsOfAnchor;
+    int m_rightHeadParagraph = -1; // the right column's heading, by block number
 
     QString m_hoverAnchor;
     QStringList m_counterparts;
