@@ -68,6 +68,21 @@ QString fontFamilyCss(Language language)
     return QStringLiteral("font-family:") + quoted.join(u',') + u';';
 }
 
+// The class that gives a paragraph its script's fonts (see styleSheet). A class rather
+// than an inline style: the page is parsed faster (every paragraph had its own font list
+// to parse), and the fonts go on the paragraph itself, since QTextDocument does not pass
+// a table cell's or a div's font-family down to the paragraphs inside.
+QString scriptClass(Language script)
+{
+    switch (script) {
+    case Language::English: return QStringLiteral("en");
+    case Language::ChineseSimplified: return QStringLiteral("hans");
+    case Language::ChineseTraditional: return QStringLiteral("hant");
+    case Language::Undetermined: break;
+    }
+    return QStringLiteral("und");
+}
+
 QString styleSheet()
 {
     const EssayHtml::Colours &c = colours();
@@ -91,7 +106,17 @@ QString styleSheet()
                             "p.note { font-size:%4; font-style:italic; color:%5; }\n"
                             "p.raw { margin-bottom:0px; line-height:125%; }\n"
                             "p.rawcell { font-size:%1; margin-bottom:0px; color:%6; }\n")
-                 .arg(pt(8), c.faint, c.imageBackground, pt(9), c.note, c.muted);
+                 .arg(pt(8), c.faint, c.imageBackground, pt(9), c.note, c.muted)
+           // Last, so they win over the kinds' rules above. Latin faces have tighter line
+           // metrics and a larger x-height than CJK ones; English is opened up and its
+           // body text set a little smaller, so the two columns read at a similar size
+           // and rhythm.
+           + QStringLiteral("p.en { ") + fontFamilyCss(Language::English)
+           + QStringLiteral(" line-height:150%; }\np.enbody { font-size:") + pt(10.5)
+           + QStringLiteral("; }\np.hans { ") + fontFamilyCss(Language::ChineseSimplified)
+           + QStringLiteral(" }\np.hant { ") + fontFamilyCss(Language::ChineseTraditional)
+           + QStringLiteral(" }\np.und { ") + fontFamilyCss(Language::Undetermined)
+           + QStringLiteral(" }\n");
 }
 
 QString documentStart()
@@ -255,7 +280,7 @@ bool showsTitleCopy(const Block &title, ScriptView view, ScriptView companion)
 // itself: QTextDocument does not pass a table cell's or a div's font-family down to
 // the paragraphs inside.
 QString blockParagraph(const Block &block, ScriptView view = ScriptView::Original,
-                       bool copy = false)
+                       bool copy = false, const QString &cssClass = {})
 {
     const QString anchor = QStringLiteral("<a name=\"") + EssayHtml::anchorName(block.index, copy)
                            + QStringLiteral("\"></a>");
@@ -265,14 +290,10 @@ QString blockParagraph(const Block &block, ScriptView view = ScriptView::Origina
                + EssayHtml::tr("[image]").toHtmlEscaped() + QStringLiteral("&nbsp;</span></p>");
     }
     const Language script = scriptOfView(view, block.language);
-    return QStringLiteral("<p class=\"") + kindClass(block.kind) + QStringLiteral("\" style=\"")
-           + fontFamilyCss(script)
-           // Latin faces have tighter line metrics and a larger x-height than CJK ones;
-           // open English up and set body text a little smaller, so the two columns
-           // read at a similar size and rhythm.
-           + (script == Language::English ? QStringLiteral("line-height:150%;") : QString())
+    return QStringLiteral("<p class=\"") + (cssClass.isEmpty() ? kindClass(block.kind) : cssClass)
+           + u' ' + scriptClass(script)
            + (script == Language::English && block.kind == BlockKind::Paragraph
-                  ? QStringLiteral("font-size:") + pt(10.5) + u';'
+                  ? QStringLiteral(" enbody")
                   : QString())
            + QStringLiteral("\">") + anchor
            + convertedHtml(block.text.trimmed(), block.language, view) + QStringLiteral("</p>");
@@ -426,17 +447,14 @@ QString header(const EssayRecord &essay, ScriptView view,
     for (const Block &block : essay.blocks) {
         if (block.kind != BlockKind::Title)
             continue;
-        const QString cssClass = titleClass();
-        QString shown = blockParagraph(block, view);
-        html += shown.replace(QStringLiteral("class=\"subtitle\""),
-                              QStringLiteral("class=\"") + cssClass + u'"');
+        html += blockParagraph(block, view, false, titleClass());
         if (companion && showsTitleCopy(block, view, *companion))
             html += blockParagraph(block, *companion, true);
     }
     if (first) {
         const QString title =
             essay.title.isEmpty() ? QFileInfo(essay.file).fileName() : essay.title;
-        html += QStringLiteral("<p class=\"title\" style=\"") + fontFamilyCss(essay.script)
+        html += QStringLiteral("<p class=\"title ") + scriptClass(essay.script)
                 + QStringLiteral("\">") + convertedHtml(title.trimmed(), essay.script, view)
                 + QStringLiteral("</p>");
     }
