@@ -170,8 +170,12 @@ QString viewName(ScriptView view)
 // then says so once, and shows the original text in place of the conversions.
 thread_local QString t_conversionFailure;
 
+// The script a block is shown in: its own unless it is Chinese (an English title in a
+// header shown in a Chinese view stays English, in a Latin face).
 Language scriptOfView(ScriptView view, Language original)
 {
+    if (!isChinese(original))
+        return original;
     switch (view) {
     case ScriptView::Simplified: return Language::ChineseSimplified;
     case ScriptView::Traditional:
