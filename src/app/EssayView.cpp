@@ -85,6 +85,38 @@ QString viewLabel(ScriptView view)
 
 } // namespace
 
+// Takes a page off its layout while it is built or changed, and gives it back after.
+// A laid-out QTextDocument lays out every edit again at once, every changed table
+// whole, up to the last change (annotation highlights near the end: the whole page).
+// With a null page size its layout does nothing; given its size back, the page is laid
+// out anew as after setHtml on a fresh page: lazily, as far as the reader looks first,
+// the rest a step at a time from the event loop.
+class EssayView::LayoutPause
+{
+public:
+    explicit LayoutPause(QTextDocument *document)
+        : m_document(document)
+        , m_pageSize(document->pageSize())
+    {
+        m_document->setPageSize(QSizeF(0, 0));
+    }
+    ~LayoutPause() { resume(); }
+    LayoutPause(const LayoutPause &) = delete;
+    LayoutPause &operator=(const LayoutPause &) = delete;
+
+    void resume()
+    {
+        if (m_document) {
+            m_document->setPageSize(m_pageSize);
+            m_document = nullptr;
+        }
+    }
+
+private:
+    QTextDocument *m_document;
+    QSizeF m_pageSize;
+};
+
 EssayView::EssayView(QWidget *parent)
     : QWidget(parent)
 {
@@ -365,8 +397,9 @@ void EssayView::render()
             break;
         }
     }
+    LayoutPause pause(m_browser->document());
     m_browser->setHtml(pageHtml(m_options));
-    pageChanged();
+    pageChanged(pause);
 }
 
 namespace {
@@ -453,14 +486,9 @@ bool EssayView::replaceRightColumn()
     }
     const QTextBlock head = document->findBlockByNumber(m_rightHeadParagraph);
 
-    // The page is taken off its layout while it changes: edits to a laid-out page are
-    // laid out again at once, every changed table whole, to the page's end. Given back
-    // its size, the page is laid out anew as after setHtml, lazily, as far as the
-    // reader looks first.
     const bool undo = document->isUndoRedoEnabled();
     document->setUndoRedoEnabled(false);
-    const QSizeF pageSize = document->pageSize();
-    document->setPageSize(QSizeF(0, 0)); // null: QTextDocumentLayout then does nothing
+    LayoutPause pause(document);
     QTextCursor cursor(document);
     cursor.beginEditBlock();
     const QColor markColour(m_options.colours.choice);
@@ -470,13 +498,12 @@ bool EssayView::replaceRightColumn()
                              column->paragraphs[i].script, markColour);
     }
     cursor.endEditBlock();
-    document->setPageSize(pageSize);
     document->setUndoRedoEnabled(undo);
-    pageChanged();
+    pageChanged(pause);
     return true;
 }
 
-void EssayView::pageChanged()
+void EssayView::pageChanged(LayoutPause &pause)
 {
     indexParagraphs();
     updateScriptSwitch();
@@ -484,12 +511,15 @@ void EssayView::pageChanged()
     m_hoverAnchor.clear();
     m_counterparts.clear();
     m_hitSpans.clear();
+    // Annotation highlights are drawn into the page before it is laid out (see
+    // LayoutPause); find and the highlights below need the layout.
+    emit pageRendered();
+    pause.resume();
     // A running find follows the page: the converted column has other characters.
     if (m_find)
         find(m_findBar->text());
     else
         applySelections();
-    emit pageRendered();
 }
 
 void EssayView::indexParagraphs()

@@ -142,8 +142,10 @@ private:
     // A script switch of the right column, made in the laid-out page: only that
     // column's text is replaced. false when the page has to be built again instead.
     bool replaceRightColumn();
-    // Whatever follows a change of the page: paragraph index, switches, highlights.
-    void pageChanged();
+    class LayoutPause;
+    // Whatever follows a change of the page: paragraph index, switches, highlights;
+    // `pause` is the page's layout, held off until the annotations are drawn.
+    void pageChanged(LayoutPause &pause);
     void indexParagraphs();
     void updateScriptSwitch();
     void applySelections();
