@@ -405,6 +405,38 @@ private slots:
         view()->setRightScript(std::nullopt);
     }
 
+    // Re-showing the essay being read (after an edit or an import) and zooming keep the
+    // reader's place, although Qt lays a long page out lazily and its scroll range grows
+    // as it does.
+    void rereadingAndZoomKeepThePlace()
+    {
+        const QDir corpus(QStringLiteral(DUIZHAO_CORPUS_DIR));
+        const QStringList files = corpus.entryList({QStringLiteral("000_*.txt")});
+        QCOMPARE(files.size(), 1);
+        const QHash<QString, qint64> ids = m_library.import({corpus.filePath(files.first())});
+        m_window->refresh();
+        const qint64 id = ids.value(files.first());
+        QVERIFY(m_window->openEssay(id));
+        QScrollBar *scroll = view()->browser()->verticalScrollBar();
+        // The last paragraph, made visible: the page is laid out to its end.
+        QTextCursor end(document());
+        end.movePosition(QTextCursor::End);
+        view()->browser()->setTextCursor(end);
+        view()->browser()->ensureCursorVisible();
+        QTRY_VERIFY(scroll->value() > 3 * view()->browser()->viewport()->height());
+        const int place = scroll->value();
+
+        view()->setEssay(*view()->essay()); // what a refresh does with the open essay
+        QTest::qWait(200); // the rest of the page is laid out from the event loop
+        QCOMPARE(scroll->value(), place);
+
+        const double fraction = double(scroll->value()) / scroll->maximum();
+        view()->zoomInAction()->trigger();
+        QTest::qWait(200);
+        QVERIFY(std::abs(double(scroll->value()) / scroll->maximum() - fraction) < 0.02);
+        view()->zoomResetAction()->trigger();
+    }
+
     // What the page shows, paragraph by paragraph: text, anchors, fonts and the
     // conversion marks (tooltips), for comparing two ways of making the same page.
     QStringList pageSummary() const
