@@ -67,7 +67,8 @@ struct EssayOptions {
 // Clean view (what a reader wants):
 //  - a header with the title (every title block: "Silicon Valley has a China envy
 //    problem." over "矽谷陷入了對中國的羨慕。"), then author · outlet · date · counts;
-//  - bilingual essays (pairs non-empty): a two-column table, one row per pair, so the
+//  - bilingual essays (pairs non-empty): two-column tables (of a few rows each, so Qt
+//    can lay a long page out lazily), one row per pair, so the
 //    English and the Chinese of a paragraph start on the same line; unpaired English
 //    blocks sit alone on the left, unpaired Chinese (captions) alone on the right,
 //    blocks of neither language (image placeholders) span both columns;

@@ -26,10 +26,12 @@ class ScriptSwitch;
 // block with its kind when the raw view is on. Shows what it is given; it never opens
 // the library, so a test can hand it a record directly.
 //
-// Both "panes" are the two columns of one table in one QTextBrowser, so a pair's
-// English and Chinese always start on the same line and scroll together. On top of
-// the page it keeps three sets of highlights (QTextEdit extra selections, the text
-// itself is never touched):
+// Both "panes" are the two columns of the same tables in one QTextBrowser, so a pair's
+// English and Chinese always start on the same line and scroll together. A switch of
+// the right column's script changes that column's text in the laid-out page (the page
+// keeps its structure, anchors and left column); anything else builds the page again.
+// On top of the page it keeps three sets of highlights (QTextEdit extra selections, the
+// text itself is never touched):
 //  - the counterpart: hovering a paragraph tints it and its counterpart in the other
 //    column (a pair's other side, or the converted copy of a Chinese-only essay's
 //    block); clicking pins the highlight until the next click;
