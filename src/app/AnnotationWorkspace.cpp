@@ -437,10 +437,10 @@ void AnnotationWorkspace::refreshLibraryViews()
             if (annotation.isClaim() && !m_claimTypes.contains(annotation.claimType))
                 m_claimTypes << annotation.claimType; // the user's own types
         }
-        QHash<qint64, QString> titles;
-        for (const EssayRecord &essay : m_library->essays())
-            titles.insert(essay.id, essay.title);
-        m_needsReview->setAnnotations(all, titles);
+        QList<qint64> annotated;
+        for (const Annotation &annotation : all)
+            annotated << annotation.essayId;
+        m_needsReview->setAnnotations(all, m_library->essayTitles(annotated));
     } catch (const DatabaseError &error) {
         emit statusMessage(error.message());
     }

@@ -16,12 +16,14 @@ ClaimsModel::ClaimsModel(QObject *parent)
 
 QList<ClaimsModel::Row> ClaimsModel::rowsFrom(Library &library)
 {
-    QHash<qint64, QString> titles;
-    for (const EssayRecord &essay : library.essays())
-        titles.insert(essay.id, essay.title);
+    const QList<Annotation> annotations = library.annotations();
+    QList<qint64> annotated;
+    for (const Annotation &annotation : annotations)
+        annotated << annotation.essayId;
+    const QHash<qint64, QString> titles = library.essayTitles(annotated);
     QList<Row> rows;
     std::optional<EssayRecord> essay; // loaded in full only for essays with claims
-    for (const Annotation &annotation : library.annotations()) {
+    for (const Annotation &annotation : annotations) {
         if (!annotation.isClaim())
             continue;
         if (!essay || essay->id != annotation.essayId)

@@ -1,6 +1,7 @@
 #include "EssayHtml.h"
 
 #include "text/CodePoints.h"
+#include "text/ScriptTables.h"
 
 #include <QColor>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QPalette>
 #include <QSet>
 
+#include <algorithm>
 #include <exception>
 #include <optional>
 
@@ -66,6 +68,21 @@ QString fontFamilyCss(Language language)
     return QStringLiteral("font-family:") + quoted.join(u',') + u';';
 }
 
+// The class that gives a paragraph its script's fonts (see styleSheet). A class rather
+// than an inline style: the page is parsed faster (every paragraph had its own font list
+// to parse), and the fonts go on the paragraph itself, since QTextDocument does not pass
+// a table cell's or a div's font-family down to the paragraphs inside.
+QString scriptClass(Language script)
+{
+    switch (script) {
+    case Language::English: return QStringLiteral("en");
+    case Language::ChineseSimplified: return QStringLiteral("hans");
+    case Language::ChineseTraditional: return QStringLiteral("hant");
+    case Language::Undetermined: break;
+    }
+    return QStringLiteral("und");
+}
+
 QString styleSheet()
 {
     const EssayHtml::Colours &c = colours();
@@ -89,7 +106,17 @@ QString styleSheet()
                             "p.note { font-size:%4; font-style:italic; color:%5; }\n"
                             "p.raw { margin-bottom:0px; line-height:125%; }\n"
                             "p.rawcell { font-size:%1; margin-bottom:0px; color:%6; }\n")
-                 .arg(pt(8), c.faint, c.imageBackground, pt(9), c.note, c.muted);
+                 .arg(pt(8), c.faint, c.imageBackground, pt(9), c.note, c.muted)
+           // Last, so they win over the kinds' rules above. Latin faces have tighter line
+           // metrics and a larger x-height than CJK ones; English is opened up and its
+           // body text set a little smaller, so the two columns read at a similar size
+           // and rhythm.
+           + QStringLiteral("p.en { ") + fontFamilyCss(Language::English)
+           + QStringLiteral(" line-height:150%; }\np.enbody { font-size:") + pt(10.5)
+           + QStringLiteral("; }\np.hans { ") + fontFamilyCss(Language::ChineseSimplified)
+           + QStringLiteral(" }\np.hant { ") + fontFamilyCss(Language::ChineseTraditional)
+           + QStringLiteral(" }\np.und { ") + fontFamilyCss(Language::Undetermined)
+           + QStringLiteral(" }\n");
 }
 
 QString documentStart()
@@ -143,8 +170,12 @@ QString viewName(ScriptView view)
 // then says so once, and shows the original text in place of the conversions.
 thread_local QString t_conversionFailure;
 
+// The script a block is shown in: its own unless it is Chinese (an English title in a
+// header shown in a Chinese view stays English, in a Latin face).
 Language scriptOfView(ScriptView view, Language original)
 {
+    if (!isChinese(original))
+        return original;
     switch (view) {
     case ScriptView::Simplified: return Language::ChineseSimplified;
     case ScriptView::Traditional:
@@ -155,50 +186,96 @@ Language scriptOfView(ScriptView view, Language original)
     return original;
 }
 
+// The page's conversions, made before it is built (prepareConversions): text → shown
+// text, per source script and view.
+thread_local QHash<int, QHash<QString, ConvertedText>> t_conversions;
+
+int conversionKey(Language language, ScriptView view)
+{
+    return int(language) * 16 + int(view);
+}
+
+// Converts the Chinese text a page shows in `views` ahead, in one OpenCC call per source
+// script and view (EssayHtml::convertedTexts) instead of one per paragraph. Conversions
+// the page asks for and this did not make are made one by one.
+void prepareConversions(const EssayRecord &essay, const QList<bool> &shown,
+                        const QList<ScriptView> &views)
+{
+    t_conversions.clear();
+    for (ScriptView view : views) {
+        if (view == ScriptView::Original)
+            continue;
+        for (Language language : {Language::ChineseSimplified, Language::ChineseTraditional}) {
+            auto &done = t_conversions[conversionKey(language, view)];
+            if (!done.isEmpty())
+                continue;
+            QStringList texts;
+            for (const Block &block : essay.blocks) {
+                if (block.language == language
+                    && (block.kind == BlockKind::Title || shown.value(block.index)))
+                    texts << block.text.trimmed();
+            }
+            if (texts.isEmpty())
+                continue;
+            try {
+                const QList<ConvertedText> converted =
+                    EssayHtml::convertedTexts(texts, language, view, options().markChoices);
+                for (qsizetype i = 0; i < texts.size(); ++i)
+                    done.insert(texts[i], converted[i]);
+            } catch (const std::exception &error) {
+                t_conversionFailure = QString::fromLocal8Bit(error.what());
+                return;
+            }
+        }
+    }
+}
+
+// `text` (already trimmed) in `view`, with the characters to mark (see
+// EssayHtml::convertedText); the original text when the conversion fails (the page then
+// says so, see conversionNote).
+ConvertedText shownText(const QString &text, Language language, ScriptView view)
+{
+    if (!isChinese(language) || view == ScriptView::Original || !t_conversionFailure.isEmpty())
+        return {text, {}};
+    const auto prepared = t_conversions.constFind(conversionKey(language, view));
+    if (prepared != t_conversions.cend()) {
+        const auto found = prepared->constFind(text);
+        if (found != prepared->cend())
+            return *found;
+    }
+    try {
+        return EssayHtml::convertedText(text, language, view, options().markChoices);
+    } catch (const std::exception &error) {
+        t_conversionFailure = QString::fromLocal8Bit(error.what());
+        return {text, {}};
+    }
+}
+
 // `text` (already trimmed) in `view`, escaped. With Options::markChoices, characters
 // the conversion changed although OpenCC lists other candidates carry a faint
 // background and a tooltip with the candidates ("后: 後 后"), so a reader can check them.
 QString convertedHtml(const QString &text, Language language, ScriptView view)
 {
-    if (!isChinese(language) || view == ScriptView::Original || !t_conversionFailure.isEmpty())
-        return escaped(text);
-    const ScriptConverter &converter = ScriptConverter::instance();
-    QString converted;
-    QList<ConversionChoice> choices;
-    try {
-        converted = converter.toView(text, language, view);
-        if (options().markChoices)
-            choices = converter.choices(text, language, view);
-    } catch (const std::exception &error) {
-        t_conversionFailure = QString::fromLocal8Bit(error.what());
-        return escaped(text);
-    }
-    if (choices.isEmpty() || choices.constFirst().chosen == 0)
-        return escaped(converted); // a phrase changed the length: positions do not line up
+    const ConvertedText converted = shownText(text, language, view);
     QString html;
-    qsizetype done = 0; // UTF-16 offset into `converted`
-    for (const ConversionChoice &choice : std::as_const(choices)) {
-        // A character left as it was (了 → 了, not 瞭) reads the same either way; only
-        // characters the conversion changed, where another choice existed, are marked.
-        if (choice.chosen == choice.source)
-            continue;
-        const qsizetype at = codePointToUtf16Offset(converted, choice.position);
-        const qsizetype length = QChar::requiresSurrogates(choice.chosen) ? 2 : 1;
-        if (at < done || at + length > converted.size())
-            continue;
-        QStringList candidates;
-        for (char32_t candidate : choice.candidates)
-            candidates << QString::fromUcs4(&candidate, 1);
-        html += escaped(converted.mid(done, at - done))
+    qsizetype done = 0;
+    for (const ConvertedText::Mark &mark : converted.marks) {
+        html += escaped(converted.text.mid(done, mark.start - done))
                 + QStringLiteral("<span style=\"background-color:") + colours().choice
-                + QStringLiteral("\" title=\"")
-                + escaped(QString::fromUcs4(&choice.source, 1) + QStringLiteral(": ")
-                          + candidates.join(u' '))
-                + QStringLiteral("\">") + escaped(converted.mid(at, length))
-                + QStringLiteral("</span>");
-        done = at + length;
+                + QStringLiteral("\" title=\"") + escaped(mark.toolTip) + QStringLiteral("\">")
+                + escaped(converted.text.mid(mark.start, mark.length)) + QStringLiteral("</span>");
+        done = mark.start + mark.length;
     }
-    return html + escaped(converted.mid(done));
+    return html + escaped(converted.text.mid(done));
+}
+
+// Whether the header shows a Chinese title again in the right column's script (only when
+// that reads differently).
+bool showsTitleCopy(const Block &title, ScriptView view, ScriptView companion)
+{
+    return isChinese(title.language)
+           && convertedHtml(title.text.trimmed(), title.language, companion)
+                  != convertedHtml(title.text.trimmed(), title.language, view);
 }
 
 // One block as a paragraph of the clean view, its Chinese text shown in `view`. The
@@ -207,7 +284,7 @@ QString convertedHtml(const QString &text, Language language, ScriptView view)
 // itself: QTextDocument does not pass a table cell's or a div's font-family down to
 // the paragraphs inside.
 QString blockParagraph(const Block &block, ScriptView view = ScriptView::Original,
-                       bool copy = false)
+                       bool copy = false, const QString &cssClass = {})
 {
     const QString anchor = QStringLiteral("<a name=\"") + EssayHtml::anchorName(block.index, copy)
                            + QStringLiteral("\"></a>");
@@ -217,14 +294,10 @@ QString blockParagraph(const Block &block, ScriptView view = ScriptView::Origina
                + EssayHtml::tr("[image]").toHtmlEscaped() + QStringLiteral("&nbsp;</span></p>");
     }
     const Language script = scriptOfView(view, block.language);
-    return QStringLiteral("<p class=\"") + kindClass(block.kind) + QStringLiteral("\" style=\"")
-           + fontFamilyCss(script)
-           // Latin faces have tighter line metrics and a larger x-height than CJK ones;
-           // open English up and set body text a little smaller, so the two columns
-           // read at a similar size and rhythm.
-           + (script == Language::English ? QStringLiteral("line-height:150%;") : QString())
+    return QStringLiteral("<p class=\"") + (cssClass.isEmpty() ? kindClass(block.kind) : cssClass)
+           + u' ' + scriptClass(script)
            + (script == Language::English && block.kind == BlockKind::Paragraph
-                  ? QStringLiteral("font-size:") + pt(10.5) + u';'
+                  ? QStringLiteral(" enbody")
                   : QString())
            + QStringLiteral("\">") + anchor
            + convertedHtml(block.text.trimmed(), block.language, view) + QStringLiteral("</p>");
@@ -244,11 +317,40 @@ QString rowStart(bool striped)
                    : QStringLiteral("<tr>");
 }
 
-QString tableStart()
+QString tableStart(bool first = true)
 {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" "
-                          "style=\"margin-top:10px;\">");
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\"")
+           + (first ? QStringLiteral(" style=\"margin-top:10px;\">") : QStringLiteral(">"));
 }
+
+// The body's rows, in tables of a few rows each. QTextDocument lays a table out whole,
+// every cell twice (once at unlimited width to find the column widths), but lays the
+// page out lazily between top-level frames: in short tables a long essay is laid out as
+// far as the reader looks before its first paint, the rest a step at a time afterwards
+// (one 106-row table: ~3x the layout of the first screen). Tables of equal width with
+// no spacing or margin between them read as one.
+class ChunkedTable
+{
+public:
+    static constexpr int kRowsPerTable = 4;
+
+    explicit ChunkedTable(QString head)
+        : m_html(tableStart() + head)
+    {
+    }
+    void addRow(const QString &row)
+    {
+        if (m_rows > 0 && m_rows % kRowsPerTable == 0)
+            m_html += QStringLiteral("</table>") + tableStart(false);
+        m_html += row;
+        ++m_rows;
+    }
+    QString html() const { return m_html + QStringLiteral("</table>"); }
+
+private:
+    QString m_html;
+    int m_rows = 0;
+};
 
 QString columnHeads(const QString &left, const QString &right)
 {
@@ -256,8 +358,35 @@ QString columnHeads(const QString &left, const QString &right)
            + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\">")
            + left.toHtmlEscaped()
            + QStringLiteral("</p></td><td width=\"50%\" style=\"border-bottom:1px solid ")
-           + colours().rule + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\">")
+           + colours().rule + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\"><a name=\"")
+           + EssayHtml::rightHeadAnchorName() + QStringLiteral("\"></a>")
            + right.toHtmlEscaped() + QStringLiteral("</p></td></tr>");
+}
+
+// The Chinese in a bilingual essay (the essay's script when Chinese, else its Chinese
+// language tag).
+Language chineseOf(const EssayRecord &essay)
+{
+    Language chinese = Language::ChineseTraditional;
+    for (Language language : essay.languages) {
+        if (isChinese(language))
+            chinese = language;
+    }
+    return isChinese(essay.script) ? essay.script : chinese;
+}
+
+QString bilingualRightHead(const EssayRecord &essay, ScriptView chineseView)
+{
+    return chineseView == ScriptView::Original
+               ? EssayHtml::tr("Chinese (%1)").arg(scriptName(chineseOf(essay)))
+               : EssayHtml::tr("Chinese, shown in %1 script").arg(viewName(chineseView));
+}
+
+QString companionHead(const EssayRecord &essay, ScriptView view)
+{
+    return view == ScriptView::Original
+               ? EssayHtml::tr("Original (%1)").arg(scriptName(essay.script))
+               : EssayHtml::tr("Converted to %1 script").arg(viewName(view));
 }
 
 bool validIndex(const EssayRecord &essay, int index)
@@ -322,20 +451,14 @@ QString header(const EssayRecord &essay, ScriptView view,
     for (const Block &block : essay.blocks) {
         if (block.kind != BlockKind::Title)
             continue;
-        const QString cssClass = titleClass();
-        QString shown = blockParagraph(block, view);
-        html += shown.replace(QStringLiteral("class=\"subtitle\""),
-                              QStringLiteral("class=\"") + cssClass + u'"');
-        if (companion && isChinese(block.language)
-            && convertedHtml(block.text.trimmed(), block.language, *companion)
-                   != convertedHtml(block.text.trimmed(), block.language, view)) {
+        html += blockParagraph(block, view, false, titleClass());
+        if (companion && showsTitleCopy(block, view, *companion))
             html += blockParagraph(block, *companion, true);
-        }
     }
     if (first) {
         const QString title =
             essay.title.isEmpty() ? QFileInfo(essay.file).fileName() : essay.title;
-        html += QStringLiteral("<p class=\"title\" style=\"") + fontFamilyCss(essay.script)
+        html += QStringLiteral("<p class=\"title ") + scriptClass(essay.script)
                 + QStringLiteral("\">") + convertedHtml(title.trimmed(), essay.script, view)
                 + QStringLiteral("</p>");
     }
@@ -361,11 +484,10 @@ QString conversionNote()
            + QStringLiteral("</p>");
 }
 
-QString bilingualBody(const EssayRecord &essay, ScriptView chineseView)
+// Which pair each block belongs to; a block in two pairs (a bad alignment) is shown
+// with the first.
+QHash<int, int> pairOfBlocks(const EssayRecord &essay)
 {
-    const QList<bool> shown = bodyBlocks(essay);
-    // Which pair each block belongs to; a block in two pairs (a bad alignment) is
-    // shown with the first.
     QHash<int, int> pairOfBlock;
     for (qsizetype p = 0; p < essay.pairs.size(); ++p) {
         for (const QList<int> *side : {&essay.pairs[p].english, &essay.pairs[p].chinese}) {
@@ -375,20 +497,15 @@ QString bilingualBody(const EssayRecord &essay, ScriptView chineseView)
             }
         }
     }
+    return pairOfBlock;
+}
 
-    Language chinese = Language::ChineseTraditional;
-    for (Language language : essay.languages) {
-        if (isChinese(language))
-            chinese = language;
-    }
-    if (isChinese(essay.script))
-        chinese = essay.script;
-
-    const QString chineseHead =
-        chineseView == ScriptView::Original
-            ? EssayHtml::tr("Chinese (%1)").arg(scriptName(chinese))
-            : EssayHtml::tr("Chinese, shown in %1 script").arg(viewName(chineseView));
-    QString html = tableStart() + columnHeads(EssayHtml::tr("English"), chineseHead);
+QString bilingualBody(const EssayRecord &essay, ScriptView chineseView)
+{
+    const QList<bool> shown = bodyBlocks(essay);
+    const QHash<int, int> pairOfBlock = pairOfBlocks(essay);
+    ChunkedTable table(
+        columnHeads(EssayHtml::tr("English"), bilingualRightHead(essay, chineseView)));
     QSet<int> shownPairs;
     bool striped = false;
     const auto sideContent = [&](const QList<int> &indexes, ScriptView view) {
@@ -417,53 +534,47 @@ QString bilingualBody(const EssayRecord &essay, ScriptView chineseView)
             const QString right = sideContent(members.chinese, chineseView);
             if (left.isEmpty() && right.isEmpty())
                 continue;
-            html += rowStart(striped) + cell(left) + cell(right)
-                    + QStringLiteral("</tr>");
+            table.addRow(rowStart(striped) + cell(left) + cell(right) + QStringLiteral("</tr>"));
             striped = !striped;
             continue;
         }
         if (block.language == Language::English) {
-            html += rowStart(striped) + cell(blockParagraph(block)) + cell(QString());
+            table.addRow(rowStart(striped) + cell(blockParagraph(block)) + cell(QString())
+                         + QStringLiteral("</tr>"));
         } else if (isChinese(block.language)) {
-            html += rowStart(striped) + cell(QString()) + cell(blockParagraph(block, chineseView));
+            table.addRow(rowStart(striped) + cell(QString())
+                         + cell(blockParagraph(block, chineseView)) + QStringLiteral("</tr>"));
         } else {
             // Image placeholders and the like: a plain full-width row that leaves the
             // stripes of the text rows around it alone.
-            html += rowStart(false) + cell(blockParagraph(block), 2)
-                    + QStringLiteral("</tr>");
+            table.addRow(rowStart(false) + cell(blockParagraph(block), 2)
+                         + QStringLiteral("</tr>"));
             continue;
         }
-        html += QStringLiteral("</tr>");
         striped = !striped;
     }
-    return html + QStringLiteral("</table>");
+    return table.html();
 }
 
 QString companionBody(const EssayRecord &essay, ScriptView leftView, ScriptView rightView)
 {
     const QList<bool> shown = bodyBlocks(essay);
-    QString rows;
+    ChunkedTable table(
+        columnHeads(companionHead(essay, leftView), companionHead(essay, rightView)));
     bool striped = false;
     for (const Block &block : essay.blocks) {
         if (!shown.value(block.index))
             continue;
         if (block.kind == BlockKind::Image || !isChinese(block.language)) {
-            rows += rowStart(false) + cell(blockParagraph(block, leftView), 2)
-                    + QStringLiteral("</tr>");
+            table.addRow(rowStart(false) + cell(blockParagraph(block, leftView), 2)
+                         + QStringLiteral("</tr>"));
             continue;
         }
-        rows += rowStart(striped);
+        table.addRow(rowStart(striped) + cell(blockParagraph(block, leftView))
+                     + cell(blockParagraph(block, rightView, true)) + QStringLiteral("</tr>"));
         striped = !striped;
-        rows += cell(blockParagraph(block, leftView))
-                + cell(blockParagraph(block, rightView, true)) + QStringLiteral("</tr>");
     }
-    const auto head = [&](ScriptView view) {
-        return view == ScriptView::Original
-                   ? EssayHtml::tr("Original (%1)").arg(scriptName(essay.script))
-                   : EssayHtml::tr("Converted to %1 script").arg(viewName(view));
-    };
-    return tableStart() + columnHeads(head(leftView), head(rightView)) + rows
-           + QStringLiteral("</table>");
+    return table.html();
 }
 
 QString singleColumnBody(const EssayRecord &essay, ScriptView view)
@@ -476,6 +587,33 @@ QString singleColumnBody(const EssayRecord &essay, ScriptView view)
         html += blockParagraph(block, view);
     }
     return html + QStringLiteral("</div>");
+}
+
+// ScriptConverter::choices for a conversion already made: choices() converts the text
+// again to line the candidates up, and that second OpenCC pass was half of what a
+// script switch cost. Same rules: characters with more than one candidate in the
+// direction of the view; `chosen` 0 for all when a phrase changed the length.
+QList<ConversionChoice> choicesOf(const QString &source, const QString &converted,
+                                  Language language, ScriptView view)
+{
+    QList<ConversionChoice> choices;
+    if (!isChinese(language) || view == ScriptView::Original)
+        return choices;
+    const bool toSimplified = view == ScriptView::Simplified;
+    if (!toSimplified && language == Language::ChineseTraditional && view == ScriptView::Traditional)
+        return choices;
+    const ScriptTables &tables = ScriptTables::instance();
+    const QList<uint> from = source.toUcs4();
+    const QList<uint> to = converted.toUcs4();
+    const bool aligned = from.size() == to.size();
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const char32_t c = from[i];
+        QList<char32_t> candidates = toSimplified ? tables.simplifiedCandidates(c)
+                                                  : tables.traditionalCandidates(c);
+        if (!candidates.isEmpty())
+            choices.append({i, c, aligned ? char32_t(to[i]) : char32_t(0), std::move(candidates)});
+    }
+    return choices;
 }
 
 QString kindColour(BlockKind kind)
@@ -579,6 +717,8 @@ QString EssayHtml::clean(const EssayRecord &essay, const Options &options)
 {
     const OptionsScope scope(options);
     t_conversionFailure.clear();
+    const QList<bool> shown = bodyBlocks(essay);
+    prepareConversions(essay, shown, {options.leftScript, rightScript(essay, options)});
     QString body;
     switch (layoutFor(essay)) {
     case Layout::Bilingual: {
@@ -600,7 +740,154 @@ QString EssayHtml::clean(const EssayRecord &essay, const Options &options)
         body = header(essay, options.leftScript) + singleColumnBody(essay, options.leftScript);
         break;
     }
+    t_conversions.clear();
     return documentStart() + conversionNote() + body + documentEnd();
+}
+
+ConvertedText EssayHtml::convertedText(const QString &text, Language language, ScriptView view,
+                                       bool markChoices)
+{
+    ConvertedText converted{ScriptConverter::instance().toView(text, language, view), {}};
+    if (!markChoices)
+        return converted;
+    const QList<ConversionChoice> choices = choicesOf(text, converted.text, language, view);
+    if (choices.isEmpty() || choices.constFirst().chosen == 0)
+        return converted; // a phrase changed the length: positions do not line up
+    qsizetype done = 0; // UTF-16 offset into the converted text
+    for (const ConversionChoice &choice : choices) {
+        // A character left as it was (了 → 了, not 瞭) reads the same either way; only
+        // characters the conversion changed, where another choice existed, are marked.
+        if (choice.chosen == choice.source)
+            continue;
+        const qsizetype at = codePointToUtf16Offset(converted.text, choice.position);
+        const qsizetype length = QChar::requiresSurrogates(choice.chosen) ? 2 : 1;
+        if (at < done || at + length > converted.text.size())
+            continue;
+        QStringList candidates;
+        for (char32_t candidate : choice.candidates)
+            candidates << QString::fromUcs4(&candidate, 1);
+        converted.marks.append({at, length,
+                                QString::fromUcs4(&choice.source, 1) + QStringLiteral(": ")
+                                    + candidates.join(u' ')});
+        done = at + length;
+    }
+    return converted;
+}
+
+QList<ConvertedText> EssayHtml::convertedTexts(const QStringList &texts, Language language,
+                                               ScriptView view, bool markChoices)
+{
+    const auto oneByOne = [&] {
+        QList<ConvertedText> converted;
+        for (const QString &text : texts)
+            converted << convertedText(text, language, view, markChoices);
+        return converted;
+    };
+    // Lines convert alone: no OpenCC phrase spans a line break.
+    if (std::any_of(texts.cbegin(), texts.cend(), [](const QString &text) { return text.contains(u'\n'); }))
+        return oneByOne();
+    const QString joined = texts.join(u'\n');
+    const ConvertedText all = convertedText(joined, language, view, false);
+    const QStringList lines = all.text.split(u'\n');
+    if (lines.size() != texts.size())
+        return oneByOne();
+    QList<ConvertedText> converted;
+    for (const QString &line : lines)
+        converted.append({line, {}});
+    if (!markChoices)
+        return converted;
+    const QList<ConversionChoice> choices = choicesOf(joined, all.text, language, view);
+    if (!choices.isEmpty() && choices.constFirst().chosen == 0)
+        return oneByOne(); // a phrase changed a length somewhere: each line on its own
+    // Choices are in code points of the joined text; aligned, they are the same in the
+    // converted lines.
+    qsizetype line = 0;
+    qsizetype lineStart = 0; // code point where `line` starts
+    qsizetype lineEnd = qsizetype(lines[0].toUcs4().size());
+    for (const ConversionChoice &choice : choices) {
+        while (choice.position > lineEnd && line + 1 < lines.size()) {
+            ++line;
+            lineStart = lineEnd + 1;
+            lineEnd = lineStart + qsizetype(lines[line].toUcs4().size());
+        }
+        if (choice.chosen == choice.source || choice.position >= lineEnd)
+            continue;
+        ConvertedText &target = converted[line];
+        const qsizetype at = codePointToUtf16Offset(target.text, choice.position - lineStart);
+        const qsizetype length = QChar::requiresSurrogates(choice.chosen) ? 2 : 1;
+        if ((!target.marks.isEmpty()
+             && at < target.marks.constLast().start + target.marks.constLast().length)
+            || at + length > target.text.size())
+            continue;
+        QStringList candidates;
+        for (char32_t candidate : choice.candidates)
+            candidates << QString::fromUcs4(&candidate, 1);
+        target.marks.append({at, length,
+                             QString::fromUcs4(&choice.source, 1) + QStringLiteral(": ")
+                                 + candidates.join(u' ')});
+    }
+    return converted;
+}
+
+std::optional<EssayHtml::RightColumn> EssayHtml::rightColumn(const EssayRecord &essay,
+                                                             const Options &options)
+{
+    const OptionsScope scope(options);
+    t_conversionFailure.clear();
+    const ScriptView right = rightScript(essay, options);
+    const QList<bool> shown = bodyBlocks(essay);
+    // The left script too: whether a title's copy shows depends on it.
+    prepareConversions(essay, shown, {right, options.leftScript});
+    const struct Done {
+        ~Done() { t_conversions.clear(); }
+    } done;
+    RightColumn column;
+    const auto add = [&](const Block &block, bool copy) {
+        column.paragraphs.append({anchorName(block.index, copy),
+                                  shownText(block.text.trimmed(), block.language, right),
+                                  scriptOfView(right, block.language)});
+    };
+    switch (layoutFor(essay)) {
+    case Layout::Bilingual: {
+        bool titled = false;
+        for (const Block &block : essay.blocks)
+            titled = titled || block.kind == BlockKind::Title;
+        if (!titled && isChinese(essay.script))
+            return std::nullopt; // the header's title is the essay's, in the Chinese script
+        column.head = bilingualRightHead(essay, right);
+        const QHash<int, int> pairOfBlock = pairOfBlocks(essay);
+        for (const Block &block : essay.blocks) {
+            if (!isChinese(block.language) || block.kind == BlockKind::Image
+                || (block.kind != BlockKind::Title && !shown.value(block.index)))
+                continue;
+            const auto pair = pairOfBlock.constFind(block.index);
+            if (block.kind != BlockKind::Title && pair != pairOfBlock.cend()
+                && essay.pairs[*pair].english.contains(block.index))
+                continue; // shown on the left (titles are the header's)
+            add(block, false);
+        }
+        break;
+    }
+    case Layout::ScriptCompanion:
+        if (!options.rightPane)
+            return std::nullopt;
+        column.head = companionHead(essay, right);
+        for (const Block &block : essay.blocks) {
+            if (block.kind == BlockKind::Title && showsTitleCopy(block, options.leftScript, right))
+                add(block, true);
+        }
+        for (const Block &block : essay.blocks) {
+            if (shown.value(block.index) && block.kind != BlockKind::Image
+                && isChinese(block.language))
+                add(block, true);
+        }
+        break;
+    case Layout::SingleColumn:
+        return std::nullopt;
+    }
+    if (!t_conversionFailure.isEmpty())
+        return std::nullopt;
+    return column;
 }
 
 QString EssayHtml::raw(const EssayRecord &essay, const Options &options)

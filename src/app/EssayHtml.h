@@ -31,6 +31,19 @@ struct EssayColours {
     static QColor blend(const QColor &from, const QColor &to, double amount);
 };
 
+// A block's Chinese text as a script view shows it: the converted text and the
+// characters to mark, [start, start + length) in UTF-16 offsets of `text`, each with
+// its tooltip ("后: 後 后").
+struct ConvertedText {
+    struct Mark {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        QString toolTip;
+    };
+    QString text;
+    QList<Mark> marks;
+};
+
 // How EssayHtml builds a page.
 struct EssayOptions {
     static constexpr int kDefaultPointSize = 11;
@@ -54,7 +67,8 @@ struct EssayOptions {
 // Clean view (what a reader wants):
 //  - a header with the title (every title block: "Silicon Valley has a China envy
 //    problem." over "矽谷陷入了對中國的羨慕。"), then author · outlet · date · counts;
-//  - bilingual essays (pairs non-empty): a two-column table, one row per pair, so the
+//  - bilingual essays (pairs non-empty): two-column tables (of a few rows each, so Qt
+//    can lay a long page out lazily), one row per pair, so the
 //    English and the Chinese of a paragraph start on the same line; unpaired English
 //    blocks sit alone on the left, unpaired Chinese (captions) alone on the right,
 //    blocks of neither language (image placeholders) span both columns;
@@ -103,6 +117,37 @@ public:
     static ScriptView rightScript(const EssayRecord &essay, const Options &options);
 
     static QString clean(const EssayRecord &essay, const Options &options = {});
+
+    // `text` in `view` (OpenCC through ScriptConverter). With `markChoices`, the
+    // characters the conversion changed although OpenCC lists other candidates (后 → 後,
+    // where 后 was possible too) are marked; none are when a phrase changed the length,
+    // since positions no longer line up. Throws what ScriptConverter throws.
+    static ConvertedText convertedText(const QString &text, Language language, ScriptView view,
+                                       bool markChoices);
+    // The same for many texts (the lines of a page), converted together: one OpenCC call
+    // for all instead of one each, which is most of what converting a page costs.
+    static QList<ConvertedText> convertedTexts(const QStringList &texts, Language language,
+                                               ScriptView view, bool markChoices);
+
+    // What the right column of a clean page shows under `options`, for changing its
+    // script in place: the page keeps its structure and only these paragraphs' text
+    // changes (a bilingual essay's Chinese blocks, "bN"; a Chinese-only essay's
+    // converted copies, "cN"), along with the column's heading (the paragraph anchored
+    // rightHeadAnchorName()). nullopt when a switch changes more than that and the page
+    // has to be built again: one column, a header title without a block, a conversion
+    // that fails (the page says so).
+    struct RightColumn {
+        struct Paragraph {
+            QString anchor;
+            ConvertedText text;
+            Language script; // of the text shown: the font to use
+        };
+        QString head;
+        QList<Paragraph> paragraphs;
+    };
+    static std::optional<RightColumn> rightColumn(const EssayRecord &essay,
+                                                  const Options &options);
+    static QString rightHeadAnchorName() { return QStringLiteral("right-head"); }
     static QString raw(const EssayRecord &essay, const Options &options = {});
     // A page with one centred line, for "no essay selected" and errors.
     static QString message(const QString &text, const Options &options = {});

@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -84,6 +85,38 @@ QString viewLabel(ScriptView view)
 
 } // namespace
 
+// Takes a page off its layout while it is built or changed, and gives it back after.
+// A laid-out QTextDocument lays out every edit again at once, every changed table
+// whole, up to the last change (annotation highlights near the end: the whole page).
+// With a null page size its layout does nothing; given its size back, the page is laid
+// out anew as after setHtml on a fresh page: lazily, as far as the reader looks first,
+// the rest a step at a time from the event loop.
+class EssayView::LayoutPause
+{
+public:
+    explicit LayoutPause(QTextDocument *document)
+        : m_document(document)
+        , m_pageSize(document->pageSize())
+    {
+        m_document->setPageSize(QSizeF(0, 0));
+    }
+    ~LayoutPause() { resume(); }
+    LayoutPause(const LayoutPause &) = delete;
+    LayoutPause &operator=(const LayoutPause &) = delete;
+
+    void resume()
+    {
+        if (m_document) {
+            m_document->setPageSize(m_pageSize);
+            m_document = nullptr;
+        }
+    }
+
+private:
+    QTextDocument *m_document;
+    QSizeF m_pageSize;
+};
+
 EssayView::EssayView(QWidget *parent)
     : QWidget(parent)
 {
@@ -148,11 +181,15 @@ EssayView::EssayView(QWidget *parent)
     m_scriptSwitch = new ScriptSwitch(this);
     m_scriptSwitch->setObjectName(QStringLiteral("scriptSwitch"));
     connect(m_scriptSwitch, &ScriptSwitch::changed, this, [this] {
+        const EssayOptions before = m_options;
         m_options.leftScript = m_scriptSwitch->leftScript();
         m_options.rightPane = m_scriptSwitch->isRightPaneShown();
         if (m_options.rightPane)
             m_options.rightScript = m_scriptSwitch->rightScript();
-        render();
+        const bool onlyRight = m_options.leftScript == before.leftScript
+                               && m_options.rightPane == before.rightPane;
+        if (!onlyRight || !replaceRightColumn())
+            render();
         emit scriptsChanged();
     });
 
@@ -250,7 +287,8 @@ void EssayView::setRightScript(std::optional<ScriptView> view)
     if (m_options.rightScript == view)
         return;
     m_options.rightScript = view;
-    render();
+    if (!replaceRightColumn())
+        render();
     emit scriptsChanged();
 }
 
@@ -313,20 +351,36 @@ void EssayView::updateScriptSwitch()
     m_scriptSwitch->setRightPaneShown(!rightOptional || m_options.rightPane);
 }
 
+QString EssayView::pageHtml(const EssayOptions &options) const
+{
+    if (!m_essay)
+        return EssayHtml::message(m_message, options);
+    if (isRawView())
+        return EssayHtml::raw(*m_essay, options);
+    return EssayHtml::clean(*m_essay, options);
+}
+
+QString EssayView::html() const
+{
+    EssayOptions options = m_options;
+    options.colours = EssayColours::fromPalette(palette());
+    return pageHtml(options);
+}
+
 void EssayView::render()
 {
     m_options.colours = EssayColours::fromPalette(palette());
     QFont font = m_browser->font();
     font.setFamilies(EssayHtml::fontFamilies());
     font.setPointSize(m_options.pointSize);
-    m_browser->document()->setDefaultFont(font);
+    // Only on a change: a new default font lays the old page out again first.
+    if (m_browser->document()->defaultFont() != font)
+        m_browser->document()->setDefaultFont(font);
 
     if (!m_essay) {
         m_layoutLabel->clear();
-        m_html = EssayHtml::message(m_message, m_options);
     } else if (isRawView()) {
         m_layoutLabel->setText(tr("Raw view: every block in file order, residue included"));
-        m_html = EssayHtml::raw(*m_essay, m_options);
     } else {
         switch (EssayHtml::layoutFor(*m_essay)) {
         case EssayHtml::Layout::Bilingual:
@@ -342,31 +396,143 @@ void EssayView::render()
             m_layoutLabel->setText(tr("Single column"));
             break;
         }
-        m_html = EssayHtml::clean(*m_essay, m_options);
     }
-    m_browser->setHtml(m_html);
+    LayoutPause pause(m_browser->document());
+    m_browser->setHtml(pageHtml(m_options));
+    pageChanged(pause);
+}
+
+namespace {
+
+// The paragraph's text replaced by `text`, in the paragraph's own character format (size,
+// weight, colour of its kind) with the fonts of `script`, and its anchor kept on the first
+// character, where EssayHtml's empty <a name> puts it.
+void replaceParagraphText(QTextCursor &cursor, const QTextBlock &paragraph,
+                          const ConvertedText &text, std::optional<Language> script,
+                          const QColor &markColour)
+{
+    const QTextBlock::iterator first = paragraph.begin();
+    QTextCharFormat anchored = first.atEnd() ? paragraph.charFormat() : first.fragment().charFormat();
+    // What was drawn over the old text (conversion marks, annotation highlights) goes
+    // with it; the annotation layer draws again on pageRendered.
+    for (int property : anchored.properties().keys()) {
+        if (property >= QTextFormat::UserProperty)
+            anchored.clearProperty(property);
+    }
+    anchored.clearBackground();
+    anchored.clearProperty(QTextFormat::TextToolTip);
+    anchored.clearProperty(QTextFormat::TextUnderlineStyle);
+    anchored.clearProperty(QTextFormat::TextUnderlineColor);
+    if (script)
+        anchored.setFontFamilies(EssayHtml::fontFamilies(*script));
+    QTextCharFormat plain = anchored;
+    plain.clearProperty(QTextFormat::IsAnchor);
+    plain.clearProperty(QTextFormat::AnchorName);
+    plain.clearProperty(QTextFormat::AnchorHref);
+
+    const int start = paragraph.position();
+    cursor.setPosition(start);
+    cursor.setPosition(start + paragraph.length() - 1, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    qsizetype done = 0;
+    for (const ConvertedText::Mark &mark : text.marks) {
+        cursor.insertText(text.text.mid(done, mark.start - done), plain);
+        QTextCharFormat marked = plain;
+        marked.setBackground(markColour);
+        marked.setToolTip(mark.toolTip);
+        cursor.insertText(text.text.mid(mark.start, mark.length), marked);
+        done = mark.start + mark.length;
+    }
+    cursor.insertText(text.text.mid(done), plain);
+    if (!text.text.isEmpty()) {
+        const int first = QChar::isHighSurrogate(text.text.front().unicode()) ? 2 : 1;
+        QTextCharFormat anchor;
+        for (int property : {int(QTextFormat::IsAnchor), int(QTextFormat::AnchorName),
+                             int(QTextFormat::AnchorHref)}) {
+            if (anchored.hasProperty(property))
+                anchor.setProperty(property, anchored.property(property));
+        }
+        cursor.setPosition(start);
+        cursor.setPosition(start + first, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(anchor);
+    }
+}
+
+} // namespace
+
+bool EssayView::replaceRightColumn()
+{
+    if (!m_essay || isRawView() || m_rightHeadParagraph < 0)
+        return false;
+    m_options.colours = EssayColours::fromPalette(palette());
+    const std::optional<EssayHtml::RightColumn> column = EssayHtml::rightColumn(*m_essay, m_options);
+    if (!column)
+        return false;
+    // The page must show exactly the paragraphs the column names, each once; otherwise
+    // (a title copy that comes or goes with the script) it is built again.
+    const bool copies = EssayHtml::layoutFor(*m_essay) == EssayHtml::Layout::ScriptCompanion;
+    qsizetype copiesOnPage = 0;
+    for (auto it = m_paragraphsOfAnchor.cbegin(); it != m_paragraphsOfAnchor.cend(); ++it)
+        copiesOnPage += parseAnchor(it.key()).second ? 1 : 0;
+    if (copies && copiesOnPage != column->paragraphs.size())
+        return false;
+    QTextDocument *document = m_browser->document();
+    QList<QTextBlock> paragraphs;
+    for (const EssayHtml::RightColumn::Paragraph &paragraph : column->paragraphs) {
+        const QList<int> numbers = m_paragraphsOfAnchor.values(paragraph.anchor);
+        if (numbers.size() != 1)
+            return false;
+        paragraphs << document->findBlockByNumber(numbers.first());
+    }
+    const QTextBlock head = document->findBlockByNumber(m_rightHeadParagraph);
+
+    const bool undo = document->isUndoRedoEnabled();
+    document->setUndoRedoEnabled(false);
+    LayoutPause pause(document);
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    const QColor markColour(m_options.colours.choice);
+    replaceParagraphText(cursor, head, {column->head, {}}, std::nullopt, markColour);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        replaceParagraphText(cursor, paragraphs[i], column->paragraphs[i].text,
+                             column->paragraphs[i].script, markColour);
+    }
+    cursor.endEditBlock();
+    document->setUndoRedoEnabled(undo);
+    pageChanged(pause);
+    return true;
+}
+
+void EssayView::pageChanged(LayoutPause &pause)
+{
     indexParagraphs();
     updateScriptSwitch();
 
     m_hoverAnchor.clear();
     m_counterparts.clear();
     m_hitSpans.clear();
+    // Annotation highlights are drawn into the page before it is laid out (see
+    // LayoutPause); find and the highlights below need the layout.
+    emit pageRendered();
+    pause.resume();
     // A running find follows the page: the converted column has other characters.
     if (m_find)
         find(m_findBar->text());
     else
         applySelections();
-    emit pageRendered();
 }
 
 void EssayView::indexParagraphs()
 {
     m_anchorOfParagraph.clear();
     m_paragraphsOfAnchor.clear();
+    m_rightHeadParagraph = -1;
     const QTextDocument *document = m_browser->document();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QStringList names = it.fragment().charFormat().anchorNames();
+            if (names.contains(EssayHtml::rightHeadAnchorName()))
+                m_rightHeadParagraph = block.blockNumber();
             const auto named = std::find_if(names.cbegin(), names.cend(), [](const QString &name) {
                 return parseAnchor(name).first >= 0;
             });

@@ -26,10 +26,12 @@ class ScriptSwitch;
 // block with its kind when the raw view is on. Shows what it is given; it never opens
 // the library, so a test can hand it a record directly.
 //
-// Both "panes" are the two columns of one table in one QTextBrowser, so a pair's
-// English and Chinese always start on the same line and scroll together. On top of
-// the page it keeps three sets of highlights (QTextEdit extra selections, the text
-// itself is never touched):
+// Both "panes" are the two columns of the same tables in one QTextBrowser, so a pair's
+// English and Chinese always start on the same line and scroll together. A switch of
+// the right column's script changes that column's text in the laid-out page (the page
+// keeps its structure, anchors and left column); anything else builds the page again.
+// On top of the page it keeps three sets of highlights (QTextEdit extra selections, the
+// text itself is never touched):
 //  - the counterpart: hovering a paragraph tints it and its counterpart in the other
 //    column (a pair's other side, or the converted copy of a Chinese-only essay's
 //    block); clicking pins the highlight until the next click;
@@ -111,7 +113,9 @@ public:
 
     // The rendered page, for tests and screenshots.
     QTextBrowser *browser() const { return m_browser; }
-    QString html() const { return m_html; }
+    // The page as EssayHtml writes it for the current essay and options (made on
+    // request: a script switch changes the page in place, without HTML).
+    QString html() const;
 
 signals:
     void rawViewChanged(bool raw);
@@ -136,6 +140,14 @@ protected:
 
 private:
     void render();
+    QString pageHtml(const EssayOptions &options) const;
+    // A script switch of the right column, made in the laid-out page: only that
+    // column's text is replaced. false when the page has to be built again instead.
+    bool replaceRightColumn();
+    class LayoutPause;
+    // Whatever follows a change of the page: paragraph index, switches, highlights;
+    // `pause` is the page's layout, held off until the annotations are drawn.
+    void pageChanged(LayoutPause &pause);
     void indexParagraphs();
     void updateScriptSwitch();
     void applySelections();
@@ -158,11 +170,11 @@ private:
     std::optional<EssayRecord> m_essay;
     EssayOptions m_options;
     QString m_message;
-    QString m_html;
 
     // Page paragraphs: document block number → anchor, anchor → document block numbers.
     QHash<int, QString> m_anchorOfParagraph;
     QMultiHash<QString, int> m_paragraphsOfAnchor;
+    int m_rightHeadParagraph = -1; // the right column's heading, by block number
 
     QString m_hoverAnchor;
     QStringList m_counterparts;

@@ -58,22 +58,34 @@ void LibraryModel::setEssays(QList<EssayRecord> essays)
 {
     beginResetModel();
     m_essays = std::move(essays);
-    m_filterKeys.clear();
-    m_filterKeys.reserve(m_essays.size());
-    for (const EssayRecord &essay : std::as_const(m_essays)) {
+    m_filterKeys = QStringList(m_essays.size());
+    m_filterKeyMade = QList<bool>(m_essays.size(), false);
+    m_sortKeys = QList<std::array<QByteArray, ColumnCount>>(m_essays.size());
+    m_sortKeysMade = QList<bool>(m_essays.size(), false);
+    endResetModel();
+}
+
+const QString &LibraryModel::filterKey(int row) const
+{
+    if (!m_filterKeyMade[row]) {
+        const EssayRecord &essay = m_essays[row];
         const QString key = essay.title + u'\n' + essay.author + u'\n' + essay.outlet + u'\n'
                             + essay.date + u'\n' + QFileInfo(essay.file).fileName();
-        m_filterKeys << foldForFilter(key);
+        m_filterKeys[row] = foldForFilter(key);
+        m_filterKeyMade[row] = true;
     }
-    m_sortKeys.clear();
-    m_sortKeys.reserve(m_essays.size());
-    for (const EssayRecord &essay : std::as_const(m_essays)) {
-        std::array<QByteArray, ColumnCount> keys;
-        for (int column : {Title, Author, Outlet, Languages, Script, Date})
-            keys[size_t(column)] = Collation::sortKey(displayData(essay, column).toString());
-        m_sortKeys << keys;
+    return m_filterKeys[row];
+}
+
+const QByteArray &LibraryModel::sortKey(int row, int column) const
+{
+    if (!m_sortKeysMade[row]) {
+        const EssayRecord &essay = m_essays[row];
+        for (int text : {Title, Author, Outlet, Languages, Script, Date})
+            m_sortKeys[row][size_t(text)] = Collation::sortKey(displayData(essay, text).toString());
+        m_sortKeysMade[row] = true;
     }
-    endResetModel();
+    return m_sortKeys[row][size_t(column)];
 }
 
 int LibraryModel::rowOfEssay(qint64 id) const
@@ -140,11 +152,11 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case SortRole:
         if (isCount(column))
             return displayData(essay, column);
-        return m_sortKeys.value(index.row())[size_t(column)];
+        return sortKey(index.row(), column);
     case EssayIdRole:
         return essay.id;
     case FilterRole:
-        return m_filterKeys.value(index.row());
+        return filterKey(index.row());
     case Qt::ToolTipRole:
         if (column == Script)
             return languageName(essay.script);

@@ -9,9 +9,13 @@
 
 namespace duizhao {
 
-// The library as a table: one row per essay summary (Library::essays()), in library
-// order. The model holds plain records; it never opens the library itself, so the
-// window decides when to re-read and tests can feed it records directly.
+// The library as a table: one row per essay summary (Library::essayListing()), in
+// library order. The model holds plain records; it never opens the library itself, so
+// the window decides when to re-read and tests can feed it records directly.
+//
+// What only sorting and filtering need (collation keys, folded text) is made for a row
+// the first time it is asked for, not when the records arrive: a library opens unsorted
+// and unfiltered, and at 10,000 essays those keys were a third of the window's start.
 class LibraryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -59,10 +63,17 @@ private:
     QVariant displayData(const EssayRecord &essay, int column) const;
     QString toolTip(const EssayRecord &essay) const;
 
+    const QString &filterKey(int row) const;
+    const QByteArray &sortKey(int row, int column) const;
+
     QList<EssayRecord> m_essays;
-    QStringList m_filterKeys; // folded once per refresh, not per keystroke
-    // Collation keys of the text columns, per row, made once per refresh.
-    QList<std::array<QByteArray, ColumnCount>> m_sortKeys;
+    // Made on first use, then kept until the next setEssays: folded once per refresh,
+    // not per keystroke; a null string / an empty array for not made yet.
+    mutable QStringList m_filterKeys;
+    mutable QList<bool> m_filterKeyMade;
+    // Collation keys of the text columns, per row.
+    mutable QList<std::array<QByteArray, ColumnCount>> m_sortKeys;
+    mutable QList<bool> m_sortKeysMade;
 };
 
 } // namespace duizhao

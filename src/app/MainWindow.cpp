@@ -459,7 +459,7 @@ void MainWindow::refresh()
     if (m_library) {
         try {
             m_dataVersion = m_library->dataVersion();
-            essays = m_library->essays();
+            essays = m_library->essayListing();
         } catch (const DatabaseError &error) {
             reportError(tr("Cannot Read Library"), error.message());
         }

@@ -174,6 +174,16 @@ public:
     // memory; poll it to notice external changes.
     qint64 dataVersion();
 
+    // ---- The library list (LibraryListing.cpp) ----
+    // Every essay's summary as a library table shows it, in id order, read in one pass
+    // without essays()' per-essay subqueries: id, file, warnings, title, titleDerived,
+    // author, outlet, date, url when corrected, languages, script, block / pair /
+    // annotation counts, editedFields. Left empty: sha256, size, encoding, import and
+    // update dates, alignmentEdited (Library::essay has them all).
+    QList<EssayRecord> essayListing();
+    // Title (as corrected) by essay id, for the essays named; unknown ids are left out.
+    QHash<qint64, QString> essayTitles(const QList<qint64> &essayIds);
+
 private:
     StoreResult storeEssay(const QString &file, const QString &sha256, qint64 size,
                            const ParsedEssay &essay);
