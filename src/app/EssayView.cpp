@@ -445,7 +445,7 @@ void replaceParagraphText(QTextCursor &cursor, const QTextBlock &paragraph,
     }
     cursor.insertText(text.text.mid(done), plain);
     if (!text.text.isEmpty()) {
-        const int first = QChar::isHighSurrogate(text.text.front().unicode()) ? 2 : 1;
+        const int firstCharacter = QChar::isHighSurrogate(text.text.front().unicode()) ? 2 : 1;
         QTextCharFormat anchor;
         for (int property : {int(QTextFormat::IsAnchor), int(QTextFormat::AnchorName),
                              int(QTextFormat::AnchorHref)}) {
@@ -453,7 +453,7 @@ void replaceParagraphText(QTextCursor &cursor, const QTextBlock &paragraph,
                 anchor.setProperty(property, anchored.property(property));
         }
         cursor.setPosition(start);
-        cursor.setPosition(start + first, QTextCursor::KeepAnchor);
+        cursor.setPosition(start + firstCharacter, QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(anchor);
     }
 }
