@@ -2,7 +2,9 @@
 
 #include "DatabaseError.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -27,7 +29,22 @@ Database::Database(const QString &path)
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     try {
         // Reading the schema is the first real access: "file is not a database" shows here.
-        execute(u"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        // Switching a new file to WAL takes an exclusive lock for a moment, and SQLite
+        // answers "database is locked" at once, without its busy handler, when another
+        // process is doing the same (two imports starting on a new library): wait and
+        // retry as the busy timeout would.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            try {
+                execute(u"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+                break;
+            } catch (const DatabaseError &error) {
+                if ((error.code() & 0xFF) != SQLITE_BUSY || waited.elapsed() > kBusyTimeoutMs)
+                    throw;
+                QThread::msleep(10);
+            }
+        }
         // Test hook for "disk full": caps the file at this many pages, so a write that
         // needs more fails with SQLITE_FULL exactly as on a full disk.
         const QByteArray maxPages = qgetenv("DUIZHAO_MAX_PAGE_COUNT");
