@@ -47,7 +47,10 @@ HitMarker::HitMarker(const SearchTokenizer::Session &session, const QueryPlan &p
 
 HitMarker::Marked HitMarker::mark(const QString &text) const
 {
-    const QByteArray utf8 = text.toUtf8();
+    // The index saw a block marker inside the text as a space (EssayIndex::rowOf): so
+    // does this, and offsets stay those of the text (one byte for one byte).
+    QByteArray utf8 = text.toUtf8();
+    utf8.replace(char(SearchTokenizer::kBlockMarker), ' ');
     // The block's tokens, flat: their bytes one after another in `bytes`, and the first
     // token of each position (a CJK position holds a bigram and its unigram).
     thread_local std::string bytes;
