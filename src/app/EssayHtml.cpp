@@ -634,6 +634,16 @@ QString kindColour(BlockKind kind)
     return QStringLiteral("#3c4043");
 }
 
+// The mark of one conversion choice: where it is, and a tool tip naming the source
+// character and every candidate OpenCC had for it.
+ConvertedText::Mark conversionMark(const ConversionChoice &choice, qsizetype at, qsizetype length)
+{
+    QStringList candidates;
+    for (char32_t candidate : choice.candidates)
+        candidates << QString::fromUcs4(&candidate, 1);
+    return {at, length, QString::fromUcs4(&choice.source, 1) + QStringLiteral(": ") + candidates.join(u' ')};
+}
+
 } // namespace
 
 EssayHtml::Layout EssayHtml::layoutFor(const EssayRecord &essay)
@@ -763,12 +773,7 @@ ConvertedText EssayHtml::convertedText(const QString &text, Language language, S
         const qsizetype length = QChar::requiresSurrogates(choice.chosen) ? 2 : 1;
         if (at < done || at + length > converted.text.size())
             continue;
-        QStringList candidates;
-        for (char32_t candidate : choice.candidates)
-            candidates << QString::fromUcs4(&candidate, 1);
-        converted.marks.append({at, length,
-                                QString::fromUcs4(&choice.source, 1) + QStringLiteral(": ")
-                                    + candidates.join(u' ')});
+        converted.marks.append(conversionMark(choice, at, length));
         done = at + length;
     }
     return converted;
@@ -819,12 +824,7 @@ QList<ConvertedText> EssayHtml::convertedTexts(const QStringList &texts, Languag
              && at < target.marks.constLast().start + target.marks.constLast().length)
             || at + length > target.text.size())
             continue;
-        QStringList candidates;
-        for (char32_t candidate : choice.candidates)
-            candidates << QString::fromUcs4(&candidate, 1);
-        target.marks.append({at, length,
-                             QString::fromUcs4(&choice.source, 1) + QStringLiteral(": ")
-                                 + candidates.join(u' ')});
+        target.marks.append(conversionMark(choice, at, length));
     }
     return converted;
 }
