@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace duizhao {
 
 namespace {
@@ -18,6 +20,8 @@ QueryPlan::QueryPlan(const SearchQuery &query)
 {
     m_rootStep = build(m_root, false);
     m_positiveCount = int(m_leaves.size());
+    m_conjunction = m_root.type == Node::Type::And && m_root.children.size() > 1 && m_root.excluded.empty()
+                    && std::all_of(m_root.children.begin(), m_root.children.end(), isLeaf);
     // Every leaf under a NOT comes after the positive ones, whatever the structure
     // there: their positions are looked up with one OR of them all (excludedExpression),
     // and the structure is applied per block by evaluate().

@@ -39,6 +39,9 @@ public:
 
     // True when AND or NOT make the answer depend on which block holds which term.
     bool needsBlocks() const { return m_needsBlocks; }
+    // True for terms joined by AND alone ("AI 芯片"): a block matches when it holds
+    // every leaf, which a search can decide without evaluating the tree.
+    bool isConjunction() const { return m_conjunction; }
 
     // Does a block holding exactly the leaves marked in `present` (indexed as leaves())
     // satisfy the query?
@@ -66,6 +69,7 @@ private:
     int m_rootStep = 0;
     int m_positiveCount = 0;
     bool m_needsBlocks = false;
+    bool m_conjunction = false;
 };
 
 } // namespace duizhao

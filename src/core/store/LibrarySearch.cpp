@@ -82,6 +82,39 @@ struct BestBlock {
     }
 };
 
+// Which block of a layout holds a position, for positions read in (column, position)
+// order: a cursor per column instead of a search per position. The answer is the index
+// in layout.markers[column], or -1 before the column's first block.
+class PlaceCursor
+{
+public:
+    explicit PlaceCursor(const EssayIndex::Layout &layout)
+        : m_layout(layout)
+    {
+    }
+
+    int at(int column, int position)
+    {
+        if (column < 0 || column >= EssayIndex::ColumnCount)
+            return -1;
+        if (column != m_column) {
+            m_column = column;
+            m_cursor = 0;
+        }
+        const auto &markers = m_layout.markers[column];
+        while (m_cursor + 1 < markers.size() && markers[m_cursor + 1].first < position)
+            ++m_cursor;
+        if (markers.empty() || markers[m_cursor].first >= position)
+            return -1;
+        return int(m_cursor);
+    }
+
+private:
+    const EssayIndex::Layout &m_layout;
+    int m_column = -1;
+    size_t m_cursor = 0;
+};
+
 // The matches of one essay, block by block: `visit(place, present, counts)` for each
 // block (its index in the layout) that holds a match, with the leaves it holds and the
 // weighted matches of each positive leaf. `hits` must be in (column, position) order, as
@@ -95,23 +128,14 @@ void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit
     present.assign(leaves, 0);
     counts.assign(positives, 0.0f);
     int current = -1;
-    int column = -1;
-    size_t cursor = 0; // in layout.markers[column]: the block that opened before the hit
+    PlaceCursor cursor(layout);
     for (const Hit &hit : hits) {
-        if (size_t(hit.phrase) >= leaves || hit.column < 0 || hit.column >= EssayIndex::ColumnCount)
+        if (size_t(hit.phrase) >= leaves || (!withBoilerplate && hit.column == EssayIndex::Boilerplate))
             continue;
-        if (!withBoilerplate && hit.column == EssayIndex::Boilerplate)
+        const int at = cursor.at(hit.column, hit.position);
+        if (at < 0)
             continue;
-        if (hit.column != column) {
-            column = hit.column;
-            cursor = 0;
-        }
-        const auto &markers = layout.markers[column];
-        while (cursor + 1 < markers.size() && markers[cursor + 1].first < hit.position)
-            ++cursor;
-        if (markers.empty() || markers[cursor].first >= hit.position)
-            continue;
-        const int place = markers[cursor].second;
+        const int place = layout.markers[hit.column][size_t(at)].second;
         if (place != current) {
             if (current >= 0) {
                 visit(current, present, counts);
@@ -126,6 +150,53 @@ void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit
     }
     if (current >= 0)
         visit(current, present, counts);
+}
+
+// Whether one block of the row holds a match of every phrase (a query of terms joined by
+// AND). The blocks of the rarest phrase are the candidates; each other phrase keeps
+// those it is in, and its positions are read only up to the last candidate left.
+bool someBlockHoldsAll(const MatchedRow &row, const std::vector<float> &counts, const EssayIndex::Layout &layout,
+                       bool withBoilerplate)
+{
+    using Block = std::pair<int, int>; // (column, index in its markers): the reading order
+    thread_local std::vector<int> order;
+    thread_local std::vector<Block> candidates;
+    thread_local std::vector<Block> kept;
+    order.resize(counts.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return counts[size_t(a)] < counts[size_t(b)]; });
+    candidates.clear();
+    for (size_t step = 0; step < order.size(); ++step) {
+        if (step > 0 && candidates.empty())
+            return false;
+        kept.clear();
+        size_t next = 0;
+        PlaceCursor cursor(layout);
+        row.forEachPosition(order[step], [&](int column, int position) {
+            if (!withBoilerplate && column == EssayIndex::Boilerplate)
+                return false; // boilerplate is the last column
+            const int at = cursor.at(column, position);
+            if (at < 0)
+                return true;
+            const Block block{column, at};
+            if (step == 0) {
+                if (candidates.empty() || candidates.back() != block)
+                    candidates.push_back(block);
+                return true;
+            }
+            while (next < candidates.size() && candidates[next] < block)
+                ++next;
+            if (next < candidates.size() && candidates[next] == block) {
+                kept.push_back(block);
+                ++next;
+            }
+            return next < candidates.size();
+        });
+        if (step > 0)
+            candidates.swap(kept);
+    }
+    return !candidates.empty();
 }
 
 // Essays' block layouts, read once per library state.
@@ -160,16 +231,19 @@ private:
     SearchCache &m_cache;
 };
 
-// For a query whose blocks need not be looked at (terms joined by OR): counts every
-// essay, scores it as it comes, and keeps the matches of the best `limit` only.
+// For a query whose blocks need not be looked at (terms joined by OR), or only to know
+// that one holds every term (terms joined by AND, given `layouts`): counts every essay,
+// scores it as it comes, and keeps the matches of the best `limit` only.
 class RankingVisitor : public RowVisitor
 {
 public:
-    RankingVisitor(const SearchCache &cache, std::vector<double> idf, size_t limit, bool withBoilerplate)
+    RankingVisitor(const SearchCache &cache, std::vector<double> idf, size_t limit, bool withBoilerplate,
+                   Layouts *allInOneBlock)
         : m_cache(cache)
         , m_idf(std::move(idf))
         , m_limit(limit)
         , m_withBoilerplate(withBoilerplate)
+        , m_allInOneBlock(allInOneBlock)
     {
     }
 
@@ -179,6 +253,9 @@ public:
         // Boilerplate is one of the row's columns: a row that matches only there is no
         // match unless boilerplate is searched.
         if (!row.weightedCounts(candidate.counts, m_withBoilerplate, kCountedMatches))
+            return;
+        if (m_allInOneBlock
+            && !someBlockHoldsAll(row, candidate.counts, m_allInOneBlock->of(row.rowid()), m_withBoilerplate))
             return;
         ++total;
         if (m_limit == 0)
@@ -207,6 +284,7 @@ private:
     const std::vector<double> m_idf;
     const size_t m_limit;
     const bool m_withBoilerplate;
+    Layouts *m_allInOneBlock;
 };
 
 // Every match of each row, by essay: where the excluded terms are.
@@ -364,7 +442,9 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
     // Whether blocks must be looked at for every essay FTS5 finds: when AND or NOT hold
     // within a block, when a block's language or kind is asked for, or when the text
     // itself must be checked (the index folds every script and spelling).
-    const bool perBlock = plan.needsBlocks() || verifyText || options.language || options.kind;
+    const bool filtered = verifyText || options.language || options.kind;
+    const bool conjunction = plan.isConjunction() && !filtered;
+    const bool perBlock = (plan.needsBlocks() && !conjunction) || filtered;
     const size_t leaves = plan.leaves().size();
     const size_t positives = size_t(plan.positiveCount());
     const size_t limit = size_t(std::max(0, options.limit));
@@ -399,7 +479,7 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
                 count.reset();
             }
         }
-        RankingVisitor ranking(cache, idf, limit, options.includeBoilerplate);
+        RankingVisitor ranking(cache, idf, limit, options.includeBoilerplate, conjunction ? &layouts : nullptr);
         visitRows(expression, ranking);
         results.total = ranking.total;
         shown = std::move(ranking.best);
@@ -445,8 +525,10 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
             const EssayIndex::Layout &layout = layouts.of(candidate.essayId);
             BestBlock best;
             forEachMatchedBlock(layout, candidate.hits, leaves, positives, options.includeBoilerplate,
-                                [&](int place, const std::vector<char> &, const std::vector<float> &counts) {
-                                    best.offer(layout.blocks[size_t(place)].block, blockWeight(counts, layout, place));
+                                [&](int place, const std::vector<char> &present, const std::vector<float> &counts) {
+                                    if (plan.matches(present))
+                                        best.offer(layout.blocks[size_t(place)].block,
+                                                   blockWeight(counts, layout, place));
                                 });
             candidate.bestBlock = best.block;
             candidate.matchingBlocks = best.matching;

@@ -83,6 +83,17 @@ void MatchedRow::hits(std::vector<Hit> &out) const
         throw DatabaseError(QStringLiteral("cannot read the positions of a match"), rc);
 }
 
+void MatchedRow::forEachPosition(int phrase, const std::function<bool(int, int)> &visit) const
+{
+    Fts5PhraseIter iterator;
+    int column = 0;
+    int position = 0;
+    if (m_api->xPhraseFirst(m_fts, phrase, &iterator, &column, &position) != SQLITE_OK)
+        throw DatabaseError(QStringLiteral("cannot read the positions of a match"), SQLITE_ERROR);
+    for (; column >= 0 && visit(column, position); m_api->xPhraseNext(m_fts, &iterator, &column, &position)) {
+    }
+}
+
 float MatchedRow::columnWeight(int column)
 {
     switch (column) {

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <functional>
 #include <vector>
 
 struct sqlite3;
@@ -32,6 +33,8 @@ public:
     bool weightedCounts(std::vector<float> &counts, bool withBoilerplate, int cap) const;
     // Every match, in (column, position) order.
     void hits(std::vector<Hit> &out) const;
+    // The matches of one phrase in (column, position) order, until `visit` returns false.
+    void forEachPosition(int phrase, const std::function<bool(int column, int position)> &visit) const;
 
     // What one match in `column` of the essay index weighs: a title 2, a heading 1.5,
     // anything else 1.
