@@ -19,24 +19,6 @@ namespace duizhao {
 
 namespace {
 
-QString joinLanguages(const QList<Language> &languages)
-{
-    QStringList tags;
-    for (Language language : languages)
-        tags << languageTag(language);
-    return tags.join(u',');
-}
-
-QList<Language> splitLanguages(const QString &joined)
-{
-    QList<Language> languages;
-    for (const QString &tag : joined.split(u',', Qt::SkipEmptyParts)) {
-        if (const auto language = languageFromTag(tag))
-            languages << *language;
-    }
-    return languages;
-}
-
 // One essay's writes: a transaction of its own, or a savepoint inside the caller's
 // batch. Rolled back unless committed (an exception, or an unchanged file).
 class EssayWrite
@@ -191,7 +173,7 @@ Library::StoreResult Library::storeEssay(const QString &file, const QString &sha
         .bind(10, essay.outlet)
         .bind(11, essay.date)
         .bind(12, essay.url)
-        .bind(13, joinLanguages(essay.languages))
+        .bind(13, languageTagList(essay.languages))
         .bind(14, languageTag(essay.script))
         .bind(15, timestamp);
     write.execute();
@@ -294,7 +276,7 @@ void Library::writeLanguages(qint64 essayId, const ParsedEssay &essay)
 {
     Statement update = m_db.prepare(u"UPDATE essay SET languages = ?2, script = ?3 WHERE id = ?1");
     update.bind(1, essayId)
-        .bind(2, joinLanguages(essay.languages))
+        .bind(2, languageTagList(essay.languages))
         .bind(3, languageTag(essay.script))
         .execute();
 }
@@ -315,7 +297,7 @@ EssayRecord Library::readSummary(const Statement &row) const
     record.outlet = row.text(10);
     record.date = row.text(11);
     record.url = row.text(12);
-    record.languages = splitLanguages(row.text(13));
+    record.languages = languagesFromTagList(row.text(13));
     record.script = languageFromTag(row.text(14)).value_or(Language::Undetermined);
     record.importedAt = QDateTime::fromString(row.text(15), Qt::ISODateWithMs);
     record.updatedAt = QDateTime::fromString(row.text(16), Qt::ISODateWithMs);

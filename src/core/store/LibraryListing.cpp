@@ -7,20 +7,6 @@
 
 namespace duizhao {
 
-namespace {
-
-QList<Language> languagesFromTags(const QString &joined)
-{
-    QList<Language> languages;
-    for (const QString &tag : joined.split(u',', Qt::SkipEmptyParts)) {
-        if (const auto language = languageFromTag(tag))
-            languages << *language;
-    }
-    return languages;
-}
-
-} // namespace
-
 QList<EssayRecord> Library::essayListing()
 {
     // Corrections and annotation counts: small tables, read once each rather than
@@ -56,7 +42,7 @@ QList<EssayRecord> Library::essayListing()
         record.author = rows.text(5);
         record.outlet = rows.text(6);
         record.date = rows.text(7);
-        record.languages = languagesFromTags(rows.text(8));
+        record.languages = languagesFromTagList(rows.text(8));
         record.script = languageFromTag(rows.text(9)).value_or(Language::Undetermined);
         record.blockCount = rows.int32(10);
         record.pairCount = rows.int32(11);

@@ -1,5 +1,7 @@
 #include "Language.h"
 
+#include <QStringList>
+
 namespace duizhao {
 
 QString languageTag(Language language)
@@ -28,6 +30,24 @@ std::optional<Language> languageFromTag(QStringView tag)
     if (tag == u"und")
         return Language::Undetermined;
     return std::nullopt;
+}
+
+QString languageTagList(const QList<Language> &languages)
+{
+    QStringList tags;
+    for (Language language : languages)
+        tags << languageTag(language);
+    return tags.join(u',');
+}
+
+QList<Language> languagesFromTagList(const QString &tags)
+{
+    QList<Language> languages;
+    for (const QString &tag : tags.split(u',', Qt::SkipEmptyParts)) {
+        if (const auto language = languageFromTag(tag))
+            languages << *language;
+    }
+    return languages;
 }
 
 } // namespace duizhao

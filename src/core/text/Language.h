@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,10 @@ enum class Language {
 
 QString languageTag(Language language);
 std::optional<Language> languageFromTag(QStringView tag);
+// A set of languages as the library stores it: tags joined by commas ("en,zh-Hant").
+// Unknown tags are skipped when read.
+QString languageTagList(const QList<Language> &languages);
+QList<Language> languagesFromTagList(const QString &tags);
 
 inline bool isChinese(Language language)
 {
