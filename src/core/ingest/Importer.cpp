@@ -142,6 +142,7 @@ struct Prepared {
     QString sha256;
     qint64 size = 0;
     std::optional<ParsedEssay> essay;
+    EssayText::Packed packed; // of essay's blocks: compressed here, not on the writing thread
     bool unchanged = false;
     qint64 knownId = 0;
     QString error;
@@ -179,6 +180,8 @@ Prepared prepare(const QString &path, const QHash<QString, Library::KnownFile> &
         return prepared;
     }
     prepared.essay = parser.parse(bytes, &prepared.error);
+    if (prepared.essay)
+        prepared.packed = EssayText::pack(prepared.essay->blocks);
     return prepared;
 }
 
@@ -280,7 +283,7 @@ QList<ImportResult> Importer::run(const QStringList &paths, const Progress &prog
                 try {
                     m_library.beginBatch();
                     const Library::StoreResult stored =
-                        m_library.store(file.path, file.sha256, file.size, *file.essay);
+                        m_library.store(file.path, file.sha256, file.size, *file.essay, &file.packed);
                     result.essayId = stored.essayId;
                     result.status = stored.status == Library::StoreStatus::Imported
                                         ? ImportResult::Status::Imported

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "EssayText.h"
 #include "SearchTokenizer.h"
 
 #include <QStringList>
@@ -129,7 +130,7 @@ void EssayIndex::add(qint64 essayId, const QList<Block> &blocks)
     SearchTokenizer::BlockLayoutRecorder recorder;
     if (!m_insertRow) {
         m_insertRow = m_db.prepare(
-            u"INSERT INTO essay_fts (rowid, title, heading, body, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5)");
+            u"INSERT INTO essay_fts (rowid, body, title, heading, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5)");
         m_insertLayout = m_db.prepare(u"INSERT INTO essay_search (essay_id, tokens, layout) VALUES (?1, ?2, ?3)");
     }
     m_insertRow->bind(1, essayId);
@@ -176,7 +177,7 @@ void EssayIndex::remove(qint64 essayId)
     if (!indexed.step())
         return;
     const Row row = rowOf(storedBlocks(essayId));
-    Statement remove = m_db.prepare(u"INSERT INTO essay_fts (essay_fts, rowid, title, heading, body, boilerplate) "
+    Statement remove = m_db.prepare(u"INSERT INTO essay_fts (essay_fts, rowid, body, title, heading, boilerplate) "
                                     u"VALUES ('delete', ?1, ?2, ?3, ?4, ?5)");
     remove.bind(1, essayId);
     bindRow(remove, row);
@@ -188,7 +189,9 @@ void EssayIndex::remove(qint64 essayId)
 void EssayIndex::rebuild()
 {
     m_db.execute(u"INSERT INTO essay_fts (essay_fts) VALUES ('delete-all'); DELETE FROM essay_search;");
-    Statement blocks = m_db.prepare(u"SELECT essay_id, position, kind, text FROM block ORDER BY essay_id, position");
+    Statement blocks = m_db.prepare(
+        u"SELECT essay_id, position, kind, text_start, text_bytes FROM block ORDER BY essay_id, position");
+    EssayTextReader texts(m_db);
     qint64 essayId = 0;
     QList<Block> essayBlocks;
     const auto flush = [&] {
@@ -204,7 +207,7 @@ void EssayIndex::rebuild()
         Block block;
         block.index = blocks.int32(1);
         block.kind = blockKindFromName(blocks.text(2)).value_or(BlockKind::Paragraph);
-        block.text = blocks.text(3);
+        block.text = texts.block(essayId, {blocks.int32(3), blocks.int32(4)});
         essayBlocks << block;
     }
     flush();
@@ -243,13 +246,15 @@ QStringList EssayIndex::check()
 QList<Block> EssayIndex::storedBlocks(qint64 essayId)
 {
     QList<Block> blocks;
-    Statement select = m_db.prepare(u"SELECT position, kind, text FROM block WHERE essay_id = ?1 ORDER BY position");
+    Statement select = m_db.prepare(
+        u"SELECT position, kind, text_start, text_bytes FROM block WHERE essay_id = ?1 ORDER BY position");
     select.bind(1, essayId);
+    EssayTextReader texts(m_db);
     while (select.step()) {
         Block block;
         block.index = select.int32(0);
         block.kind = blockKindFromName(select.text(1)).value_or(BlockKind::Paragraph);
-        block.text = select.text(2);
+        block.text = texts.block(essayId, {select.int32(2), select.int32(3)});
         blocks << block;
     }
     return blocks;

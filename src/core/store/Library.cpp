@@ -110,7 +110,7 @@ QHash<QString, Library::KnownFile> Library::knownFiles()
 }
 
 Library::StoreResult Library::store(const QString &file, const QString &sha256, qint64 size,
-                                    const ParsedEssay &essay)
+                                    const ParsedEssay &essay, const EssayText::Packed *packed)
 {
     // An update takes the old blocks out of the index, so essays stored earlier in the
     // batch must be in it first, and written outside this essay's savepoint: rolling
@@ -123,7 +123,7 @@ Library::StoreResult Library::store(const QString &file, const QString &sha256, 
     }
     const qsizetype pendingBefore = m_pendingIndex.size();
     try {
-        return storeEssay(file, sha256, size, essay);
+        return storeEssay(file, sha256, size, essay, packed);
     } catch (const DatabaseError &error) {
         m_pendingIndex.resize(pendingBefore); // this essay's blocks were rolled back
         // Some errors (a full disk) make SQLite roll back the whole batch: keep why, so
@@ -138,7 +138,7 @@ Library::StoreResult Library::store(const QString &file, const QString &sha256, 
 }
 
 Library::StoreResult Library::storeEssay(const QString &file, const QString &sha256, qint64 size,
-                                         const ParsedEssay &essay)
+                                         const ParsedEssay &essay, const EssayText::Packed *packed)
 {
     EssayWrite transaction(m_db, inBatch());
     Statement existing = m_db.prepare(u"SELECT id, sha256 FROM essay WHERE file = ?1");
@@ -188,7 +188,7 @@ Library::StoreResult Library::storeEssay(const QString &file, const QString &sha
             writeLanguages(essayId, joined);
         reanchorAnnotations(essayId, edited.blocks);
     } else {
-        insertContent(essayId, essay);
+        insertContent(essayId, essay, packed);
     }
     transaction.commit();
     return {known ? StoreStatus::Updated : StoreStatus::Imported, essayId};
@@ -246,22 +246,37 @@ void Library::clearContent(qint64 essayId)
     clearPairs.bind(1, essayId).execute();
     Statement clearBlocks = m_db.prepare(u"DELETE FROM block WHERE essay_id = ?1");
     clearBlocks.bind(1, essayId).execute();
+    Statement clearText = m_db.prepare(u"DELETE FROM essay_text WHERE essay_id = ?1");
+    clearText.bind(1, essayId).execute();
 }
 
-void Library::insertContent(qint64 essayId, const ParsedEssay &essay)
+void Library::insertContent(qint64 essayId, const ParsedEssay &essay, const EssayText::Packed *packed)
 {
+    EssayText::Packed packedHere;
+    if (!packed || packed->spans.size() != size_t(essay.blocks.size())) {
+        packedHere = EssayText::pack(essay.blocks);
+        packed = &packedHere;
+    }
+    Statement insertText = m_db.prepare(u"INSERT INTO essay_text (essay_id, packed) VALUES (?1, ?2)");
+    insertText.bind(1, essayId)
+        .bindBlob(2, std::string_view(packed->bytes.constData(), size_t(packed->bytes.size())))
+        .execute();
     Statement insertBlock = m_db.prepare(
-        u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        u"INSERT INTO block (essay_id, position, line, kind, lang, text_start, text_bytes) "
+        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     // The index is written when the essay is stored; in a batch, only when the batch
     // commits, outside every savepoint, because FTS5 flushes its pending index at each
     // savepoint.
-    for (const Block &block : essay.blocks) {
+    for (qsizetype i = 0; i < essay.blocks.size(); ++i) {
+        const Block &block = essay.blocks[i];
+        const EssayText::Span span = packed->spans[size_t(i)];
         insertBlock.bind(1, essayId)
             .bind(2, block.index)
             .bind(3, block.line)
             .bind(4, blockKindName(block.kind))
             .bind(5, languageTag(block.language))
-            .bind(6, block.text);
+            .bind(6, span.start)
+            .bind(7, span.bytes);
         insertBlock.execute();
         insertBlock.reset();
     }
@@ -329,15 +344,16 @@ std::optional<EssayRecord> Library::essay(qint64 id)
     EssayRecord record = readSummary(summary);
 
     Statement blocks = m_db.prepare(
-        u"SELECT position, line, kind, lang, text FROM block WHERE essay_id = ?1 ORDER BY position");
+        u"SELECT position, line, kind, lang, text_start, text_bytes FROM block WHERE essay_id = ?1 ORDER BY position");
     blocks.bind(1, id);
+    EssayTextReader texts(m_db);
     while (blocks.step()) {
         Block block;
         block.index = blocks.int32(0);
         block.line = blocks.int32(1);
         block.kind = blockKindFromName(blocks.text(2)).value_or(BlockKind::Paragraph);
         block.language = languageFromTag(blocks.text(3)).value_or(Language::Undetermined);
-        block.text = blocks.text(4);
+        block.text = texts.block(id, {blocks.int32(4), blocks.int32(5)});
         record.blocks << block;
     }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EssayRecord.h"
+#include "EssayText.h"
 #include "annotate/Annotation.h"
 #include "annotate/Tag.h"
 #include "ingest/ParsedEssay.h"
@@ -59,9 +60,11 @@ public:
     QHash<QString, KnownFile> knownFiles();
 
     // Stores a parsed file. Same path and same hash: Unchanged, nothing written.
-    // Same path, new hash: Updated in place, keeping the essay id.
+    // Same path, new hash: Updated in place, keeping the essay id. `packed`, when
+    // given, is EssayText::pack(essay.blocks) made off the writing thread (Importer's
+    // parse threads); it is used for a new essay, whose blocks are stored as parsed.
     StoreResult store(const QString &file, const QString &sha256, qint64 size,
-                      const ParsedEssay &essay);
+                      const ParsedEssay &essay, const EssayText::Packed *packed = nullptr);
 
     // Groups the store() calls that follow into one transaction, up to commitBatch().
     // An import writes megabytes per commit instead of one file, and the blocks of the
@@ -186,8 +189,8 @@ public:
 
 private:
     StoreResult storeEssay(const QString &file, const QString &sha256, qint64 size,
-                           const ParsedEssay &essay);
-    void insertContent(qint64 essayId, const ParsedEssay &essay);
+                           const ParsedEssay &essay, const EssayText::Packed *packed);
+    void insertContent(qint64 essayId, const ParsedEssay &essay, const EssayText::Packed *packed = nullptr);
     // Replaces an essay's blocks and pairs (user edits applied) and its languages.
     void replaceContent(qint64 essayId, const ParsedEssay &essay);
     void writeLanguages(qint64 essayId, const ParsedEssay &essay);
@@ -215,7 +218,7 @@ private:
 
     // Essays stored but not yet indexed: (essay id, blocks).
     void writePendingIndex();
-    // Takes an essay's blocks and pairs away (and the essay out of the index).
+    // Takes an essay's blocks, text and pairs away (and the essay out of the index).
     void clearContent(qint64 essayId);
 
     Database m_db;

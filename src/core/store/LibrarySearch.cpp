@@ -3,6 +3,7 @@
 
 #include "DatabaseError.h"
 #include "EssayIndex.h"
+#include "EssayText.h"
 #include "HitMarker.h"
 #include "RowVisitor.h"
 #include "SearchCache.h"
@@ -317,7 +318,9 @@ class BlockVisitor : public RowVisitor
 public:
     BlockVisitor(Database &db, Layouts &layouts, const QueryPlan &plan, const SearchQuery &query,
                  const SearchOptions &options, const std::unordered_map<qint64, std::vector<Hit>> &excluded)
-        : m_blockInfo(db.prepare(u"SELECT kind, lang, text FROM block WHERE essay_id = ?1 AND position = ?2"))
+        : m_blockInfo(db.prepare(
+              u"SELECT kind, lang, text_start, text_bytes FROM block WHERE essay_id = ?1 AND position = ?2"))
+        , m_texts(db)
         , m_layouts(layouts)
         , m_plan(plan)
         , m_query(query)
@@ -376,12 +379,15 @@ private:
         const bool wanted = m_blockInfo.step()
                             && (!m_options.kind || blockKindFromName(m_blockInfo.text(0)) == m_options.kind)
                             && (!m_options.language || languageFromTag(m_blockInfo.text(1)) == m_options.language)
-                            && (!m_verifyText || m_query.matches(m_blockInfo.text(2), m_strict));
+                            && (!m_verifyText
+                                || m_query.matches(m_texts.block(essayId, {m_blockInfo.int32(2), m_blockInfo.int32(3)}),
+                                                   m_strict));
         m_blockInfo.reset();
         return wanted;
     }
 
     Statement m_blockInfo;
+    EssayTextReader m_texts;
     Layouts &m_layouts;
     const QueryPlan &m_plan;
     const SearchQuery &m_query;
@@ -516,10 +522,11 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
 
     // The hits shown: which block (when not known yet), its snippet and highlights.
     Statement detail = m_db.prepare(
-        u"SELECT b.text, b.kind, b.lang, coalesce((SELECT value FROM essay_edit x WHERE x.essay_id = e.id "
+        u"SELECT b.text_start, b.text_bytes, b.kind, b.lang, coalesce((SELECT value FROM essay_edit x WHERE x.essay_id = e.id "
         u"AND x.field = 'title'), e.title) FROM block b JOIN essay e ON e.id = b.essay_id "
         u"WHERE b.essay_id = ?1 AND b.position = ?2");
     const HitMarker marker(*cache.tokenizer, plan);
+    EssayTextReader texts(m_db);
     for (Candidate &candidate : shown) {
         if (candidate.bestBlock < 0) {
             const EssayIndex::Layout &layout = layouts.of(candidate.essayId);
@@ -540,12 +547,13 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
         hit.block = std::max(0, candidate.bestBlock);
         detail.bind(1, candidate.essayId).bind(2, hit.block);
         if (detail.step()) {
-            const HitMarker::Marked marked = marker.mark(detail.text(0));
+            const HitMarker::Marked marked =
+                marker.mark(texts.block(candidate.essayId, {detail.int32(0), detail.int32(1)}));
             hit.snippet = marked.snippet;
             hit.highlights = marked.highlights;
-            hit.kind = blockKindFromName(detail.text(1)).value_or(BlockKind::Paragraph);
-            hit.language = languageFromTag(detail.text(2)).value_or(Language::Undetermined);
-            hit.title = detail.text(3);
+            hit.kind = blockKindFromName(detail.text(2)).value_or(BlockKind::Paragraph);
+            hit.language = languageFromTag(detail.text(3)).value_or(Language::Undetermined);
+            hit.title = detail.text(4);
         }
         detail.reset();
         results.hits.append(hit);

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "EssayIndex.h"
+#include "EssayText.h"
 
 #include <QFile>
 
@@ -195,13 +196,78 @@ CREATE TABLE essay_search (
     layout   BLOB NOT NULL
 );
 )",
+    // 7 → 8: size on disk. The blocks' text is stored once per essay, compressed, in
+    // essay_text (EssayText says why); the block rows say where theirs lies. The index
+    // puts body first (EssayIndex says why). The text is packed from the old column
+    // and the index rebuilt right after (packStoredText, then EssayIndex::rebuild).
+    uR"(
+DROP TABLE essay_fts;
+CREATE VIRTUAL TABLE essay_fts USING fts5(
+    body, title, heading, boilerplate, content = '', columnsize = 0, tokenize = 'duizhao stem'
+);
+INSERT INTO essay_fts (essay_fts, rank) VALUES ('hashsize', 33554432);
+DELETE FROM essay_search;
+CREATE TABLE essay_text (
+    essay_id INTEGER PRIMARY KEY REFERENCES essay(id) ON DELETE CASCADE,
+    packed   BLOB NOT NULL
+);
+ALTER TABLE block ADD COLUMN text_start INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE block ADD COLUMN text_bytes INTEGER NOT NULL DEFAULT 0;
+)",
 }};
+
+// Moves the text of every block from block.text into essay_text, essay by essay, then
+// drops the old column.
+void packStoredText(Database &db)
+{
+    Statement blocks = db.prepare(u"SELECT essay_id, id, text FROM block ORDER BY essay_id, position");
+    Statement insertText = db.prepare(u"INSERT INTO essay_text (essay_id, packed) VALUES (?1, ?2)");
+    Statement setSpan = db.prepare(u"UPDATE block SET text_start = ?2, text_bytes = ?3 WHERE id = ?1");
+    qint64 essayId = 0;
+    QList<qint64> blockIds;
+    QList<Block> essayBlocks;
+    const auto flush = [&] {
+        if (essayId == 0)
+            return;
+        const EssayText::Packed packed = EssayText::pack(essayBlocks);
+        insertText.bind(1, essayId)
+            .bindBlob(2, std::string_view(packed.bytes.constData(), size_t(packed.bytes.size())))
+            .execute();
+        insertText.reset();
+        for (qsizetype i = 0; i < blockIds.size(); ++i) {
+            setSpan.bind(1, blockIds[i]).bind(2, packed.spans[size_t(i)].start).bind(3, packed.spans[size_t(i)].bytes);
+            setSpan.execute();
+            setSpan.reset();
+        }
+        blockIds.clear();
+        essayBlocks.clear();
+    };
+    while (blocks.step()) {
+        if (blocks.int64(0) != essayId) {
+            flush();
+            essayId = blocks.int64(0);
+        }
+        blockIds << blocks.int64(1);
+        Block block;
+        block.text = blocks.text(2);
+        essayBlocks << block;
+    }
+    flush();
+    // Essays whose every block was lost still get their (empty) text row.
+    db.execute(u"INSERT INTO essay_text (essay_id, packed) SELECT id, X'00000000' FROM essay "
+               u"WHERE id NOT IN (SELECT essay_id FROM essay_text); "
+               u"ALTER TABLE block DROP COLUMN text;");
+}
 
 // Work a migration needs beyond SQL, run in the same transaction right after it.
 void afterMigration(Database &db, int toVersion)
 {
-    if (toVersion == 7)
+    // Version 7's index is built again at 8, in its new column order, from the text as
+    // 8 stores it.
+    if (toVersion == 8) {
+        packStoredText(db);
         EssayIndex(db).rebuild();
+    }
 }
 
 // What the file says about itself, read in one statement so that all three come from
