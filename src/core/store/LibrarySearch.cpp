@@ -154,50 +154,61 @@ void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit
 }
 
 // Whether one block of the row holds a match of every phrase (a query of terms joined by
-// AND). The blocks of the rarest phrase are the candidates; each other phrase keeps
-// those it is in, and its positions are read only up to the last candidate left.
+// AND). The phrases are walked side by side, block by block (a leapfrog join): each
+// skips to the block the others have reached, and the walk stops at the first block
+// they share. Most essays FTS5 finds for an AND have such a block early, so a common
+// term's positions are rarely read to the end. The rarest phrase leads.
 bool someBlockHoldsAll(const MatchedRow &row, const std::vector<float> &counts, const EssayIndex::Layout &layout,
                        bool withBoilerplate)
 {
     using Block = std::pair<int, int>; // (column, index in its markers): the reading order
+    struct Walk {
+        MatchedRow::PhraseCursor matches;
+        PlaceCursor places;
+        Block block{-1, -1};
+    };
     thread_local std::vector<int> order;
-    thread_local std::vector<Block> candidates;
-    thread_local std::vector<Block> kept;
     order.resize(counts.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     std::sort(order.begin(), order.end(), [&](int a, int b) { return counts[size_t(a)] < counts[size_t(b)]; });
-    candidates.clear();
-    for (size_t step = 0; step < order.size(); ++step) {
-        if (step > 0 && candidates.empty())
-            return false;
-        kept.clear();
-        size_t next = 0;
-        PlaceCursor cursor(layout);
-        row.forEachPosition(order[step], [&](int column, int position) {
+    std::vector<Walk> walks;
+    walks.reserve(order.size());
+    for (const int phrase : order)
+        walks.push_back({MatchedRow::PhraseCursor(row, phrase), PlaceCursor(layout)});
+
+    // Moves a walk to its first block at or after `target`; false at its end.
+    const auto reach = [&](Walk &walk, const Block &target) {
+        for (; !walk.matches.atEnd(); walk.matches.next()) {
+            const int column = walk.matches.column();
             if (!withBoilerplate && column == EssayIndex::Boilerplate)
                 return false; // boilerplate is the last column
-            const int at = cursor.at(column, position);
+            if (column < target.first)
+                continue;
+            const int at = walk.places.at(column, walk.matches.position());
             if (at < 0)
+                continue;
+            walk.block = {column, at};
+            if (walk.block >= target)
                 return true;
-            const Block block{column, at};
-            if (step == 0) {
-                if (candidates.empty() || candidates.back() != block)
-                    candidates.push_back(block);
-                return true;
-            }
-            while (next < candidates.size() && candidates[next] < block)
-                ++next;
-            if (next < candidates.size() && candidates[next] == block) {
-                kept.push_back(block);
-                ++next;
-            }
-            return next < candidates.size();
-        });
-        if (step > 0)
-            candidates.swap(kept);
+        }
+        return false;
+    };
+    if (walks.empty() || !reach(walks[0], {0, 0}))
+        return false;
+    Block target = walks[0].block;
+    size_t agreeing = 1;
+    for (size_t i = 1 % walks.size(); agreeing < walks.size(); i = (i + 1) % walks.size()) {
+        if (!reach(walks[i], target))
+            return false;
+        if (walks[i].block == target) {
+            ++agreeing;
+        } else {
+            target = walks[i].block;
+            agreeing = 1;
+        }
     }
-    return !candidates.empty();
+    return true;
 }
 
 // Essays' block layouts, read once per library state.

@@ -94,6 +94,14 @@ void MatchedRow::forEachPosition(int phrase, const std::function<bool(int, int)>
     }
 }
 
+MatchedRow::PhraseCursor::PhraseCursor(const MatchedRow &row, int phrase)
+    : m_api(row.m_api)
+    , m_fts(row.m_fts)
+{
+    if (m_api->xPhraseFirst(m_fts, phrase, &m_iterator, &m_column, &m_position) != SQLITE_OK)
+        throw DatabaseError(QStringLiteral("cannot read the positions of a match"), SQLITE_ERROR);
+}
+
 float MatchedRow::columnWeight(int column)
 {
     switch (column) {

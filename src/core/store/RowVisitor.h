@@ -2,12 +2,10 @@
 
 #include <QtGlobal>
 
+#include <sqlite3.h>
+
 #include <functional>
 #include <vector>
-
-struct sqlite3;
-struct Fts5ExtensionApi;
-struct Fts5Context;
 
 namespace duizhao {
 
@@ -35,6 +33,25 @@ public:
     void hits(std::vector<Hit> &out) const;
     // The matches of one phrase in (column, position) order, until `visit` returns false.
     void forEachPosition(int phrase, const std::function<bool(int column, int position)> &visit) const;
+
+    // The matches of one phrase in (column, position) order, read one at a time: several
+    // phrases can be walked side by side.
+    class PhraseCursor
+    {
+    public:
+        PhraseCursor(const MatchedRow &row, int phrase);
+        bool atEnd() const { return m_column < 0; }
+        int column() const { return m_column; }
+        int position() const { return m_position; }
+        void next() { m_api->xPhraseNext(m_fts, &m_iterator, &m_column, &m_position); }
+
+    private:
+        const Fts5ExtensionApi *m_api;
+        Fts5Context *m_fts;
+        Fts5PhraseIter m_iterator{};
+        int m_column = -1;
+        int m_position = 0;
+    };
 
     // What one match in `column` of the essay index weighs: a title 2, a heading 1.5,
     // anything else 1.
