@@ -155,6 +155,28 @@ private slots:
         QCOMPARE(found(library, u"Valley -towns"), QList<qint64>{whole.essayId});
     }
 
+    // Terms joined by AND find the one block they share wherever it is: after blocks
+    // that hold each term alone, in a heading after body text, with three terms whose
+    // blocks interleave; an essay whose terms are all present but never together is not
+    // found, and boilerplate counts only when it is searched.
+    void andFindsTheSharedBlockAnywhere()
+    {
+        QTemporaryDir dir;
+        Library library(dir.filePath(QStringLiteral("lib.sqlite")));
+        const auto late = library.store(QStringLiteral("/late.txt"), QStringLiteral("h1"), 10,
+                                        essay(u"晶片之爭\n\n美國發言。\n晶片出口。\n日本回應。\n晶片短缺。\n"
+                                              u"美國又說。\n最後美國限制晶片與日本。\n"));
+        const auto apart = library.store(QStringLiteral("/apart.txt"), QStringLiteral("h2"), 10,
+                                         essay(u"一個標題\n\n美國發言。\n晶片出口。\n日本回應。\n美國晶片。\n"));
+        QCOMPARE(found(library, u"美国 晶片"), (QList<qint64>{late.essayId, apart.essayId}));
+        QCOMPARE(found(library, u"美国 晶片 日本"), QList<qint64>{late.essayId});
+        QCOMPARE(found(library, u"日本 晶片 美国"), QList<qint64>{late.essayId});
+        const SearchResults three = results(library, u"日本 美國 晶片");
+        QCOMPARE(three.total, 1);
+        QCOMPARE(three.hits.front().block, 6); // the last block, the only one with all three
+        QCOMPARE(found(library, u"标题 日本"), QList<qint64>{});
+    }
+
     // A block re-classified as boilerplate leaves the default search and stays findable
     // when boilerplate is asked for; back as a paragraph, it is found again.
     void reclassifiedBlocksMoveInTheIndex()
