@@ -22,6 +22,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QEventLoop>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +42,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <exception>
@@ -418,6 +421,8 @@ bool MainWindow::setLibraryPath(const QString &path)
     m_libraryPath = path;
     m_library.reset();
     m_lastError.clear();
+    if (Library::needsUpgrade(path))
+        upgradeLibrary(path);
     QString error;
     try {
         m_library = std::make_unique<Library>(path);
@@ -450,6 +455,36 @@ bool MainWindow::setLibraryPath(const QString &path)
     m_searchPanel->setLibraryPath(path);
     refresh();
     return true;
+}
+
+void MainWindow::upgradeLibrary(const QString &path)
+{
+    // Opening migrates; done here on a worker, with the window responsive and saying
+    // why it waits. A failure is left for the open that follows, which reports it.
+    QProgressDialog progress(tr("Upgrading %1 for this version of Duizhao\u2026\n\n"
+                                "The file as it was is kept beside it as a backup. A large "
+                                "library takes a minute or two.")
+                                 .arg(QFileInfo(path).fileName()),
+                             QString(), 0, 0, this);
+    progress.setObjectName(QStringLiteral("upgradeProgress"));
+    progress.setWindowTitle(tr("Upgrading Library"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setCancelButton(nullptr);
+    progress.setMinimumDuration(0);
+    QFutureWatcher<void> watcher;
+    QEventLoop wait;
+    connect(&watcher, &QFutureWatcher<void>::finished, &wait, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path] {
+        try {
+            const Library upgraded(path);
+        } catch (const std::exception &) {
+        }
+    }));
+    progress.show();
+    if (!watcher.isFinished())
+        wait.exec();
+    statusBar()->showMessage(tr("Library upgraded; the old file is kept as a backup beside it."), 8000);
+    emit libraryUpgraded(path);
 }
 
 void MainWindow::refresh()

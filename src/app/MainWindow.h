@@ -120,6 +120,8 @@ signals:
     void importFinished(const QList<duizhao::ImportResult> &results);
     // Each file an import handled; `total` is known once the folders are walked.
     void importProgressed(int done, int total);
+    // An older library was migrated before it opened (upgradeLibrary).
+    void libraryUpgraded(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -133,6 +135,9 @@ private:
     void chooseFilesToImport();
     void chooseFolderToImport();
     void chooseLibrary();
+    // Migrates the library at `path` to this version's schema on a worker thread while a
+    // dialog says so (Library::needsUpgrade).
+    void upgradeLibrary(const QString &path);
     // Re-reads the list when another program (duizhao-cli) has written to the library.
     void refreshIfChangedOutside();
     void showEssayAt(const QModelIndex &proxyIndex);

@@ -2,6 +2,10 @@
 #include "LibraryModel.h"
 #include "MainWindow.h"
 #include "ReaderTestLibrary.h"
+#include "store/Database.h"
+#include "store/Library.h"
+#include "store/Schema.h"
+#include "store/SearchTokenizer.h"
 
 #include <QHeaderView>
 #include <QProgressDialog>
@@ -28,6 +32,36 @@ class TestReaderLibrary : public QObject
     }
 
 private slots:
+    // A library from an older Duizhao opens after an upgrade run off the GUI thread (with
+    // a dialog saying so while it runs); its essay is there, and the old file is kept.
+    void olderLibraryIsUpgradedOnOpen()
+    {
+        ReaderTestLibrary library;
+        {
+            Database db(library.path());
+            SearchTokenizer::registerWith(db.handle());
+            Schema::migrate(db, 7);
+            db.execute(u"INSERT INTO essay (id, file, sha256, size, encoding, encoding_confidence, title, "
+                       u"imported_at, updated_at) VALUES (1, '/old.txt', 'h', 10, 'UTF-8', 100, '晶片之爭', "
+                       u"'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); "
+                       u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES "
+                       u"(1, 0, 1, 'title', 'zh', '晶片之爭'), (1, 1, 3, 'paragraph', 'zh', '台灣的晶片產業。')");
+        }
+        QVERIFY(Library::needsUpgrade(library.path()));
+        MainWindow window;
+        QSignalSpy upgraded(&window, &MainWindow::libraryUpgraded);
+        QVERIFY(window.setLibraryPath(library.path()));
+        QCOMPARE(upgraded.size(), 1);
+        QVERIFY(!Library::needsUpgrade(library.path()));
+        QVERIFY(QFile::exists(library.path() + QStringLiteral(".v7.bak")));
+        QCOMPARE(window.libraryModel()->rowCount(), 1);
+        QCOMPARE(titlesInTableOrder(window), QStringList{QStringLiteral("晶片之爭")});
+        QVERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("upgradeProgress"))); // closed
+        // A library already at this version opens without an upgrade.
+        QVERIFY(window.setLibraryPath(library.path()));
+        QCOMPARE(upgraded.size(), 1);
+    }
+
     void importFolderWithABadFile()
     {
         ReaderTestLibrary library;

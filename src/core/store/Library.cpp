@@ -93,6 +93,12 @@ Library::Library(const QString &path)
 
 Library::~Library() = default;
 
+bool Library::needsUpgrade(const QString &path)
+{
+    const int version = Schema::fileVersion(path);
+    return version > 0 && version < Schema::kCurrentVersion;
+}
+
 QString Library::defaultPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

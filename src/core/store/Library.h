@@ -46,6 +46,11 @@ public:
     explicit Library(const QString &path);
     ~Library();
 
+    // Whether opening the library at `path` will migrate it from an older schema: a step
+    // that can take a minute on a large library (its text is rewritten and its index
+    // rebuilt), which a front end should say is happening.
+    static bool needsUpgrade(const QString &path);
+
     // Where the library lives when the user names none: the platform's app-data folder.
     static QString defaultPath();
 

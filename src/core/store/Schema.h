@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace duizhao {
 
 class Database;
@@ -18,6 +20,10 @@ inline constexpr int kApplicationId = 0x445A484C;
 
 // `targetVersion` below kCurrentVersion only builds old libraries for migration tests.
 void migrate(Database &db, int targetVersion = kCurrentVersion);
+
+// The schema version of the file at `path`, read without changing it; 0 when it does
+// not exist, is empty or cannot be read (opening it says why).
+int fileVersion(const QString &path);
 
 } // namespace Schema
 } // namespace duizhao
