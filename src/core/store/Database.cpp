@@ -59,7 +59,35 @@ Database::Database(const QString &path)
 
 Database::~Database()
 {
+    m_cached.clear();
     sqlite3_close(m_db);
+}
+
+CachedStatement Database::cached(QStringView sql)
+{
+    Kept &kept = m_cached[sql.toString()];
+    if (kept.inUse)
+        return CachedStatement(nullptr, nullptr, std::make_unique<Statement>(m_db, sql));
+    if (!kept.statement)
+        kept.statement = std::make_unique<Statement>(m_db, sql);
+    return CachedStatement(kept.statement.get(), &kept.inUse, nullptr);
+}
+
+CachedStatement::CachedStatement(Statement *kept, bool *inUse, std::unique_ptr<Statement> own)
+    : m_statement(own ? own.get() : kept)
+    , m_inUse(inUse)
+    , m_own(std::move(own))
+{
+    if (m_inUse)
+        *m_inUse = true;
+}
+
+CachedStatement::~CachedStatement()
+{
+    if (m_inUse) {
+        m_statement->reset();
+        *m_inUse = false;
+    }
 }
 
 void Database::execute(QStringView sql)

@@ -28,7 +28,7 @@ public:
         : m_db(db)
         , m_inBatch(inBatch)
     {
-        m_db.execute(m_inBatch ? u"SAVEPOINT essay" : u"BEGIN IMMEDIATE");
+        m_db.cached(m_inBatch ? u"SAVEPOINT essay" : u"BEGIN IMMEDIATE")->execute();
     }
     EssayWrite(const EssayWrite &) = delete;
     EssayWrite &operator=(const EssayWrite &) = delete;
@@ -45,7 +45,7 @@ public:
     }
     void commit()
     {
-        m_db.execute(m_inBatch ? u"RELEASE essay" : u"COMMIT");
+        m_db.cached(m_inBatch ? u"RELEASE essay" : u"COMMIT")->execute();
         m_open = false;
     }
 
@@ -122,9 +122,13 @@ Library::StoreResult Library::store(const QString &file, const QString &sha256, 
     // batch must be in it first, and written outside this essay's savepoint: rolling
     // this essay back must not take their index with it.
     if (!m_pendingIndex.isEmpty()) {
-        Statement known = m_db.prepare(u"SELECT 1 FROM essay WHERE file = ?1");
-        known.bind(1, file);
-        if (known.step())
+        bool stored = false;
+        {
+            CachedStatement known = m_db.cached(u"SELECT 1 FROM essay WHERE file = ?1");
+            known->bind(1, file);
+            stored = known->step();
+        }
+        if (stored)
             writePendingIndex();
     }
     const qsizetype pendingBefore = m_pendingIndex.size();
@@ -147,15 +151,19 @@ Library::StoreResult Library::storeEssay(const QString &file, const QString &sha
                                          const ParsedEssay &essay, const EssayText::Packed *packed)
 {
     EssayWrite transaction(m_db, inBatch());
-    Statement existing = m_db.prepare(u"SELECT id, sha256 FROM essay WHERE file = ?1");
-    existing.bind(1, file);
-    const bool known = existing.step();
-    const qint64 knownId = known ? existing.int64(0) : 0;
-    if (known && existing.text(1) == sha256)
-        return {StoreStatus::Unchanged, knownId};
+    bool known = false;
+    qint64 knownId = 0;
+    {
+        CachedStatement existing = m_db.cached(u"SELECT id, sha256 FROM essay WHERE file = ?1");
+        existing->bind(1, file);
+        known = existing->step();
+        knownId = known ? existing->int64(0) : 0;
+        if (known && existing->text(1) == sha256)
+            return {StoreStatus::Unchanged, knownId};
+    }
 
     const QString timestamp = now();
-    Statement write = m_db.prepare(
+    CachedStatement write = m_db.cached(
         known ? QStringView(u"UPDATE essay SET sha256 = ?2, size = ?3, encoding = ?4, "
                             u"encoding_confidence = ?5, warnings = ?6, title = ?7, title_derived = ?8, "
                             u"author = ?9, outlet = ?10, date = ?11, url = ?12, languages = ?13, "
@@ -165,10 +173,10 @@ Library::StoreResult Library::storeEssay(const QString &file, const QString &sha
                             u"script, updated_at, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                             u"?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)"));
     if (known)
-        write.bind(1, knownId);
+        write->bind(1, knownId);
     else
-        write.bind(1, file);
-    write.bind(2, sha256)
+        write->bind(1, file);
+    write->bind(2, sha256)
         .bind(3, size)
         .bind(4, essay.encoding)
         .bind(5, essay.encodingConfidence)
@@ -182,7 +190,7 @@ Library::StoreResult Library::storeEssay(const QString &file, const QString &sha
         .bind(13, languageTagList(essay.languages))
         .bind(14, languageTag(essay.script))
         .bind(15, timestamp);
-    write.execute();
+    write->execute();
     const qint64 essayId = known ? knownId : m_db.lastInsertId();
 
     if (known) {
@@ -263,11 +271,11 @@ void Library::insertContent(qint64 essayId, const ParsedEssay &essay, const Essa
         packedHere = EssayText::pack(essay.blocks);
         packed = &packedHere;
     }
-    Statement insertText = m_db.prepare(u"INSERT INTO essay_text (essay_id, packed) VALUES (?1, ?2)");
-    insertText.bind(1, essayId)
+    CachedStatement insertText = m_db.cached(u"INSERT INTO essay_text (essay_id, packed) VALUES (?1, ?2)");
+    insertText->bind(1, essayId)
         .bindBlob(2, std::string_view(packed->bytes.constData(), size_t(packed->bytes.size())))
         .execute();
-    Statement insertBlock = m_db.prepare(
+    CachedStatement insertBlock = m_db.cached(
         u"INSERT INTO block (essay_id, position, line, kind, lang, text_start, text_bytes) "
         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     // The index is written when the essay is stored; in a batch, only when the batch
@@ -276,15 +284,15 @@ void Library::insertContent(qint64 essayId, const ParsedEssay &essay, const Essa
     for (qsizetype i = 0; i < essay.blocks.size(); ++i) {
         const Block &block = essay.blocks[i];
         const EssayText::Span span = packed->spans[size_t(i)];
-        insertBlock.bind(1, essayId)
+        insertBlock->bind(1, essayId)
             .bind(2, block.index)
             .bind(3, block.line)
             .bind(4, blockKindName(block.kind))
             .bind(5, languageTag(block.language))
             .bind(6, span.start)
             .bind(7, span.bytes);
-        insertBlock.execute();
-        insertBlock.reset();
+        insertBlock->execute();
+        insertBlock->reset();
     }
     m_pendingIndex.append({essayId, essay.blocks});
     if (!inBatch())

@@ -94,31 +94,30 @@ std::optional<Library::MetadataField> Library::metadataFieldFromName(QStringView
 QList<qint64> Library::blockIds(qint64 essayId)
 {
     QList<qint64> ids;
-    Statement statement = m_db.prepare(u"SELECT id FROM block WHERE essay_id = ?1 ORDER BY position");
-    statement.bind(1, essayId);
-    while (statement.step())
-        ids << statement.int64(0);
+    CachedStatement statement = m_db.cached(u"SELECT id FROM block WHERE essay_id = ?1 ORDER BY position");
+    statement->bind(1, essayId);
+    while (statement->step())
+        ids << statement->int64(0);
     return ids;
 }
 
 void Library::replacePairs(qint64 essayId, const QList<Pair> &pairs)
 {
     const QList<qint64> ids = blockIds(essayId);
-    Statement clear = m_db.prepare(u"DELETE FROM pair WHERE essay_id = ?1");
-    clear.bind(1, essayId).execute();
-    Statement insertPair = m_db.prepare(u"INSERT INTO pair (essay_id, position) VALUES (?1, ?2)");
-    Statement insertMember = m_db.prepare(
+    m_db.cached(u"DELETE FROM pair WHERE essay_id = ?1")->bind(1, essayId).execute();
+    CachedStatement insertPair = m_db.cached(u"INSERT INTO pair (essay_id, position) VALUES (?1, ?2)");
+    CachedStatement insertMember = m_db.cached(
         u"INSERT INTO pair_block (pair_id, block_id, side) VALUES (?1, ?2, ?3)");
     for (qsizetype i = 0; i < pairs.size(); ++i) {
-        insertPair.bind(1, essayId).bind(2, qint64(i));
-        insertPair.execute();
-        insertPair.reset();
+        insertPair->bind(1, essayId).bind(2, qint64(i));
+        insertPair->execute();
+        insertPair->reset();
         const qint64 pairId = m_db.lastInsertId();
         for (const auto &[indexes, side] : {std::pair{pairs[i].english, u"en"}, std::pair{pairs[i].chinese, u"zh"}}) {
             for (int index : indexes) {
-                insertMember.bind(1, pairId).bind(2, ids.at(index)).bind(3, QStringView(side));
-                insertMember.execute();
-                insertMember.reset();
+                insertMember->bind(1, pairId).bind(2, ids.at(index)).bind(3, QStringView(side));
+                insertMember->execute();
+                insertMember->reset();
             }
         }
     }
