@@ -7,7 +7,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${DUIZHAO_ASAN_BUILD_DIR:-$root/build-asan}"
 
-# -O1 keeps the tests fast; -g1 gives line numbers in reports at a fraction of -g's cost.
+# -O1 keeps the tests fast (the tests' own code is compiled at -O0, tests/CMakeLists.txt);
+# -g1 gives line numbers in reports at a fraction of -g's cost.
 # UBSan stays recoverable at compile time so that scripts/ubsan.supp can name a known
 # Qt header issue; halt_on_error below still stops at the first report it does not name.
 sanitize="-fsanitize=address,undefined -fno-omit-frame-pointer"
