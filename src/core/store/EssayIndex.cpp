@@ -245,19 +245,7 @@ QStringList EssayIndex::check()
 
 QList<Block> EssayIndex::storedBlocks(qint64 essayId)
 {
-    QList<Block> blocks;
-    Statement select = m_db.prepare(
-        u"SELECT position, kind, text_start, text_bytes FROM block WHERE essay_id = ?1 ORDER BY position");
-    select.bind(1, essayId);
-    EssayTextReader texts(m_db);
-    while (select.step()) {
-        Block block;
-        block.index = select.int32(0);
-        block.kind = blockKindFromName(select.text(1)).value_or(BlockKind::Paragraph);
-        block.text = texts.block(essayId, {select.int32(2), select.int32(3)});
-        blocks << block;
-    }
-    return blocks;
+    return EssayTextReader(m_db).blocks(essayId);
 }
 
 } // namespace duizhao

@@ -50,8 +50,27 @@ QByteArray EssayText::unpack(const QByteArray &packed, qint64 essayId)
 }
 
 EssayTextReader::EssayTextReader(Database &db)
-    : m_select(db.prepare(u"SELECT packed FROM essay_text WHERE essay_id = ?1"))
+    : m_db(db)
+    , m_select(db.prepare(u"SELECT packed FROM essay_text WHERE essay_id = ?1"))
 {
+}
+
+QList<Block> EssayTextReader::blocks(qint64 essayId)
+{
+    QList<Block> blocks;
+    Statement select = m_db.prepare(u"SELECT position, line, kind, lang, text_start, text_bytes FROM block "
+                                    u"WHERE essay_id = ?1 ORDER BY position");
+    select.bind(1, essayId);
+    while (select.step()) {
+        Block block;
+        block.index = select.int32(0);
+        block.line = select.int32(1);
+        block.kind = blockKindFromName(select.text(2)).value_or(BlockKind::Paragraph);
+        block.language = languageFromTag(select.text(3)).value_or(Language::Undetermined);
+        block.text = this->block(essayId, {select.int32(4), select.int32(5)});
+        blocks << block;
+    }
+    return blocks;
 }
 
 const QByteArray &EssayTextReader::essay(qint64 essayId)

@@ -56,8 +56,11 @@ public:
     QString block(qint64 essayId, EssayText::Span span);
     // The unpacked UTF-8 of the whole essay.
     const QByteArray &essay(qint64 essayId);
+    // Every block of the essay as stored, in order: index, line, kind, language, text.
+    QList<Block> blocks(qint64 essayId);
 
 private:
+    Database &m_db;
     Statement m_select;
     qint64 m_essayId = -1;
     QByteArray m_text;

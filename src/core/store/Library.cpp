@@ -357,19 +357,7 @@ std::optional<EssayRecord> Library::essay(qint64 id)
         return std::nullopt;
     EssayRecord record = readSummary(summary);
 
-    Statement blocks = m_db.prepare(
-        u"SELECT position, line, kind, lang, text_start, text_bytes FROM block WHERE essay_id = ?1 ORDER BY position");
-    blocks.bind(1, id);
-    EssayTextReader texts(m_db);
-    while (blocks.step()) {
-        Block block;
-        block.index = blocks.int32(0);
-        block.line = blocks.int32(1);
-        block.kind = blockKindFromName(blocks.text(2)).value_or(BlockKind::Paragraph);
-        block.language = languageFromTag(blocks.text(3)).value_or(Language::Undetermined);
-        block.text = texts.block(id, {blocks.int32(4), blocks.int32(5)});
-        record.blocks << block;
-    }
+    record.blocks = EssayTextReader(m_db).blocks(id);
 
     Statement pairs = m_db.prepare(
         u"SELECT p.position, pb.side, b.position FROM pair p JOIN pair_block pb ON pb.pair_id = p.id "
