@@ -1,3 +1,4 @@
+#include "text/OpenccData.h"
 #include "text/ScriptConverter.h"
 
 #include <QFile>
@@ -105,6 +106,35 @@ private slots:
         QVERIFY(!scriptViewFromName(u"zh-Hant"));
         QVERIFY(!scriptViewFromName(u"HANS"));
         QVERIFY(!scriptViewFromName(u""));
+    }
+
+    // A long text is converted in pieces on several threads, cut after line breaks; the
+    // result is the text converted whole, whatever the pieces: lines that end or start
+    // inside a phrase OpenCC knows (頭|髮), long runs of phrases (乾隆), empty lines, a character outside the BMP at
+    // a line's end, and one line far longer than the rest.
+    void longTextConvertsInPiecesAsAWhole()
+    {
+        const ScriptConverter whole(openccDataDir(), 1);
+        QString text;
+        for (int line = 0; line < 600; ++line) {
+            text += u"這個國家的軟體產業在數位時代裡發展得很快,頭"_s;
+            text += line % 7 == 0 ? u"\n\n"_s : u"\n"_s;
+            text += u"髮乾燥的工程師們說:後來𠀀"_s + QString::number(line) + u'\n';
+        }
+        text += QString(u"乾隆年間臺灣積體電路製造"_s).repeated(2000); // one long last line
+        QVERIFY(text.toUtf8().size() > 100 * 1024);
+        const QString expected = whole.convert(text, ScriptConverter::Config::T2S);
+        QVERIFY(expected.contains(u"头\n发干燥"_s));
+        // A phrase settles 乾 here (alone it would become 干): cut inside it, it would not.
+        QVERIFY(expected.endsWith(u"乾隆年间台湾积体电路制造"_s));
+        for (int parts : {2, 3, 8, 64}) {
+            const ScriptConverter pieces(openccDataDir(), parts);
+            QCOMPARE(pieces.convert(text, ScriptConverter::Config::T2S), expected);
+            QCOMPARE(pieces.toView(text, Language::ChineseTraditional, ScriptView::Simplified), expected);
+        }
+        // Without its data a converter fails on a long text as on a short one.
+        const ScriptConverter bogus(u"/nonexistent/duizhao-opencc"_s, 4);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, bogus.convert(text, ScriptConverter::Config::T2S));
     }
 
     // A data folder without the config, or with a broken one, throws std::runtime_error.

@@ -49,7 +49,9 @@ public:
     enum class Config { T2S, S2T, S2TW, TW2S, S2TWP, TW2SP, S2HK, HK2S, T2TW, T2HK };
 
     static const ScriptConverter &instance();
-    explicit ScriptConverter(QString openccDataDir);
+    // A long text converts in up to `parts` pieces side by side (cut at line breaks,
+    // which no OpenCC phrase crosses); 0 means one per core.
+    explicit ScriptConverter(QString openccDataDir, int parts = 0);
     ~ScriptConverter();
 
     // Throws std::runtime_error when the config cannot be loaded.
@@ -69,6 +71,7 @@ private:
     const opencc::SimpleConverter &converter(Config config) const;
 
     QString m_dataDir;
+    int m_parts;
     mutable std::mutex m_mutex;
     mutable std::array<std::unique_ptr<opencc::SimpleConverter>, 10> m_converters;
 };
