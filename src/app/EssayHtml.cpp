@@ -279,17 +279,16 @@ bool showsTitleCopy(const Block &title, ScriptView view, ScriptView companion)
 }
 
 // One block as a paragraph of the clean view, its Chinese text shown in `view`. The
-// paragraph starts with the block's anchor (see EssayHtml::anchorName); `copy` marks
+// paragraph carries the block's identity (EssayHtml::paragraphState); `copy` marks
 // the converted copy of a Chinese-only essay's block. The font goes on the paragraph
 // itself: QTextDocument does not pass a table cell's or a div's font-family down to
 // the paragraphs inside.
 QString blockParagraph(const Block &block, ScriptView view = ScriptView::Original,
                        bool copy = false, const QString &cssClass = {})
 {
-    const QString anchor = QStringLiteral("<a name=\"") + EssayHtml::anchorName(block.index, copy)
-                           + QStringLiteral("\"></a>");
+    const QString identity = EssayHtml::paragraphStateCss(EssayHtml::paragraphState(block.index, copy));
     if (block.kind == BlockKind::Image) {
-        return QStringLiteral("<p class=\"image\">") + anchor
+        return QStringLiteral("<p class=\"image\" style=\"") + identity + QStringLiteral("\">")
                + QStringLiteral("<span class=\"image\">&nbsp;")
                + EssayHtml::tr("[image]").toHtmlEscaped() + QStringLiteral("&nbsp;</span></p>");
     }
@@ -299,7 +298,7 @@ QString blockParagraph(const Block &block, ScriptView view = ScriptView::Origina
            + (script == Language::English && block.kind == BlockKind::Paragraph
                   ? QStringLiteral(" enbody")
                   : QString())
-           + QStringLiteral("\">") + anchor
+           + QStringLiteral("\" style=\"") + identity + QStringLiteral("\">")
            + convertedHtml(block.text.trimmed(), block.language, view) + QStringLiteral("</p>");
 }
 
@@ -358,8 +357,8 @@ QString columnHeads(const QString &left, const QString &right)
            + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\">")
            + left.toHtmlEscaped()
            + QStringLiteral("</p></td><td width=\"50%\" style=\"border-bottom:1px solid ")
-           + colours().rule + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\"><a name=\"")
-           + EssayHtml::rightHeadAnchorName() + QStringLiteral("\"></a>")
+           + colours().rule + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\" style=\"")
+           + EssayHtml::paragraphStateCss(EssayHtml::kRightHeadState) + QStringLiteral("\">")
            + right.toHtmlEscaped() + QStringLiteral("</p></td></tr>");
 }
 
@@ -688,6 +687,26 @@ QString EssayHtml::anchorName(int blockIndex, bool convertedCopy)
     return (convertedCopy ? u'c' : u'b') + QString::number(blockIndex);
 }
 
+int EssayHtml::paragraphState(int blockIndex, bool convertedCopy)
+{
+    return kFirstBlockState + 2 * blockIndex + (convertedCopy ? 1 : 0);
+}
+
+QString EssayHtml::paragraphStateCss(int state)
+{
+    return QStringLiteral("-qt-user-state:%1;").arg(state);
+}
+
+QString EssayHtml::anchorOfState(int state)
+{
+    if (state == kRightHeadState)
+        return rightHeadAnchorName();
+    if (state < kFirstBlockState)
+        return {};
+    const int block = state - kFirstBlockState;
+    return anchorName(block / 2, block % 2 == 1);
+}
+
 ScriptView EssayHtml::rightScript(const EssayRecord &essay, const Options &options)
 {
     if (options.rightScript)
@@ -968,8 +987,9 @@ QString EssayHtml::raw(const EssayRecord &essay, const Options &options)
         html += QStringLiteral("<td valign=\"top\"><p class=\"raw\" style=\"")
                 + fontFamilyCss(block.language)
                 + (residue ? QStringLiteral("color:") + colours().faint + u';' : QString())
-                + QStringLiteral(" white-space:pre-wrap;\"><a name=\"") + anchorName(block.index)
-                + QStringLiteral("\"></a>") + escaped(block.text)
+                + QStringLiteral(" white-space:pre-wrap; ")
+                + paragraphStateCss(paragraphState(block.index, false)) + QStringLiteral("\">")
+                + escaped(block.text)
                 + QStringLiteral("</p></td></tr>");
     }
     html += QStringLiteral("</table>");

@@ -15,19 +15,10 @@ bool isSpaceOnPage(QChar c)
     return c.isSpace() || isScrapedSpace(c);
 }
 
-// The block index named by an anchor on any fragment of the paragraph.
+// The block the paragraph shows in its original text (see EssayHtml::paragraphState).
 std::optional<int> anchoredBlock(const QTextBlock &paragraph)
 {
-    for (auto it = paragraph.begin(); !it.atEnd(); ++it) {
-        const QTextFragment fragment = it.fragment();
-        if (!fragment.isValid())
-            continue;
-        for (const QString &name : fragment.charFormat().anchorNames()) {
-            if (const std::optional<int> index = EssayHtml::blockIndexOfAnchor(name))
-                return index;
-        }
-    }
-    return std::nullopt;
+    return EssayHtml::blockIndexOfAnchor(EssayHtml::anchorOfState(paragraph.userState()));
 }
 
 } // namespace

@@ -16,8 +16,8 @@ namespace duizhao {
 // (block index, code point start, end) of the block's original text and an annotation
 // becomes a span of the page.
 //
-// A paragraph belongs to a block when its first characters carry the block's anchor
-// name (EssayHtml::blockAnchorName). The page shows the original text trimmed and with
+// A paragraph belongs to a block when its user state names the block's original text
+// (EssayHtml::paragraphState, "bN"). The page shows the original text trimmed and with
 // runs of white space collapsed to one space (HTML); the map aligns the two:
 //   original "  Chips  and\u00a0power. "  →  page "Chips and\u00a0power."
 //   page offset 6 ("and") → original UTF-16 offset 9.

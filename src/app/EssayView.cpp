@@ -405,30 +405,26 @@ void EssayView::render()
 namespace {
 
 // The paragraph's text replaced by `text`, in the paragraph's own character format (size,
-// weight, colour of its kind) with the fonts of `script`, and its anchor kept on the first
-// character, where EssayHtml's empty <a name> puts it.
+// weight, colour of its kind) with the fonts of `script`. The paragraph itself stays, and
+// with it the block identity in its user state (EssayHtml::paragraphState).
 void replaceParagraphText(QTextCursor &cursor, const QTextBlock &paragraph,
                           const ConvertedText &text, std::optional<Language> script,
                           const QColor &markColour)
 {
     const QTextBlock::iterator first = paragraph.begin();
-    QTextCharFormat anchored = first.atEnd() ? paragraph.charFormat() : first.fragment().charFormat();
+    QTextCharFormat plain = first.atEnd() ? paragraph.charFormat() : first.fragment().charFormat();
     // What was drawn over the old text (conversion marks, annotation highlights) goes
     // with it; the annotation layer draws again on pageRendered.
-    for (int property : anchored.properties().keys()) {
+    for (int property : plain.properties().keys()) {
         if (property >= QTextFormat::UserProperty)
-            anchored.clearProperty(property);
+            plain.clearProperty(property);
     }
-    anchored.clearBackground();
-    anchored.clearProperty(QTextFormat::TextToolTip);
-    anchored.clearProperty(QTextFormat::TextUnderlineStyle);
-    anchored.clearProperty(QTextFormat::TextUnderlineColor);
+    plain.clearBackground();
+    plain.clearProperty(QTextFormat::TextToolTip);
+    plain.clearProperty(QTextFormat::TextUnderlineStyle);
+    plain.clearProperty(QTextFormat::TextUnderlineColor);
     if (script)
-        anchored.setFontFamilies(EssayHtml::fontFamilies(*script));
-    QTextCharFormat plain = anchored;
-    plain.clearProperty(QTextFormat::IsAnchor);
-    plain.clearProperty(QTextFormat::AnchorName);
-    plain.clearProperty(QTextFormat::AnchorHref);
+        plain.setFontFamilies(EssayHtml::fontFamilies(*script));
 
     const int start = paragraph.position();
     cursor.setPosition(start);
@@ -444,18 +440,6 @@ void replaceParagraphText(QTextCursor &cursor, const QTextBlock &paragraph,
         done = mark.start + mark.length;
     }
     cursor.insertText(text.text.mid(done), plain);
-    if (!text.text.isEmpty()) {
-        const int firstCharacter = QChar::isHighSurrogate(text.text.front().unicode()) ? 2 : 1;
-        QTextCharFormat anchor;
-        for (int property : {int(QTextFormat::IsAnchor), int(QTextFormat::AnchorName),
-                             int(QTextFormat::AnchorHref)}) {
-            if (anchored.hasProperty(property))
-                anchor.setProperty(property, anchored.property(property));
-        }
-        cursor.setPosition(start);
-        cursor.setPosition(start + firstCharacter, QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(anchor);
-    }
 }
 
 } // namespace
@@ -529,18 +513,14 @@ void EssayView::indexParagraphs()
     m_rightHeadParagraph = -1;
     const QTextDocument *document = m_browser->document();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QStringList names = it.fragment().charFormat().anchorNames();
-            if (names.contains(EssayHtml::rightHeadAnchorName()))
-                m_rightHeadParagraph = block.blockNumber();
-            const auto named = std::find_if(names.cbegin(), names.cend(), [](const QString &name) {
-                return parseAnchor(name).first >= 0;
-            });
-            if (named != names.cend()) {
-                m_anchorOfParagraph.insert(block.blockNumber(), *named);
-                m_paragraphsOfAnchor.insert(*named, block.blockNumber());
-                break;
-            }
+        if (block.userState() == EssayHtml::kRightHeadState) {
+            m_rightHeadParagraph = block.blockNumber();
+            continue;
+        }
+        const QString anchor = EssayHtml::anchorOfState(block.userState());
+        if (!anchor.isEmpty()) {
+            m_anchorOfParagraph.insert(block.blockNumber(), anchor);
+            m_paragraphsOfAnchor.insert(anchor, block.blockNumber());
         }
     }
 }

@@ -29,7 +29,7 @@ class ScriptSwitch;
 // Both "panes" are the two columns of the same tables in one QTextBrowser, so a pair's
 // English and Chinese always start on the same line and scroll together. A switch of
 // the right column's script changes that column's text in the laid-out page (the page
-// keeps its structure, anchors and left column); anything else builds the page again.
+// keeps its structure, block identities and left column); anything else builds the page again.
 // On top of the page it keeps three sets of highlights (QTextEdit extra selections, the
 // text itself is never touched):
 //  - the counterpart: hovering a paragraph tints it and its counterpart in the other

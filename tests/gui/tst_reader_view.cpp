@@ -437,17 +437,17 @@ private slots:
         view()->zoomResetAction()->trigger();
     }
 
-    // What the page shows, paragraph by paragraph: text, anchors, fonts and the
-    // conversion marks (tooltips), for comparing two ways of making the same page.
+    // What the page shows, paragraph by paragraph: text, the block each paragraph stands
+    // for (its user state), fonts and the conversion marks (tooltips), for comparing two
+    // ways of making the same page.
     QStringList pageSummary() const
     {
         QStringList lines;
         for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-            QString line = block.text();
+            QString line = block.text() + u'#' + EssayHtml::anchorOfState(block.userState());
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QTextCharFormat format = it.fragment().charFormat();
-                line += u'|' + format.anchorNames().join(u',') + u'|'
-                        + format.fontFamilies().toStringList().join(u',') + u'|'
+                line += u'|' + format.fontFamilies().toStringList().join(u',') + u'|'
                         + format.toolTip() + u'|' + QString::number(format.fontPointSize());
             }
             lines << line;
@@ -482,9 +482,11 @@ private slots:
         view()->find(find);
         // The page's first paragraph (the left title) keeps a mark of ours only if the
         // page is edited, not built again.
-        document()->firstBlock().setUserState(7);
+        struct Mark : QTextBlockUserData {};
+        auto *mark = new Mark; // the document owns it
+        document()->firstBlock().setUserData(mark);
         chooseRight(script);
-        QCOMPARE(document()->firstBlock().userState() == 7, inPlace);
+        QCOMPARE(document()->firstBlock().userData() == mark, inPlace);
         const QStringList edited = pageSummary();
         const int matchesInPlace = view()->findMatchCount();
         // The raw view and back builds the page anew in the same scripts.
