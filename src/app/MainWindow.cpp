@@ -421,15 +421,17 @@ bool MainWindow::setLibraryPath(const QString &path)
     m_libraryPath = path;
     m_library.reset();
     m_lastError.clear();
-    if (Library::needsUpgrade(path))
-        upgradeLibrary(path);
-    QString error;
-    try {
-        m_library = std::make_unique<Library>(path);
-    } catch (const DatabaseError &failure) {
-        error = failure.message();
-    } catch (const std::exception &failure) {
-        error = QString::fromLocal8Bit(failure.what());
+    // A failed upgrade is not tried again here: it would fail the same way, with the
+    // window frozen for as long.
+    QString error = Library::needsUpgrade(path) ? upgradeLibrary(path) : QString();
+    if (error.isEmpty()) {
+        try {
+            m_library = std::make_unique<Library>(path);
+        } catch (const DatabaseError &failure) {
+            error = failure.message();
+        } catch (const std::exception &failure) {
+            error = QString::fromLocal8Bit(failure.what());
+        }
     }
     setWindowFilePath(path);
     updateImportActions();
@@ -457,10 +459,11 @@ bool MainWindow::setLibraryPath(const QString &path)
     return true;
 }
 
-void MainWindow::upgradeLibrary(const QString &path)
+QString MainWindow::upgradeLibrary(const QString &path)
 {
     // Opening migrates; done here on a worker, with the window responsive and saying
-    // why it waits. A failure is left for the open that follows, which reports it.
+    // why it waits. A migration runs in one transaction: a failure leaves the file as
+    // it was, and the caller reports it.
     QProgressDialog progress(tr("Upgrading %1 for this version of Duizhao\u2026\n\n"
                                 "The file as it was is kept beside it as a backup. A large "
                                 "library takes a minute or two.")
@@ -471,20 +474,29 @@ void MainWindow::upgradeLibrary(const QString &path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setCancelButton(nullptr);
     progress.setMinimumDuration(0);
-    QFutureWatcher<void> watcher;
+    QFutureWatcher<QString> watcher;
     QEventLoop wait;
-    connect(&watcher, &QFutureWatcher<void>::finished, &wait, &QEventLoop::quit);
+    connect(&watcher, &QFutureWatcher<QString>::finished, &wait, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([path] {
         try {
             const Library upgraded(path);
-        } catch (const std::exception &) {
+        } catch (const DatabaseError &failure) {
+            return failure.message();
+        } catch (const std::exception &failure) {
+            return QString::fromLocal8Bit(failure.what());
         }
+        return QString();
     }));
     progress.show();
     if (!watcher.isFinished())
         wait.exec();
-    statusBar()->showMessage(tr("Library upgraded; the old file is kept as a backup beside it."), 8000);
-    emit libraryUpgraded(path);
+    const QString error = watcher.result();
+    if (error.isEmpty()) {
+        statusBar()->showMessage(tr("Library upgraded; the old file is kept as a backup beside it."), 8000);
+        emit libraryUpgraded(path);
+        return {};
+    }
+    return tr("Upgrading it for this version of Duizhao failed: %1").arg(error);
 }
 
 void MainWindow::refresh()

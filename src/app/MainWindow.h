@@ -136,8 +136,8 @@ private:
     void chooseFolderToImport();
     void chooseLibrary();
     // Migrates the library at `path` to this version's schema on a worker thread while a
-    // dialog says so (Library::needsUpgrade).
-    void upgradeLibrary(const QString &path);
+    // dialog says so (Library::needsUpgrade). Returns why it failed; empty on success.
+    QString upgradeLibrary(const QString &path);
     // Re-reads the list when another program (duizhao-cli) has written to the library.
     void refreshIfChangedOutside();
     void showEssayAt(const QModelIndex &proxyIndex);

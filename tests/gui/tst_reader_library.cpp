@@ -8,8 +8,10 @@
 #include "store/SearchTokenizer.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -60,6 +62,39 @@ private slots:
         // A library already at this version opens without an upgrade.
         QVERIFY(window.setLibraryPath(library.path()));
         QCOMPARE(upgraded.size(), 1);
+    }
+
+    // An upgrade that fails is reported with its reason, once: the open does not run
+    // the migration again on the GUI thread, nothing says it was upgraded, and the file
+    // is left at its old version, its essay still in it.
+    void failedUpgradeIsReportedAndLeavesTheFile()
+    {
+        ReaderTestLibrary library;
+        {
+            Database db(library.path());
+            SearchTokenizer::registerWith(db.handle());
+            Schema::migrate(db, 7);
+            db.execute(u"INSERT INTO essay (id, file, sha256, size, encoding, encoding_confidence, title, "
+                       u"imported_at, updated_at) VALUES (1, '/old.txt', 'h', 10, 'UTF-8', 100, '晶片之爭', "
+                       u"'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); "
+                       u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES "
+                       u"(1, 0, 1, 'title', 'zh', '晶片之爭'); "
+                       // In the way of the 7 → 8 step, which creates this table.
+                       u"CREATE TABLE essay_text (stray INTEGER)");
+        }
+        MainWindow window;
+        QSignalSpy upgraded(&window, &MainWindow::libraryUpgraded);
+        QVERIFY(!window.setLibraryPath(library.path()));
+        QCOMPARE(upgraded.size(), 0);
+        QVERIFY(window.lastError().contains(QStringLiteral("Upgrading it for this version of Duizhao failed")));
+        QVERIFY(window.lastError().contains(QStringLiteral("essay_text")));
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("upgraded")));
+        QCOMPARE(window.findChildren<QMessageBox *>(QStringLiteral("errorMessage")).size(), 1);
+        QCOMPARE(Schema::fileVersion(library.path()), 7);
+        Database db(library.path());
+        Statement title = db.prepare(u"SELECT text FROM block WHERE essay_id = 1");
+        QVERIFY(title.step());
+        QCOMPARE(title.text(0), QStringLiteral("晶片之爭"));
     }
 
     void importFolderWithABadFile()
