@@ -63,8 +63,16 @@ EssayIndex::Column EssayIndex::columnOf(BlockKind kind)
     return kind == BlockKind::Heading ? Heading : Body;
 }
 
+int EssayIndex::Layout::columnOf(int place) const
+{
+    int column = 0;
+    while (column + 1 < ColumnCount && place >= columnStart[column + 1])
+        ++column;
+    return column;
+}
+
 // The layout's bytes: the positions of each column, then per block (index, column,
-// marker), all varints.
+// marker), all varints, blocks in essay order (so in position order within a column).
 EssayIndex::Layout EssayIndex::decodeLayout(std::string_view bytes)
 {
     Layout layout;
@@ -75,25 +83,41 @@ EssayIndex::Layout EssayIndex::decodeLayout(std::string_view bytes)
             return layout;
         positions = int(marker);
     }
+    struct Read {
+        int block;
+        int column;
+        int marker;
+    };
+    thread_local std::vector<Read> read;
+    read.clear();
+    int count[ColumnCount] = {};
     while (at < bytes.size() && readVarint(bytes, at, block) && readVarint(bytes, at, column)
            && readVarint(bytes, at, marker)) {
         if (column >= quint32(ColumnCount))
             break;
-        layout.markers[column].push_back({int(marker), int(layout.blocks.size())});
-        layout.blocks.push_back({int(block), int(column), int(marker)});
+        read.push_back({int(block), int(column), int(marker)});
+        ++count[column];
     }
+    for (int of = 0; of < ColumnCount; ++of)
+        layout.columnStart[of + 1] = layout.columnStart[of] + count[of];
+    layout.places.resize(read.size());
+    int next[ColumnCount];
+    std::copy(layout.columnStart, layout.columnStart + ColumnCount, next);
+    for (const Read &place : read)
+        layout.places[size_t(next[place.column]++)] = {place.block, place.marker};
     // A block ends where the next of its column begins, the last at the column's end.
     int readPositions = 0;
     int readBlocks = 0;
     for (int of = 0; of < ColumnCount; ++of) {
-        const auto &markers = layout.markers[of];
-        for (size_t i = 0; i < markers.size(); ++i) {
-            const int end = i + 1 < markers.size() ? markers[i + 1].first : layout.positions[of];
-            layout.blocks[size_t(markers[i].second)].length = std::max(0, end - markers[i].first - 1);
+        for (int place = layout.columnStart[of]; place < layout.columnStart[of + 1]; ++place) {
+            const int end = place + 1 < layout.columnStart[of + 1] ? layout.places[size_t(place + 1)].marker
+                                                                  : layout.positions[of];
+            BlockPlace &here = layout.places[size_t(place)];
+            here.length = std::max(0, end - here.marker - 1);
         }
         if (of != Boilerplate) {
             readPositions += layout.positions[of];
-            readBlocks += int(markers.size());
+            readBlocks += count[of];
         }
     }
     layout.averageLength = std::max(1.0, double(readPositions) / std::max(1, readBlocks));
@@ -232,11 +256,14 @@ QStringList EssayIndex::check()
         const qint64 essayId = layouts.int64(0);
         const Layout layout = decodeLayout(layouts.bytes(1));
         const QList<Block> blocks = storedBlocks(essayId);
-        bool agrees = layout.blocks.size() == size_t(blocks.size());
-        for (qsizetype i = 0; agrees && i < blocks.size(); ++i) {
-            agrees = layout.blocks[size_t(i)].block == blocks[i].index
-                     && layout.blocks[size_t(i)].column == columnOf(blocks[i].kind);
-        }
+        // (block, column) of every place, in essay order, against the blocks stored.
+        std::vector<std::pair<int, int>> placed;
+        for (int place = 0; place < int(layout.places.size()); ++place)
+            placed.emplace_back(layout.places[size_t(place)].block, layout.columnOf(place));
+        std::sort(placed.begin(), placed.end());
+        bool agrees = placed.size() == size_t(blocks.size());
+        for (qsizetype i = 0; agrees && i < blocks.size(); ++i)
+            agrees = placed[size_t(i)] == std::pair{blocks[i].index, int(columnOf(blocks[i].kind))};
         if (!agrees)
             problems << QStringLiteral("the search index of essay %1 does not match its blocks").arg(essayId);
     }

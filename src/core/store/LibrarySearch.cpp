@@ -61,7 +61,7 @@ double idfOf(double essays, double having)
 // average, so that a short paragraph about the term beats a long one that mentions it.
 double blockWeight(const std::vector<float> &counts, const EssayIndex::Layout &layout, int place)
 {
-    const double norm = kK1 * (1 - kB + kB * layout.blocks[size_t(place)].length / layout.averageLength);
+    const double norm = kK1 * (1 - kB + kB * layout.places[size_t(place)].length / layout.averageLength);
     double weight = 0;
     for (const float count : counts)
         weight += count * (kK1 + 1) / (count + norm);
@@ -84,8 +84,8 @@ struct BestBlock {
 };
 
 // Which block of a layout holds a position, for positions read in (column, position)
-// order: a cursor per column instead of a search per position. The answer is the index
-// in layout.markers[column], or -1 before the column's first block.
+// order: a cursor instead of a search per position. The answer is the block's place in
+// the layout, or -1 before the column's first block.
 class PlaceCursor
 {
 public:
@@ -98,22 +98,24 @@ public:
     {
         if (column < 0 || column >= EssayIndex::ColumnCount)
             return -1;
+        const int first = m_layout.columnStart[column];
+        const int end = m_layout.columnStart[column + 1];
         if (column != m_column) {
             m_column = column;
-            m_cursor = 0;
+            m_cursor = first;
         }
-        const auto &markers = m_layout.markers[column];
-        while (m_cursor + 1 < markers.size() && markers[m_cursor + 1].first < position)
+        const auto &places = m_layout.places;
+        while (m_cursor + 1 < end && places[size_t(m_cursor + 1)].marker < position)
             ++m_cursor;
-        if (markers.empty() || markers[m_cursor].first >= position)
+        if (m_cursor >= end || places[size_t(m_cursor)].marker >= position)
             return -1;
-        return int(m_cursor);
+        return m_cursor;
     }
 
 private:
     const EssayIndex::Layout &m_layout;
     int m_column = -1;
-    size_t m_cursor = 0;
+    int m_cursor = 0;
 };
 
 // The matches of one essay, block by block: `visit(place, present, counts)` for each
@@ -133,10 +135,9 @@ void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit
     for (const Hit &hit : hits) {
         if (size_t(hit.phrase) >= leaves || (!withBoilerplate && hit.column == EssayIndex::Boilerplate))
             continue;
-        const int at = cursor.at(hit.column, hit.position);
-        if (at < 0)
+        const int place = cursor.at(hit.column, hit.position);
+        if (place < 0)
             continue;
-        const int place = layout.markers[hit.column][size_t(at)].second;
         if (place != current) {
             if (current >= 0) {
                 visit(current, present, counts);
@@ -161,7 +162,7 @@ void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit
 bool someBlockHoldsAll(const MatchedRow &row, const std::vector<float> &counts, const EssayIndex::Layout &layout,
                        bool withBoilerplate)
 {
-    using Block = std::pair<int, int>; // (column, index in its markers): the reading order
+    using Block = std::pair<int, int>; // (column, place): the reading order
     struct Walk {
         MatchedRow::PhraseCursor matches;
         PlaceCursor places;
@@ -359,7 +360,7 @@ public:
         const auto visitBlock = [&](int place, const std::vector<char> &present, const std::vector<float> &counts) {
             if (!m_plan.matches(present))
                 return;
-            const int blockIndex = layout.blocks[size_t(place)].block;
+            const int blockIndex = layout.places[size_t(place)].block;
             if (!wanted(essayId, blockIndex))
                 return;
             for (size_t leaf = 0; leaf < positives; ++leaf)
@@ -545,7 +546,7 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
             forEachMatchedBlock(layout, candidate.hits, leaves, positives, options.includeBoilerplate,
                                 [&](int place, const std::vector<char> &present, const std::vector<float> &counts) {
                                     if (plan.matches(present))
-                                        best.offer(layout.blocks[size_t(place)].block,
+                                        best.offer(layout.places[size_t(place)].block,
                                                    blockWeight(counts, layout, place));
                                 });
             candidate.bestBlock = best.block;
