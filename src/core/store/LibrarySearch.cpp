@@ -262,7 +262,9 @@ public:
 
     void visit(const MatchedRow &row) override
     {
-        Candidate candidate;
+        // Most rows are counted and dropped: their buffers are reused, not allocated anew.
+        Candidate &candidate = m_next;
+        candidate.hits.clear();
         // Boilerplate is one of the row's columns: a row that matches only there is no
         // match unless boilerplate is searched.
         if (!row.weightedCounts(candidate.counts, m_withBoilerplate, kCountedMatches))
@@ -282,9 +284,11 @@ public:
             return;
         row.hits(candidate.hits);
         best.push_back(std::move(candidate));
+        m_next = Candidate{};
         std::push_heap(best.begin(), best.end(), ranksBefore);
         if (best.size() > m_limit) {
             std::pop_heap(best.begin(), best.end(), ranksBefore);
+            m_next = std::move(best.back()); // its buffers serve the next row
             best.pop_back();
         }
     }
@@ -298,6 +302,7 @@ private:
     const size_t m_limit;
     const bool m_withBoilerplate;
     Layouts *m_allInOneBlock;
+    Candidate m_next;
 };
 
 // Every match of each row, by essay: where the excluded terms are.
