@@ -276,9 +276,7 @@ public:
         if (m_limit == 0)
             return;
         candidate.essayId = row.rowid();
-        const auto length = m_cache.tokens.find(candidate.essayId);
-        const double tokens = length == m_cache.tokens.end() ? m_cache.averageTokens : double(length->second);
-        candidate.score = bm25(candidate.counts, m_idf, tokens, m_cache.averageTokens);
+        candidate.score = bm25(candidate.counts, m_idf, m_cache.lengthOf(candidate.essayId), m_cache.averageTokens);
         // The heap's front is the worst of the best so far.
         if (best.size() == m_limit && !ranksBefore(candidate, best.front()))
             return;
@@ -428,14 +426,21 @@ SearchCache &Library::searchCache()
     if (cache.dataVersion == version && cache.changes == changes)
         return cache;
     cache.tokens.clear();
+    cache.essays = 0;
     cache.layouts.clear();
-    Statement lengths = m_db.prepare(u"SELECT essay_id, tokens FROM essay_search");
+    Statement lengths = m_db.prepare(u"SELECT essay_id, tokens FROM essay_search ORDER BY essay_id");
     double total = 0;
     while (lengths.step()) {
-        cache.tokens.emplace(lengths.int64(0), lengths.int32(1));
+        const qint64 essayId = lengths.int64(0);
+        if (essayId < 0)
+            continue;
+        if (size_t(essayId) >= cache.tokens.size())
+            cache.tokens.resize(size_t(essayId) + 1, -1);
+        cache.tokens[size_t(essayId)] = std::max(0, lengths.int32(1));
+        ++cache.essays;
         total += lengths.int32(1);
     }
-    cache.averageTokens = cache.tokens.empty() ? 1.0 : std::max(1.0, total / double(cache.tokens.size()));
+    cache.averageTokens = cache.essays == 0 ? 1.0 : std::max(1.0, total / double(cache.essays));
     cache.dataVersion = version;
     cache.changes = changes;
     return cache;
@@ -471,7 +476,7 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
     const size_t leaves = plan.leaves().size();
     const size_t positives = size_t(plan.positiveCount());
     const size_t limit = size_t(std::max(0, options.limit));
-    const double essays = double(std::max<size_t>(1, cache.tokens.size()));
+    const double essays = double(std::max<size_t>(1, cache.essays));
 
     const auto visitRows = [&](const QString &expression, RowVisitor &visitor) {
         Statement select = m_db.prepare(
@@ -526,9 +531,7 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
             idf[leaf] = idfOf(std::max(essays, double(candidates.size())), having);
         }
         for (Candidate &candidate : candidates) {
-            const auto length = cache.tokens.find(candidate.essayId);
-            const double tokens = length == cache.tokens.end() ? cache.averageTokens : double(length->second);
-            candidate.score = bm25(candidate.counts, idf, tokens, cache.averageTokens);
+            candidate.score = bm25(candidate.counts, idf, cache.lengthOf(candidate.essayId), cache.averageTokens);
         }
         results.total = int(candidates.size());
         shown = std::move(candidates);

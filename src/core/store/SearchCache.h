@@ -4,7 +4,6 @@
 #include "SearchTokenizer.h"
 
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 namespace duizhao {
@@ -16,8 +15,17 @@ namespace duizhao {
 struct SearchCache {
     qint64 dataVersion = -1; // PRAGMA data_version when filled: another connection's writes
     qint64 changes = -1;     // sqlite3_total_changes64 when filled: this connection's writes
-    std::unordered_map<qint64, int> tokens;
+    // Indexed tokens by essay id (ids are dense: they only grow), -1 for an id without
+    // an indexed essay: read for every row a search ranks.
+    std::vector<int> tokens;
+    size_t essays = 0; // indexed essays
     double averageTokens = 1;
+    // An essay's length for ranking; the average for one the index has not measured.
+    double lengthOf(qint64 essayId) const
+    {
+        const int length = essayId >= 0 && size_t(essayId) < tokens.size() ? tokens[size_t(essayId)] : -1;
+        return length >= 0 ? double(length) : averageTokens;
+    }
     // By essay id (ids are dense: they only grow): a search that looks at blocks reads
     // one per matching essay.
     std::vector<std::unique_ptr<const EssayIndex::Layout>> layouts;
