@@ -478,10 +478,15 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
     const size_t limit = size_t(std::max(0, options.limit));
     const double essays = double(std::max<size_t>(1, cache.essays));
 
+    // The visitor is called from the WHERE clause and returns NULL, so the statement
+    // returns no rows: handing each of up to 100,000 rows back through sqlite3_step was
+    // ~6% of a search at 100k. The rowid filter comes first, so the visitor sees only
+    // the rows it asks for.
     const auto visitRows = [&](const QString &expression, RowVisitor &visitor) {
         Statement select = m_db.prepare(
-            QStringLiteral("SELECT duizhao_visit(essay_fts, ?2) FROM essay_fts WHERE essay_fts MATCH ?1")
-            + (options.essayId > 0 ? QStringLiteral(" AND rowid = ?3") : QString()));
+            QStringLiteral("SELECT rowid FROM essay_fts WHERE essay_fts MATCH ?1")
+            + (options.essayId > 0 ? QStringLiteral(" AND rowid = ?3") : QString())
+            + QStringLiteral(" AND duizhao_visit(essay_fts, ?2)"));
         select.bind(1, expression).bindPointer(2, &visitor, RowVisitor::kPointerType);
         if (options.essayId > 0)
             select.bind(3, options.essayId);

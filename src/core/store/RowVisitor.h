@@ -62,10 +62,11 @@ private:
     Fts5Context *m_fts;
 };
 
-// Called for each row of `SELECT duizhao_visit(essay_fts, ?) FROM essay_fts WHERE
-// essay_fts MATCH …`, with the visitor bound as a pointer parameter (Statement::
-// bindPointer with kPointerType). An exception from visit() stops the statement with an
-// error.
+// Called for each row of `SELECT rowid FROM essay_fts WHERE essay_fts MATCH … AND
+// duizhao_visit(essay_fts, ?)`, with the visitor bound as a pointer parameter
+// (Statement::bindPointer with kPointerType). The function returns NULL, so the
+// statement itself returns no rows. An exception from visit() stops the statement with
+// an error.
 class RowVisitor
 {
 public:
