@@ -71,6 +71,36 @@ private slots:
         QCOMPARE(found(library, u"芯片"), QList<qint64>{second.essayId});
     }
 
+    // A query of several terms weighs each by how many essays have it. Those counts are
+    // kept between searches, and they follow the library: essays added after a search
+    // change the weights of the next one.
+    void termWeightsFollowTheLibrary()
+    {
+        QTemporaryDir dir;
+        Library library(dir.filePath(QStringLiteral("lib.sqlite")));
+        const auto alpha = library.store(QStringLiteral("/a.txt"), QStringLiteral("h1"), 10,
+                                         essay(u"Title one\n\nThe word alpha is here.\n"));
+        const auto beta = library.store(QStringLiteral("/b.txt"), QStringLiteral("h2"), 10,
+                                        essay(u"Title two\n\nThe word beta is here.\n"));
+        const auto ranked = [&] {
+            QList<qint64> ids;
+            for (const SearchHit &hit : results(library, u"alpha OR beta").hits)
+                ids << hit.essayId;
+            return ids;
+        };
+        // One essay each: equal weights, the older essay first.
+        QCOMPARE(ranked(), (QList<qint64>{alpha.essayId, beta.essayId}));
+        QCOMPARE(ranked(), (QList<qint64>{alpha.essayId, beta.essayId}));
+        for (int i = 0; i < 3; ++i) {
+            library.store(QStringLiteral("/more%1.txt").arg(i), QStringLiteral("m%1").arg(i), 10,
+                          essay(u"Another title\n\nOnly alpha, and at length: alpha alpha alpha alpha.\n"));
+        }
+        // alpha is common now and beta rare: beta's essay leads.
+        const QList<qint64> after = ranked();
+        QCOMPARE(after.size(), 5);
+        QCOMPARE(after.first(), beta.essayId);
+    }
+
     void filtersByKindAndLanguage()
     {
         QTemporaryDir dir;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -428,6 +429,7 @@ SearchCache &Library::searchCache()
     cache.tokens.clear();
     cache.essays = 0;
     cache.layouts.clear();
+    cache.essaysMatching.clear();
     Statement lengths = m_db.prepare(u"SELECT essay_id, tokens FROM essay_search ORDER BY essay_id");
     double total = 0;
     while (lengths.step()) {
@@ -503,13 +505,19 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
         // A term's weight falls with the essays that have it: with one term that only
         // scales every score (known at the end), with several it is counted first.
         if (positives > 1) {
-            Statement count = m_db.prepare(u"SELECT count(*) FROM essay_fts WHERE essay_fts MATCH ?1");
+            std::optional<Statement> count;
             for (size_t leaf = 0; leaf < positives; ++leaf) {
                 const QueryPlan::Leaf &term = plan.leaves()[leaf];
                 const QString phrase = SearchQuery::fts5Phrase(term.text, term.prefix);
-                count.bind(1, phrase);
-                idf[leaf] = count.step() ? idfOf(essays, double(count.int64(0))) : 0.0;
-                count.reset();
+                auto known = cache.essaysMatching.constFind(phrase);
+                if (known == cache.essaysMatching.cend()) {
+                    if (!count)
+                        count = m_db.prepare(u"SELECT count(*) FROM essay_fts WHERE essay_fts MATCH ?1");
+                    count->bind(1, phrase);
+                    known = cache.essaysMatching.insert(phrase, count->step() ? count->int64(0) : 0);
+                    count->reset();
+                }
+                idf[leaf] = idfOf(essays, double(*known));
             }
         }
         RankingVisitor ranking(cache, idf, limit, options.includeBoilerplate, conjunction ? &layouts : nullptr);
