@@ -214,11 +214,15 @@ bool someBlockHoldsAll(const MatchedRow &row, const std::vector<float> &counts, 
 }
 
 // Essays' block layouts, read once per library state.
+//
+// A search asks for them in rowid order (FTS5's), so they are read with one cursor that
+// moves forward through essay_search, seeking again only to go back or to jump far
+// ahead: a lookup and a reset per essay were most of a first search at 100k.
 class Layouts
 {
 public:
     Layouts(Database &db, SearchCache &cache)
-        : m_select(db.prepare(u"SELECT layout FROM essay_search WHERE essay_id = ?1"))
+        : m_select(db.prepare(u"SELECT essay_id, layout FROM essay_search WHERE essay_id >= ?1 ORDER BY essay_id"))
         , m_cache(cache)
     {
     }
@@ -230,19 +234,38 @@ public:
             m_cache.layouts.resize(slot + 1);
         std::unique_ptr<const EssayIndex::Layout> &known = m_cache.layouts[slot];
         if (!known) {
-            m_select.bind(1, essayId);
             auto decoded = std::make_unique<EssayIndex::Layout>();
-            if (m_select.step())
-                *decoded = EssayIndex::decodeLayout(m_select.bytes(0));
-            m_select.reset();
+            if (seek(essayId))
+                *decoded = EssayIndex::decodeLayout(m_select.bytes(1));
             known = std::move(decoded);
         }
         return *known;
     }
 
 private:
+    // Ids are dense: past this many rows ahead, a new seek is cheaper than stepping.
+    static constexpr qint64 kStepsBeforeSeek = 32;
+
+    // Puts the cursor on essayId's row; false when it has none.
+    bool seek(qint64 essayId)
+    {
+        if (!m_onRow || m_current > essayId || essayId - m_current > kStepsBeforeSeek) {
+            m_select.reset();
+            m_select.bind(1, essayId);
+            m_onRow = m_select.step();
+            m_current = m_onRow ? m_select.int64(0) : 0;
+        }
+        while (m_onRow && m_current < essayId) {
+            m_onRow = m_select.step();
+            m_current = m_onRow ? m_select.int64(0) : 0;
+        }
+        return m_onRow && m_current == essayId;
+    }
+
     Statement m_select;
     SearchCache &m_cache;
+    bool m_onRow = false;
+    qint64 m_current = 0; // the essay id under the cursor, when on a row
 };
 
 // For a query whose blocks need not be looked at (terms joined by OR), or only to know
