@@ -159,8 +159,9 @@ void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit
 // AND). The phrases are walked side by side, block by block (a leapfrog join): each
 // skips to the block the others have reached, and the walk stops at the first block
 // they share. Most essays FTS5 finds for an AND have such a block early, so a common
-// term's positions are rarely read to the end. The rarest phrase leads.
-bool someBlockHoldsAll(const MatchedRow &row, const std::vector<float> &counts, const EssayIndex::Layout &layout,
+// term's positions are rarely read to the end. `order` lists the phrases, the rarest
+// first: it leads.
+bool someBlockHoldsAll(const MatchedRow &row, const std::vector<int> &order, const EssayIndex::Layout &layout,
                        bool withBoilerplate)
 {
     using Block = std::pair<int, int>; // (column, place): the reading order
@@ -169,11 +170,6 @@ bool someBlockHoldsAll(const MatchedRow &row, const std::vector<float> &counts, 
         PlaceCursor places;
         Block block{-1, -1};
     };
-    thread_local std::vector<int> order;
-    order.resize(counts.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return counts[size_t(a)] < counts[size_t(b)]; });
     std::vector<Walk> walks;
     walks.reserve(order.size());
     for (const int phrase : order)
@@ -282,6 +278,12 @@ public:
         , m_withBoilerplate(withBoilerplate)
         , m_allInOneBlock(allInOneBlock)
     {
+        // The rarest term in the library leads the walk of every row (the highest weight).
+        m_rarestFirst.resize(m_idf.size());
+        for (size_t i = 0; i < m_rarestFirst.size(); ++i)
+            m_rarestFirst[i] = int(i);
+        std::stable_sort(m_rarestFirst.begin(), m_rarestFirst.end(),
+                         [&](int a, int b) { return m_idf[size_t(a)] > m_idf[size_t(b)]; });
     }
 
     void visit(const MatchedRow &row) override
@@ -289,12 +291,13 @@ public:
         // Most rows are counted and dropped: their buffers are reused, not allocated anew.
         Candidate &candidate = m_next;
         candidate.hits.clear();
-        // Boilerplate is one of the row's columns: a row that matches only there is no
-        // match unless boilerplate is searched.
-        if (!row.weightedCounts(candidate.counts, m_withBoilerplate, kCountedMatches))
-            return;
+        // An AND first asks for a block with every term: a fifth of the rows FTS5 finds
+        // have none, and need no counting. Boilerplate is one of the row's columns: a
+        // row that matches only there is no match unless boilerplate is searched.
         if (m_allInOneBlock
-            && !someBlockHoldsAll(row, candidate.counts, m_allInOneBlock->of(row.rowid()), m_withBoilerplate))
+            && !someBlockHoldsAll(row, m_rarestFirst, m_allInOneBlock->of(row.rowid()), m_withBoilerplate))
+            return;
+        if (!row.weightedCounts(candidate.counts, m_withBoilerplate, kCountedMatches))
             return;
         ++total;
         if (m_limit == 0)
@@ -324,6 +327,7 @@ private:
     const size_t m_limit;
     const bool m_withBoilerplate;
     Layouts *m_allInOneBlock;
+    std::vector<int> m_rarestFirst; // phrases by weight, the highest first
     Candidate m_next;
 };
 
