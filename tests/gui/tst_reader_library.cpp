@@ -33,22 +33,29 @@ class TestReaderLibrary : public QObject
         return titles;
     }
 
+    // A schema-7 library (Duizhao before block text moved to essay_text) with one essay,
+    // 晶片之爭, of two blocks; then `more` SQL.
+    static void writeVersion7Library(const QString &path, QStringView more = {})
+    {
+        Database db(path);
+        SearchTokenizer::registerWith(db.handle());
+        Schema::migrate(db, 7);
+        db.execute(u"INSERT INTO essay (id, file, sha256, size, encoding, encoding_confidence, title, "
+                   u"imported_at, updated_at) VALUES (1, '/old.txt', 'h', 10, 'UTF-8', 100, '晶片之爭', "
+                   u"'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); "
+                   u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES "
+                   u"(1, 0, 1, 'title', 'zh', '晶片之爭'), (1, 1, 3, 'paragraph', 'zh', '台灣的晶片產業。')");
+        if (!more.isEmpty())
+            db.execute(more);
+    }
+
 private slots:
     // A library from an older Duizhao opens after an upgrade run off the GUI thread (with
     // a dialog saying so while it runs); its essay is there, and the old file is kept.
     void olderLibraryIsUpgradedOnOpen()
     {
         ReaderTestLibrary library;
-        {
-            Database db(library.path());
-            SearchTokenizer::registerWith(db.handle());
-            Schema::migrate(db, 7);
-            db.execute(u"INSERT INTO essay (id, file, sha256, size, encoding, encoding_confidence, title, "
-                       u"imported_at, updated_at) VALUES (1, '/old.txt', 'h', 10, 'UTF-8', 100, '晶片之爭', "
-                       u"'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); "
-                       u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES "
-                       u"(1, 0, 1, 'title', 'zh', '晶片之爭'), (1, 1, 3, 'paragraph', 'zh', '台灣的晶片產業。')");
-        }
+        writeVersion7Library(library.path());
         QVERIFY(Library::needsUpgrade(library.path()));
         MainWindow window;
         QSignalSpy upgraded(&window, &MainWindow::libraryUpgraded);
@@ -70,18 +77,8 @@ private slots:
     void failedUpgradeIsReportedAndLeavesTheFile()
     {
         ReaderTestLibrary library;
-        {
-            Database db(library.path());
-            SearchTokenizer::registerWith(db.handle());
-            Schema::migrate(db, 7);
-            db.execute(u"INSERT INTO essay (id, file, sha256, size, encoding, encoding_confidence, title, "
-                       u"imported_at, updated_at) VALUES (1, '/old.txt', 'h', 10, 'UTF-8', 100, '晶片之爭', "
-                       u"'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); "
-                       u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES "
-                       u"(1, 0, 1, 'title', 'zh', '晶片之爭'); "
-                       // In the way of the 7 → 8 step, which creates this table.
-                       u"CREATE TABLE essay_text (stray INTEGER)");
-        }
+        // In the way of the 7 → 8 step, which creates this table.
+        writeVersion7Library(library.path(), u"CREATE TABLE essay_text (stray INTEGER)");
         MainWindow window;
         QSignalSpy upgraded(&window, &MainWindow::libraryUpgraded);
         QVERIFY(!window.setLibraryPath(library.path()));
@@ -92,7 +89,7 @@ private slots:
         QCOMPARE(window.findChildren<QMessageBox *>(QStringLiteral("errorMessage")).size(), 1);
         QCOMPARE(Schema::fileVersion(library.path()), 7);
         Database db(library.path());
-        Statement title = db.prepare(u"SELECT text FROM block WHERE essay_id = 1");
+        Statement title = db.prepare(u"SELECT text FROM block WHERE essay_id = 1 ORDER BY position");
         QVERIFY(title.step());
         QCOMPARE(title.text(0), QStringLiteral("晶片之爭"));
     }
