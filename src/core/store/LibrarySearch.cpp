@@ -291,6 +291,8 @@ public:
         // Most rows are counted and dropped: their buffers are reused, not allocated anew.
         Candidate &candidate = m_next;
         candidate.hits.clear();
+        candidate.bestBlock = -1;
+        candidate.matchingBlocks = 0;
         // An AND first asks for a block with every term: a fifth of the rows FTS5 finds
         // have none, and need no counting. Boilerplate is one of the row's columns: a
         // row that matches only there is no match unless boilerplate is searched.
