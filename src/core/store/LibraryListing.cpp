@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace duizhao {
 
 QList<EssayRecord> Library::essayListing()
@@ -32,6 +34,13 @@ QList<EssayRecord> Library::essayListing()
         u"coalesce((SELECT max(p.position) + 1 FROM pair p WHERE p.essay_id = e.id), 0) "
         u"FROM essay e ORDER BY e.id");
     QList<EssayRecord> records;
+    {
+        Statement largestId = m_db.prepare(u"SELECT max(id) FROM essay"); // ids are dense
+        if (largestId.step())
+            records.reserve(qsizetype(std::max<qint64>(0, largestId.int64(0))));
+    }
+    // Most essays share a handful of language lists ("en,zh-Hant"): each is parsed once.
+    QHash<QString, QList<Language>> languageLists;
     while (rows.step()) {
         EssayRecord record;
         record.id = rows.int64(0);
@@ -42,7 +51,11 @@ QList<EssayRecord> Library::essayListing()
         record.author = rows.text(5);
         record.outlet = rows.text(6);
         record.date = rows.text(7);
-        record.languages = languagesFromTagList(rows.text(8));
+        const QString languageTags = rows.text(8);
+        auto languages = languageLists.constFind(languageTags);
+        if (languages == languageLists.cend())
+            languages = languageLists.insert(languageTags, languagesFromTagList(languageTags));
+        record.languages = *languages;
         record.script = languageFromTag(rows.text(9)).value_or(Language::Undetermined);
         record.blockCount = rows.int32(10);
         record.pairCount = rows.int32(11);
@@ -66,7 +79,7 @@ QList<EssayRecord> Library::essayListing()
             // A title the user wrote is not derived from the text.
             record.titleDerived = record.titleDerived && !corrections->contains(QStringLiteral("title"));
         }
-        records << record;
+        records.append(std::move(record));
     }
     return records;
 }
