@@ -51,6 +51,20 @@ namespace duizhao {
 
 namespace {
 
+// Opens the library at `path` into `library` (migrating a library from an older
+// Duizhao); returns why it cannot be opened, empty when it is open.
+QString openLibraryFile(const QString &path, std::unique_ptr<Library> &library)
+{
+    try {
+        library = std::make_unique<Library>(path);
+    } catch (const DatabaseError &failure) {
+        return failure.message();
+    } catch (const std::exception &failure) {
+        return QString::fromLocal8Bit(failure.what());
+    }
+    return {};
+}
+
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
@@ -424,15 +438,8 @@ bool MainWindow::setLibraryPath(const QString &path)
     // A failed upgrade is not tried again here: it would fail the same way, with the
     // window frozen for as long.
     QString error = Library::needsUpgrade(path) ? upgradeLibrary(path) : QString();
-    if (error.isEmpty()) {
-        try {
-            m_library = std::make_unique<Library>(path);
-        } catch (const DatabaseError &failure) {
-            error = failure.message();
-        } catch (const std::exception &failure) {
-            error = QString::fromLocal8Bit(failure.what());
-        }
-    }
+    if (error.isEmpty())
+        error = openLibraryFile(path, m_library);
     setWindowFilePath(path);
     updateImportActions();
     m_annotations->setLibrary(m_library.get());
@@ -478,14 +485,8 @@ QString MainWindow::upgradeLibrary(const QString &path)
     QEventLoop wait;
     connect(&watcher, &QFutureWatcher<QString>::finished, &wait, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([path] {
-        try {
-            const Library upgraded(path);
-        } catch (const DatabaseError &failure) {
-            return failure.message();
-        } catch (const std::exception &failure) {
-            return QString::fromLocal8Bit(failure.what());
-        }
-        return QString();
+        std::unique_ptr<Library> upgraded; // closed again on this thread
+        return openLibraryFile(path, upgraded);
     }));
     progress.show();
     if (!watcher.isFinished())

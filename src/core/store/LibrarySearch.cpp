@@ -311,7 +311,6 @@ public:
             return;
         row.hits(candidate.hits);
         best.push_back(std::move(candidate));
-        m_next = Candidate{};
         std::push_heap(best.begin(), best.end(), ranksBefore);
         if (best.size() > m_limit) {
             std::pop_heap(best.begin(), best.end(), ranksBefore);

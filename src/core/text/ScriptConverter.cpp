@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <string>
 #include <vector>
 
 #include <stdexcept>
@@ -40,6 +41,41 @@ std::vector<qsizetype> lineCuts(const QByteArray &utf8, int parts)
     }
     cuts.push_back(utf8.size());
     return cuts;
+}
+
+// `utf8` converted piece by piece (`cuts` as lineCuts makes them), the pieces after the
+// first on the thread pool. OpenCC runs at ~3 MB/s, so a whole page (the reader
+// converts an essay's lines joined) costs milliseconds a person waits for.
+std::string convertInPieces(const opencc::SimpleConverter &opencc, const QByteArray &utf8,
+                            const std::vector<qsizetype> &cuts)
+{
+    const auto piece = [&](size_t i) {
+        return opencc.Convert(utf8.constData() + cuts[i], size_t(cuts[i + 1] - cuts[i]));
+    };
+    std::vector<QFuture<std::string>> others;
+    for (size_t i = 1; i + 1 < cuts.size(); ++i)
+        others.push_back(QtConcurrent::run(piece, i));
+    // Every piece is waited for before an error leaves: the tasks read `utf8`.
+    std::string converted;
+    std::exception_ptr failure;
+    try {
+        converted = piece(0);
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    for (QFuture<std::string> &other : others) {
+        try {
+            converted += other.result();
+        } catch (const QUnhandledException &unhandled) {
+            // QtConcurrent wraps what is not a QException; OpenCC's own error is inside.
+            failure = unhandled.exception() ? unhandled.exception() : std::current_exception();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }
+    if (failure)
+        std::rethrow_exception(failure);
+    return converted;
 }
 
 const char *configFileName(ScriptConverter::Config config)
@@ -123,38 +159,8 @@ QString ScriptConverter::convert(QStringView text, Config config) const
     // OpenCC works on UTF-8; Qt on UTF-16. Convert explicitly both ways.
     const QByteArray utf8 = text.toUtf8();
     const std::vector<qsizetype> cuts = lineCuts(utf8, m_parts);
-    if (cuts.size() <= 2) {
-        const std::string converted = opencc.Convert(utf8.constData(), size_t(utf8.size()));
-        return QString::fromUtf8(converted.data(), qsizetype(converted.size()));
-    }
-    // OpenCC runs at ~3 MB/s, so a whole page (the reader converts an essay's lines
-    // joined) costs milliseconds a person waits for: its parts convert side by side.
-    const auto part = [&](size_t i) {
-        return opencc.Convert(utf8.constData() + cuts[i], size_t(cuts[i + 1] - cuts[i]));
-    };
-    std::vector<QFuture<std::string>> others;
-    for (size_t i = 1; i + 1 < cuts.size(); ++i)
-        others.push_back(QtConcurrent::run(part, i));
-    // Every part is waited for before an error leaves: the tasks read `utf8`.
-    std::string converted;
-    std::exception_ptr failure;
-    try {
-        converted = part(0);
-    } catch (...) {
-        failure = std::current_exception();
-    }
-    for (QFuture<std::string> &other : others) {
-        try {
-            converted += other.result();
-        } catch (const QUnhandledException &unhandled) {
-            // QtConcurrent wraps what is not a QException; OpenCC's own error is inside.
-            failure = unhandled.exception() ? unhandled.exception() : std::current_exception();
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    }
-    if (failure)
-        std::rethrow_exception(failure);
+    const std::string converted = cuts.size() <= 2 ? opencc.Convert(utf8.constData(), size_t(utf8.size()))
+                                                   : convertInPieces(opencc, utf8, cuts);
     return QString::fromUtf8(converted.data(), qsizetype(converted.size()));
 }
 
