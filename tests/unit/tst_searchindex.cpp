@@ -16,12 +16,13 @@ class TestSearchIndex : public QObject
 {
     Q_OBJECT
 
-    static ParsedEssay essay(const char16_t *text)
+    static ParsedEssay essay(const QString &text)
     {
-        ParsedEssay parsed = EssayParser().parseText(QString::fromUtf16(text));
+        ParsedEssay parsed = EssayParser().parseText(text);
         parsed.encoding = QStringLiteral("UTF-8");
         return parsed;
     }
+    static ParsedEssay essay(const char16_t *text) { return essay(QString::fromUtf16(text)); }
 
     static SearchResults results(Library &library, const char16_t *text, SearchOptions options = {})
     {
@@ -99,6 +100,63 @@ private slots:
         const QList<qint64> after = ranked();
         QCOMPARE(after.size(), 5);
         QCOMPARE(after.first(), beta.essayId);
+    }
+
+    // A big library's search reads its essays in ranges, one per thread, on connections
+    // of their own (SearchShards). Spread or not, a search finds the same essays, ranks
+    // them alike and shows the same blocks: every range counted once, none skipped, the
+    // best of each range merged.
+    void threadsFindWhatOneThreadFinds()
+    {
+        QTemporaryDir dir;
+        Library library(dir.filePath(QStringLiteral("lib.sqlite")));
+        for (int i = 0; i < 23; ++i) {
+            QString text = QStringLiteral("第%1篇\n\n").arg(i);
+            for (int k = 0; k <= i % 5; ++k)
+                text += i % 2 ? QStringLiteral("臺灣的晶片產業。") : QStringLiteral("中国的芯片产业。");
+            text += i % 3 == 0 ? QStringLiteral("\n\n半导体与国家。\n") : QStringLiteral("\n\n国家政策。\n");
+            if (i % 4 == 1)
+                text += QStringLiteral("\nChips and power%1 matter.\n").arg(i % 3 ? QString() : QStringLiteral("ful"));
+            if (i % 7 == 2)
+                text += QStringLiteral("广告\n");
+            library.store(QStringLiteral("/e%1.txt").arg(i), QStringLiteral("h%1").arg(i), 10,
+                          essay(text));
+        }
+        const auto listed = [&](const char16_t *query, SearchOptions options) {
+            const SearchResults found = results(library, query, options);
+            QStringList lines{QString::number(found.total)};
+            for (const SearchHit &hit : found.hits) {
+                lines << QStringLiteral("%1 %2 %3 %4 %5")
+                             .arg(hit.essayId)
+                             .arg(hit.score, 0, 'g', 12)
+                             .arg(hit.block)
+                             .arg(hit.matchingBlocks)
+                             .arg(hit.snippet);
+            }
+            return lines;
+        };
+        const char16_t *queries[] = {u"芯片",        u"晶片 产业",  u"芯片 OR power", u"芯片 -半导体", u"\"芯片产业\"",
+                                     u"国",          u"pow*",       u"chips power",   u"广告",         u"台湾 OR 半导体"};
+        for (const char16_t *query : queries) {
+            SearchOptions ranked; // one thread first, then spread
+            ranked.threads = 1;
+            ranked.limit = 7;
+            SearchOptions withBoilerplate = ranked;
+            withBoilerplate.includeBoilerplate = true;
+            SearchOptions exactScript = withBoilerplate; // blocks looked at one by one
+            exactScript.foldScript = false;
+            const QStringList expected = listed(query, ranked);
+            const QStringList expectedWithBoilerplate = listed(query, withBoilerplate);
+            const QStringList expectedExactScript = listed(query, exactScript);
+            QVERIFY2(expectedWithBoilerplate.first().toInt() > 0, qPrintable(QString::fromUtf16(query)));
+            for (const int threads : {2, 3, 4}) {
+                for (SearchOptions *options : {&ranked, &withBoilerplate, &exactScript})
+                    options->threads = threads;
+                QCOMPARE(listed(query, ranked), expected);
+                QCOMPARE(listed(query, withBoilerplate), expectedWithBoilerplate);
+                QCOMPARE(listed(query, exactScript), expectedExactScript);
+            }
+        }
     }
 
     void filtersByKindAndLanguage()

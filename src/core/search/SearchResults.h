@@ -19,6 +19,7 @@ struct SearchOptions {
     qint64 essayId = 0;              // 0: every essay
     std::optional<Language> language;
     std::optional<BlockKind> kind;
+    int threads = 0; // 0: one per core, for a library big enough to gain (SearchShards)
 };
 
 // One essay that matches: its best block, with a snippet of that block in the original

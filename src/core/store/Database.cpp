@@ -107,6 +107,11 @@ qint64 Database::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+void Database::mapForReading()
+{
+    execute(u"PRAGMA mmap_size = 2147418112");
+}
+
 qint64 Database::dataVersion()
 {
     Statement statement = prepare(u"PRAGMA data_version");

@@ -57,6 +57,12 @@ public:
     // import thread) commits to the file; never for this connection's own writes. One
     // cheap read, no I/O when nothing changed.
     qint64 dataVersion();
+    // Reads the file through a memory map from now on (up to SQLite's 2 GB cap): a
+    // fresh process, such as one `duizhao-cli search`, then touches index pages in the
+    // OS cache directly instead of copying each one in with a read(). The cost SQLite
+    // documents: an I/O error while reading shows as SIGBUS rather than an error code —
+    // acceptable for a library on a local disk.
+    void mapForReading();
     QString path() const { return m_path; }
     // For registering extensions (the FTS5 tokenizer); never for SQL outside core/store.
     sqlite3 *handle() const { return m_db; }

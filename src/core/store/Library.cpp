@@ -4,6 +4,7 @@
 #include "EssayIndex.h"
 #include "RowVisitor.h"
 #include "SearchCache.h"
+#include "SearchShards.h"
 #include "Schema.h"
 #include "SearchTokenizer.h"
 

@@ -19,6 +19,7 @@
 namespace duizhao {
 
 struct SearchCache;
+class SearchShards;
 
 // The essay library on disk: one SQLite file. Everything the app and CLI read or
 // write goes through here; no SQL outside core/store.
@@ -232,6 +233,7 @@ private:
     QString m_batchFailure; // why SQLite rolled the open batch back, if it did
     bool m_searchMapped = false; // search() has turned on memory-mapped reads
     std::unique_ptr<SearchCache> m_searchCache;
+    std::unique_ptr<SearchShards> m_searchShards;
     // The cache, refilled first if the library changed since it was filled.
     SearchCache &searchCache();
 };

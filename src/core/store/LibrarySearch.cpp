@@ -7,6 +7,7 @@
 #include "HitMarker.h"
 #include "RowVisitor.h"
 #include "SearchCache.h"
+#include "SearchShards.h"
 #include "search/QueryPlan.h"
 
 #include <sqlite3.h>
@@ -223,11 +224,14 @@ public:
     {
     }
 
+    // Safe on several threads at once, one Layouts each, for essays of separate ranges:
+    // each fills only its essays' slots, and the cache has a slot for every indexed id.
     const EssayIndex::Layout &of(qint64 essayId)
     {
+        static const EssayIndex::Layout none;
         const size_t slot = size_t(std::max<qint64>(0, essayId));
         if (slot >= m_cache.layouts.size())
-            m_cache.layouts.resize(slot + 1);
+            return none; // not indexed
         std::unique_ptr<const EssayIndex::Layout> &known = m_cache.layouts[slot];
         if (!known) {
             auto decoded = std::make_unique<EssayIndex::Layout>();
@@ -470,6 +474,7 @@ SearchCache &Library::searchCache()
         ++cache.essays;
         total += lengths.int32(1);
     }
+    cache.layouts.resize(cache.tokens.size());
     cache.averageTokens = cache.essays == 0 ? 1.0 : std::max(1.0, total / double(cache.essays));
     cache.dataVersion = version;
     cache.changes = changes;
@@ -479,13 +484,9 @@ SearchCache &Library::searchCache()
 SearchResults Library::search(const SearchQuery &query, const SearchOptions &options)
 {
     if (!m_searchMapped) {
-        // Searches read through a memory map (up to SQLite's 2 GB cap): a fresh process,
-        // such as one `duizhao-cli search`, then touches index pages in the OS cache
-        // directly instead of copying each one in with a read(). Only once a search
-        // runs: an import maps nothing, so its resident memory stays that of its own
-        // buffers. The cost SQLite documents: an I/O error while reading shows as SIGBUS
-        // rather than an error code — acceptable for a library on a local disk.
-        m_db.execute(u"PRAGMA mmap_size = 2147418112");
+        // Only once a search runs: an import maps nothing, so its resident memory stays
+        // that of its own buffers.
+        m_db.mapForReading();
         m_searchMapped = true;
     }
     SearchResults results;
@@ -494,7 +495,17 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
     SearchCache &cache = searchCache();
     if (!cache.tokenizer)
         cache.tokenizer = std::make_unique<SearchTokenizer::Session>(m_db.handle());
-    Layouts layouts(m_db, cache);
+    if (!m_searchShards)
+        m_searchShards = std::make_unique<SearchShards>(m_db);
+    SearchShards &shards = *m_searchShards;
+    const std::vector<SearchShards::Range> ranges = options.essayId > 0
+                                                        ? std::vector<SearchShards::Range>{{options.essayId, options.essayId}}
+                                                        : shards.ranges(cache, options.threads);
+    // One reader of layouts per range, on that range's connection; the first serves the
+    // hits shown as well.
+    std::vector<std::unique_ptr<Layouts>> layouts;
+    for (size_t shard = 0; shard < ranges.size(); ++shard)
+        layouts.push_back(std::make_unique<Layouts>(shards.connection(shard), cache));
 
     const bool verifyText = !options.foldVocabulary || !options.foldScript;
     // Whether blocks must be looked at for every essay FTS5 finds: when AND or NOT hold
@@ -510,16 +521,14 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
 
     // The visitor is called from the WHERE clause and returns NULL, so the statement
     // returns no rows: handing each of up to 100,000 rows back through sqlite3_step was
-    // ~6% of a search at 100k. The rowid filter comes first, so the visitor sees only
-    // the rows it asks for.
-    const auto visitRows = [&](const QString &expression, RowVisitor &visitor) {
-        Statement select = m_db.prepare(
-            QStringLiteral("SELECT rowid FROM essay_fts WHERE essay_fts MATCH ?1")
-            + (options.essayId > 0 ? QStringLiteral(" AND rowid = ?3") : QString())
-            + QStringLiteral(" AND duizhao_visit(essay_fts, ?2)"));
+    // ~6% of a search at 100k. FTS5 takes the rowid range itself, so the visitor sees
+    // only the rows of its range.
+    const auto visitRows = [&](size_t shard, const QString &expression, RowVisitor &visitor) {
+        Statement select = shards.connection(shard).prepare(
+            u"SELECT rowid FROM essay_fts WHERE essay_fts MATCH ?1 AND rowid BETWEEN ?3 AND ?4"
+            u" AND duizhao_visit(essay_fts, ?2)");
         select.bind(1, expression).bindPointer(2, &visitor, RowVisitor::kPointerType);
-        if (options.essayId > 0)
-            select.bind(3, options.essayId);
+        select.bind(3, ranges[shard].first).bind(4, ranges[shard].last);
         select.execute();
     };
     // No column filter in the MATCH ({title heading body}): FTS5 would rewrite every
@@ -548,23 +557,35 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
                 idf[leaf] = idfOf(essays, double(*known));
             }
         }
-        RankingVisitor ranking(cache, idf, limit, options.includeBoilerplate, conjunction ? &layouts : nullptr);
-        visitRows(expression, ranking);
-        results.total = ranking.total;
-        shown = std::move(ranking.best);
+        std::vector<std::unique_ptr<RankingVisitor>> rankings;
+        for (size_t shard = 0; shard < ranges.size(); ++shard)
+            rankings.push_back(std::make_unique<RankingVisitor>(cache, idf, limit, options.includeBoilerplate,
+                                                                conjunction ? layouts[shard].get() : nullptr));
+        SearchShards::run(ranges.size(), [&](size_t shard) { visitRows(shard, expression, *rankings[shard]); });
+        // Each range's best `limit`: the best of the library among them.
+        for (const auto &ranking : rankings) {
+            results.total += ranking->total;
+            std::move(ranking->best.begin(), ranking->best.end(), std::back_inserter(shown));
+        }
         if (positives == 1) {
-            const double scale = idfOf(essays, double(ranking.total));
+            const double scale = idfOf(essays, double(results.total));
             for (Candidate &candidate : shown)
                 candidate.score *= scale;
         }
     } else {
-        HitCollector excluded{int(positives)};
         const QString excludedExpression = plan.excludedExpression();
-        if (!excludedExpression.isEmpty())
-            visitRows(excludedExpression, excluded);
-        BlockVisitor blocks(m_db, layouts, plan, query, options, excluded.byEssay);
-        visitRows(expression, blocks);
-        std::vector<Candidate> &candidates = blocks.candidates;
+        std::vector<std::vector<Candidate>> found(ranges.size());
+        SearchShards::run(ranges.size(), [&](size_t shard) {
+            HitCollector excluded{int(positives)};
+            if (!excludedExpression.isEmpty())
+                visitRows(shard, excludedExpression, excluded);
+            BlockVisitor blocks(shards.connection(shard), *layouts[shard], plan, query, options, excluded.byEssay);
+            visitRows(shard, expression, blocks);
+            found[shard] = std::move(blocks.candidates);
+        });
+        std::vector<Candidate> &candidates = shown;
+        for (std::vector<Candidate> &some : found)
+            std::move(some.begin(), some.end(), std::back_inserter(candidates));
         for (size_t leaf = 0; leaf < positives; ++leaf) {
             double having = 0;
             for (const Candidate &candidate : candidates)
@@ -575,7 +596,6 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
             candidate.score = bm25(candidate.counts, idf, cache.lengthOf(candidate.essayId), cache.averageTokens);
         }
         results.total = int(candidates.size());
-        shown = std::move(candidates);
     }
     const size_t count = std::min(shown.size(), limit);
     std::partial_sort(shown.begin(), shown.begin() + std::ptrdiff_t(count), shown.end(), ranksBefore);
@@ -590,7 +610,7 @@ SearchResults Library::search(const SearchQuery &query, const SearchOptions &opt
     EssayTextReader texts(m_db);
     for (Candidate &candidate : shown) {
         if (candidate.bestBlock < 0) {
-            const EssayIndex::Layout &layout = layouts.of(candidate.essayId);
+            const EssayIndex::Layout &layout = layouts.front()->of(candidate.essayId);
             BestBlock best;
             forEachMatchedBlock(layout, candidate.hits, leaves, positives, options.includeBoilerplate,
                                 [&](int place, const std::vector<char> &present, const std::vector<float> &counts) {
