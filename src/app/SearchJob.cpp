@@ -23,6 +23,15 @@ SearchJob::~SearchJob()
     m_pool.waitForDone();
 }
 
+void SearchJob::setLibraryPath(const QString &path)
+{
+    m_libraryPath = path;
+    ++m_opening;
+    // The file kept open is let go now, not at the next search: after the runs asked
+    // for before, on the pool's thread, the only one that touches it.
+    m_pool.start([this] { m_library.reset(); });
+}
+
 void SearchJob::search(const QString &query)
 {
     const int generation = ++m_generation;
@@ -36,10 +45,10 @@ void SearchJob::search(const QString &query)
         const Outcome outcome = watcher->result();
         emit finished(outcome.results, outcome.error, outcome.elapsedMs);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, &SearchJob::run, m_libraryPath, query, m_limit));
+    watcher->setFuture(QtConcurrent::run(&m_pool, &SearchJob::run, this, m_libraryPath, m_opening, query, m_limit));
 }
 
-SearchJob::Outcome SearchJob::run(const QString &libraryPath, const QString &query, int limit)
+SearchJob::Outcome SearchJob::run(const QString &libraryPath, int opening, const QString &query, int limit)
 {
     Outcome outcome;
     outcome.results.query = query;
@@ -52,10 +61,14 @@ SearchJob::Outcome SearchJob::run(const QString &libraryPath, const QString &que
         return outcome;
     }
     try {
-        Library library(libraryPath);
+        if (!m_library || m_libraryOpening != opening) {
+            m_library.reset();
+            m_library = std::make_unique<Library>(libraryPath);
+            m_libraryOpening = opening;
+        }
         SearchOptions options;
         options.limit = limit;
-        outcome.results = library.search(*parsed, options);
+        outcome.results = m_library->search(*parsed, options);
         outcome.results.query = query; // the panel matches results to what was typed
     } catch (const DatabaseError &failure) {
         outcome.error = failure.message();

@@ -127,6 +127,34 @@ private slots:
         QVERIFY(!panel()->statusLabel()->text().isEmpty());
     }
 
+    // The worker keeps its library open between searches, and still sees what was
+    // imported since (by another connection, as the import worker is), and a library
+    // opened in the panel's place.
+    void laterSearchesSeeNewEssaysAndAnotherLibrary()
+    {
+        const auto hitsFor = [&](const QString &query) {
+            panel()->queryEdit()->setText(query);
+            panel()->searchNow();
+            return waitForSearch() ? panel()->results().total : -1;
+        };
+        QCOMPARE(hitsFor(QStringLiteral("zymurgy")), 0);
+        const QString added = m_library.writeFile(QStringLiteral("later/zymurgy.txt"),
+                                                  "On Zymurgy\n\nA paragraph about zymurgy and its policy.\n");
+        QCOMPARE(m_library.import({added}).size(), 1);
+        QCOMPARE(hitsFor(QStringLiteral("zymurgy")), 1);
+
+        ReaderTestLibrary other;
+        const QString elsewhere = other.writeFile(QStringLiteral("quokka.txt"),
+                                                  "On Quokkas\n\nA paragraph about the quokka.\n");
+        QCOMPARE(other.import({elsewhere}).size(), 1);
+        panel()->setLibraryPath(other.path());
+        QCOMPARE(hitsFor(QStringLiteral("quokka")), 1);
+        QCOMPARE(hitsFor(QStringLiteral("zymurgy")), 0);
+        panel()->setLibraryPath(m_library.path());
+        QCOMPARE(hitsFor(QStringLiteral("quokka")), 0);
+        QCOMPARE(hitsFor(QStringLiteral("zymurgy")), 1);
+    }
+
     void emptyQueryClears()
     {
         panel()->queryEdit()->clear();
