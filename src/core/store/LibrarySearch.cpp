@@ -219,7 +219,7 @@ class Layouts
 {
 public:
     Layouts(Database &db, SearchCache &cache)
-        : m_select(db.prepare(u"SELECT essay_id, layout FROM essay_search WHERE essay_id >= ?1 ORDER BY essay_id"))
+        : m_db(db)
         , m_cache(cache)
     {
     }
@@ -236,7 +236,7 @@ public:
         if (!known) {
             auto decoded = std::make_unique<EssayIndex::Layout>();
             if (seek(essayId))
-                *decoded = EssayIndex::decodeLayout(m_select.bytes(1));
+                *decoded = EssayIndex::decodeLayout(m_select->bytes(1));
             known = std::move(decoded);
         }
         return *known;
@@ -249,20 +249,23 @@ private:
     // Puts the cursor on essayId's row; false when it has none.
     bool seek(qint64 essayId)
     {
+        if (!m_select) // prepared only when a layout is not cached yet
+            m_select = m_db.prepare(u"SELECT essay_id, layout FROM essay_search WHERE essay_id >= ?1 ORDER BY essay_id");
         if (!m_onRow || m_current > essayId || essayId - m_current > kStepsBeforeSeek) {
-            m_select.reset();
-            m_select.bind(1, essayId);
-            m_onRow = m_select.step();
-            m_current = m_onRow ? m_select.int64(0) : 0;
+            m_select->reset();
+            m_select->bind(1, essayId);
+            m_onRow = m_select->step();
+            m_current = m_onRow ? m_select->int64(0) : 0;
         }
         while (m_onRow && m_current < essayId) {
-            m_onRow = m_select.step();
-            m_current = m_onRow ? m_select.int64(0) : 0;
+            m_onRow = m_select->step();
+            m_current = m_onRow ? m_select->int64(0) : 0;
         }
         return m_onRow && m_current == essayId;
     }
 
-    Statement m_select;
+    Database &m_db;
+    std::optional<Statement> m_select;
     SearchCache &m_cache;
     bool m_onRow = false;
     qint64 m_current = 0; // the essay id under the cursor, when on a row
