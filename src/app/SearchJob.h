@@ -17,7 +17,7 @@ class Library;
 // the file, never the window's (an SQLite connection is never used by two threads at
 // once). It stays open from one run to the next, so each search after the first finds
 // the library's search cache filled: at 100,000 essays a first search of two terms
-// takes ~270 ms, a later one ~55. Writes by the window or an import reach it as they
+// takes ~260 ms, a later one ~55. Writes by the window or an import reach it as they
 // would another process's (SQLite's data_version). Runs go one at a time on a pool of
 // one thread; when several were asked for, only the newest one's result is reported.
 class SearchJob : public QObject
