@@ -46,6 +46,24 @@ Annotation readAnnotation(const Statement &row)
     return annotation;
 }
 
+// Binds what the user wrote or picked, ?2 … ?13 in the order of the annotation table's
+// columns: the same numbers in the INSERT and the UPDATE.
+Statement &bindContent(Statement &statement, const Annotation &annotation)
+{
+    return statement.bind(2, annotation.anchor.block)
+        .bind(3, annotation.anchor.start)
+        .bind(4, annotation.anchor.end)
+        .bind(5, annotation.anchor.quote)
+        .bind(6, annotation.anchor.prefix)
+        .bind(7, annotation.anchor.suffix)
+        .bind(8, annotation.counterpartBlock)
+        .bind(9, annotation.counterpartQuote)
+        .bind(10, annotation.color)
+        .bind(11, annotation.note)
+        .bind(12, annotation.claimType)
+        .bind(13, annotation.verdict);
+}
+
 } // namespace
 
 void Library::validate(Annotation &annotation, const EssayRecord &essay)
@@ -113,21 +131,8 @@ qint64 Library::addAnnotation(Annotation annotation)
         u"INSERT INTO annotation (essay_id, block, start, end, quote, prefix, suffix, counterpart_block, "
         u"counterpart_quote, color, note, claim_type, verdict, orphaned, created_at, modified_at) "
         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, ?14, ?15)");
-    insert.bind(1, annotation.essayId)
-        .bind(2, annotation.anchor.block)
-        .bind(3, annotation.anchor.start)
-        .bind(4, annotation.anchor.end)
-        .bind(5, annotation.anchor.quote)
-        .bind(6, annotation.anchor.prefix)
-        .bind(7, annotation.anchor.suffix)
-        .bind(8, annotation.counterpartBlock)
-        .bind(9, annotation.counterpartQuote)
-        .bind(10, annotation.color)
-        .bind(11, annotation.note)
-        .bind(12, annotation.claimType)
-        .bind(13, annotation.verdict)
-        .bind(14, timestamp(created))
-        .bind(15, timestamp(modified));
+    insert.bind(1, annotation.essayId);
+    bindContent(insert, annotation).bind(14, timestamp(created)).bind(15, timestamp(modified));
     insert.execute();
     const qint64 id = m_db.lastInsertId();
     writeTags(id, annotation.tags);
@@ -165,19 +170,8 @@ void Library::updateAnnotation(const Annotation &changed)
         u"UPDATE annotation SET block = ?2, start = ?3, end = ?4, quote = ?5, prefix = ?6, suffix = ?7, "
         u"counterpart_block = ?8, counterpart_quote = ?9, color = ?10, note = ?11, claim_type = ?12, "
         u"verdict = ?13, orphaned = ?14, modified_at = ?15 WHERE id = ?1");
-    update.bind(1, annotation.id)
-        .bind(2, annotation.anchor.block)
-        .bind(3, annotation.anchor.start)
-        .bind(4, annotation.anchor.end)
-        .bind(5, annotation.anchor.quote)
-        .bind(6, annotation.anchor.prefix)
-        .bind(7, annotation.anchor.suffix)
-        .bind(8, annotation.counterpartBlock)
-        .bind(9, annotation.counterpartQuote)
-        .bind(10, annotation.color)
-        .bind(11, annotation.note)
-        .bind(12, annotation.claimType)
-        .bind(13, annotation.verdict)
+    update.bind(1, annotation.id);
+    bindContent(update, annotation)
         .bind(14, annotation.orphaned ? 1 : 0)
         .bind(15, timestamp(QDateTime::currentDateTimeUtc()));
     update.execute();
