@@ -9,13 +9,17 @@
 // before (of the same CORPUS_DIR), and imports nothing.
 //
 // Baselines: `cat` (the read floor), `opencc -c t2s` (the obvious converter) on the
-// same bytes, `rg -l` (the obvious search) on the same files. Programs are run as
+// same bytes, `rg -l` (the obvious search) on the same files. After an import, FTS5
+// alone indexing the same essays on one thread: the floor under any import built on it. Programs are run as
 // children and timed with their own resource usage (wait4), so the peak memory of an
 // import is the child's alone. Not a test: numbers are reported, never asserted. The
 // machine is shared, so the ratios (measured back to back) are what carry over.
 #include "ingest/Importer.h"
 #include "search/SearchQuery.h"
+#include "store/Database.h"
+#include "store/EssayIndex.h"
 #include "store/Library.h"
+#include "store/SearchTokenizer.h"
 #include "text/ScriptConverter.h"
 
 #include <QCoreApplication>
@@ -38,6 +42,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 using namespace duizhao;
 
@@ -106,6 +111,58 @@ double timeMs(const std::function<void()> &work)
     timer.start();
     work();
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The floor FTS5 sets under an import: the seconds FTS5 takes, on one thread (SQLite has
+// one writer per file), to index every essay of `library` as an import gives them to it
+// (EssayIndex::rowOf, the tokenizer included), into a fresh table defined as the
+// library's (schema 8), committed every 8 MB as an import does. Only the inserts and
+// commits are timed, not reading the essays back.
+double ftsAloneSeconds(const QString &library, const QString &scratch)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(scratch + suffix);
+    Library source(library);
+    Database index(scratch);
+    SearchTokenizer::registerWith(index.handle());
+    index.execute(u"CREATE VIRTUAL TABLE essay_fts USING fts5(body, title, heading, boilerplate, content = '', "
+                  u"columnsize = 0, tokenize = 'duizhao stem');"
+                  u"INSERT INTO essay_fts (essay_fts, rank) VALUES ('hashsize', 33554432);");
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(index.handle(),
+                       "INSERT INTO essay_fts (rowid, body, title, heading, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5)",
+                       -1, &insert, nullptr);
+    double ms = 0;
+    size_t pending = 0;
+    bool failed = false;
+    ms += timeMs([&] { index.execute(u"BEGIN"); });
+    for (const EssayRecord &summary : source.essayListing()) {
+        const std::optional<EssayRecord> essay = source.essay(summary.id);
+        if (!essay)
+            continue;
+        const EssayIndex::Row row = EssayIndex::rowOf(essay->blocks);
+        ms += timeMs([&] {
+            sqlite3_bind_int64(insert, 1, summary.id);
+            for (int column = 0; column < EssayIndex::ColumnCount; ++column) {
+                sqlite3_bind_text(insert, 2 + column, row.columns[column].data(), int(row.columns[column].size()),
+                                  SQLITE_STATIC);
+                pending += row.columns[column].size();
+            }
+            failed = failed || sqlite3_step(insert) != SQLITE_DONE;
+            sqlite3_reset(insert);
+            if (pending > (8u << 20)) {
+                index.execute(u"COMMIT; BEGIN");
+                pending = 0;
+            }
+        });
+    }
+    ms += timeMs([&] { index.execute(u"COMMIT"); });
+    if (failed)
+        std::fprintf(stderr, "bench_library: FTS5 alone: %s\n", sqlite3_errmsg(index.handle()));
+    sqlite3_finalize(insert);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(scratch + suffix);
+    return failed ? 0.0 : ms / 1000.0;
 }
 
 // Pages per table and index (SQLite's dbstat), largest first: what the bytes on disk are.
@@ -314,6 +371,13 @@ int main(int argc, char *argv[])
                  opencc ? QStringLiteral("opencc t2s %1").arg(openccRate, 0, 'f', 1) : QStringLiteral("-"),
                  opencc ? QStringLiteral("%1x").arg(rate / openccRate, 0, 'f', 2) : QStringLiteral("-"));
     }
+
+    // FTS5 alone, on the library just imported: what no import built on it can beat.
+    const double ftsSeconds = ftsAloneSeconds(db, workDir + QStringLiteral("/fts-alone.sqlite"));
+    json[QStringLiteral("ftsAloneSeconds")] = ftsSeconds;
+    printRow(QStringLiteral("index alone: FTS5 on one thread (MB/s)"), QString::number(rawMb / ftsSeconds, 'f', 1),
+             opencc ? QStringLiteral("opencc t2s %1").arg(openccRate, 0, 'f', 1) : QStringLiteral("-"),
+             opencc ? QStringLiteral("%1x").arg(rawMb / ftsSeconds / openccRate, 0, 'f', 2) : QStringLiteral("-"));
 
     }
     QFile::remove(concatenated);
