@@ -46,22 +46,23 @@ Annotation readAnnotation(const Statement &row)
     return annotation;
 }
 
-// Binds what the user wrote or picked, ?2 … ?13 in the order of the annotation table's
-// columns: the same numbers in the INSERT and the UPDATE.
-Statement &bindContent(Statement &statement, const Annotation &annotation)
+// Binds what the user wrote or picked, in the order of the annotation table's columns
+// (block … verdict), to the twelve parameters from `first` on: ?2 … ?13 in the INSERT and
+// the UPDATE, ?3 … ?14 when a restore gives the id too.
+Statement &bindContent(Statement &statement, const Annotation &annotation, int first = 2)
 {
-    return statement.bind(2, annotation.anchor.block)
-        .bind(3, annotation.anchor.start)
-        .bind(4, annotation.anchor.end)
-        .bind(5, annotation.anchor.quote)
-        .bind(6, annotation.anchor.prefix)
-        .bind(7, annotation.anchor.suffix)
-        .bind(8, annotation.counterpartBlock)
-        .bind(9, annotation.counterpartQuote)
-        .bind(10, annotation.color)
-        .bind(11, annotation.note)
-        .bind(12, annotation.claimType)
-        .bind(13, annotation.verdict);
+    return statement.bind(first, annotation.anchor.block)
+        .bind(first + 1, annotation.anchor.start)
+        .bind(first + 2, annotation.anchor.end)
+        .bind(first + 3, annotation.anchor.quote)
+        .bind(first + 4, annotation.anchor.prefix)
+        .bind(first + 5, annotation.anchor.suffix)
+        .bind(first + 6, annotation.counterpartBlock)
+        .bind(first + 7, annotation.counterpartQuote)
+        .bind(first + 8, annotation.color)
+        .bind(first + 9, annotation.note)
+        .bind(first + 10, annotation.claimType)
+        .bind(first + 11, annotation.verdict);
 }
 
 } // namespace
@@ -205,20 +206,8 @@ void Library::restoreAnnotation(const Annotation &annotation)
         u"INSERT INTO annotation (id, essay_id, block, start, end, quote, prefix, suffix, counterpart_block, "
         u"counterpart_quote, color, note, claim_type, verdict, orphaned, created_at, modified_at) "
         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
-    insert.bind(1, annotation.id)
-        .bind(2, annotation.essayId)
-        .bind(3, annotation.anchor.block)
-        .bind(4, annotation.anchor.start)
-        .bind(5, annotation.anchor.end)
-        .bind(6, annotation.anchor.quote)
-        .bind(7, annotation.anchor.prefix)
-        .bind(8, annotation.anchor.suffix)
-        .bind(9, annotation.counterpartBlock)
-        .bind(10, annotation.counterpartQuote)
-        .bind(11, annotation.color)
-        .bind(12, annotation.note)
-        .bind(13, annotation.claimType)
-        .bind(14, annotation.verdict)
+    insert.bind(1, annotation.id).bind(2, annotation.essayId);
+    bindContent(insert, annotation, 3)
         .bind(15, annotation.orphaned ? 1 : 0)
         .bind(16, timestamp(annotation.created))
         .bind(17, timestamp(annotation.modified));
