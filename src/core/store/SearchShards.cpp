@@ -54,7 +54,8 @@ std::vector<SearchShards::Range> SearchShards::ranges(const SearchCache &cache, 
     ranges.push_back({first, kLast});
 
     while (m_peers.size() + 1 < ranges.size()) {
-        auto peer = std::make_unique<Database>(m_db.path());
+        // SQLite's own full path of the file: the same file whatever the path was given as.
+        auto peer = std::make_unique<Database>(QString::fromUtf8(file));
         SearchTokenizer::registerWith(peer->handle());
         RowVisitor::registerWith(peer->handle());
         peer->mapForReading(); // as the library's connection does for a search
