@@ -4,8 +4,8 @@
 // Beyond "no crash, no sanitizer report", it checks what the rest of the program relies
 // on: blocks are numbered 0..n-1 in order, each block's text is a line of the decoded
 // text exactly, pairs name existing blocks, each block at most once.
-#include "ingest/Decoder.h"
-#include "ingest/EssayParser.h"
+#include "Decoder.h"
+#include "EssayParser.h"
 
 #include <QByteArray>
 #include <QSet>

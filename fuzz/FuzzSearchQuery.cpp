@@ -4,9 +4,9 @@
 //
 // Checks: a refused query says why; an accepted query's MATCH expression holds user
 // text only inside quoted strings; searching never raises an SQL error.
-#include "search/SearchQuery.h"
-#include "store/DatabaseError.h"
-#include "store/Library.h"
+#include "SearchQuery.h"
+#include "DatabaseError.h"
+#include "Library.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -70,15 +70,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         block.text = text;
         essay.blocks << block;
         essay.encoding = QStringLiteral("UTF-8");
-        library.store(QStringLiteral("/fuzz/essay.txt"),
+        library.writer().store(QStringLiteral("/fuzz/essay.txt"),
                       QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
                       qint64(size), essay);
         if (query) {
-            library.search(*query);
+            library.search().run(*query);
             duizhao::SearchOptions strict;
             strict.foldScript = false;
             strict.foldVocabulary = false;
-            library.search(*query, strict);
+            library.search().run(*query, strict);
             query->matches(text, {true, true});
         }
     } catch (const duizhao::DatabaseError &) {

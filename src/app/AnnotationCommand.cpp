@@ -1,7 +1,7 @@
 #include "AnnotationCommand.h"
 
-#include "store/DatabaseError.h"
-#include "store/Library.h"
+#include "DatabaseError.h"
+#include "Library.h"
 
 #include <exception>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotate/AnnotationEdit.h"
+#include "AnnotationEdit.h"
 
 #include <QUndoCommand>
 

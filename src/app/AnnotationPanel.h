@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotate/Annotation.h"
+#include "Annotation.h"
 
 #include <QList>
 #include <QWidget>

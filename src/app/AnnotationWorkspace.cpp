@@ -10,8 +10,8 @@
 #include "NeedsReviewView.h"
 #include "SelectionToolBar.h"
 #include "TagCodebookDialog.h"
-#include "store/DatabaseError.h"
-#include "store/Library.h"
+#include "DatabaseError.h"
+#include "Library.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -262,7 +262,7 @@ bool AnnotationWorkspace::reattachToSelection(qint64 annotationId)
 {
     if (!m_library)
         return false;
-    std::optional<Annotation> annotation = m_library->annotation(annotationId);
+    std::optional<Annotation> annotation = m_library->annotations().find(annotationId);
     if (!annotation)
         return false;
     const std::optional<Anchor> anchor = m_layer->selectionAnchor();
@@ -297,7 +297,7 @@ bool AnnotationWorkspace::setCounterpartFromSelection(qint64 annotationId)
 {
     if (!m_library)
         return false;
-    std::optional<Annotation> annotation = m_library->annotation(annotationId);
+    std::optional<Annotation> annotation = m_library->annotations().find(annotationId);
     const std::optional<Anchor> selection = m_layer->selectionAnchor();
     if (!annotation || m_view->essayId() != annotation->essayId || !selection
         || selection->block != annotation->counterpartBlock) {
@@ -345,7 +345,7 @@ void AnnotationWorkspace::editAnnotation(qint64 annotationId)
 {
     if (!m_library)
         return;
-    const std::optional<Annotation> annotation = m_library->annotation(annotationId);
+    const std::optional<Annotation> annotation = m_library->annotations().find(annotationId);
     if (!annotation)
         return;
     auto *editor = new AnnotationEditor(*annotation, codebookNames(), m_claimTypes, m_window);
@@ -413,7 +413,7 @@ void AnnotationWorkspace::refreshEssay()
     QList<Annotation> annotations;
     if (m_library && m_view->essay() && !m_view->essay()->blocks.isEmpty()) {
         try {
-            annotations = m_library->annotations(m_view->essayId());
+            annotations = m_library->annotations().ofEssay(m_view->essayId());
         } catch (const DatabaseError &error) {
             emit statusMessage(error.message());
         }
@@ -432,7 +432,7 @@ void AnnotationWorkspace::refreshLibraryViews()
         return;
     }
     try {
-        const QList<Annotation> all = m_library->annotations();
+        const QList<Annotation> all = m_library->annotations().ofEssay();
         for (const Annotation &annotation : all) {
             if (annotation.isClaim() && !m_claimTypes.contains(annotation.claimType))
                 m_claimTypes << annotation.claimType; // the user's own types
@@ -440,7 +440,7 @@ void AnnotationWorkspace::refreshLibraryViews()
         QList<qint64> annotated;
         for (const Annotation &annotation : all)
             annotated << annotation.essayId;
-        m_needsReview->setAnnotations(all, m_library->essayTitles(annotated));
+        m_needsReview->setAnnotations(all, m_library->essays().titles(annotated));
     } catch (const DatabaseError &error) {
         emit statusMessage(error.message());
     }
@@ -479,7 +479,7 @@ void AnnotationWorkspace::updateActions()
 
 QStringList AnnotationWorkspace::codebookNames() const
 {
-    return m_library ? m_library->tagNames() : QStringList();
+    return m_library ? m_library->tags().names() : QStringList();
 }
 
 void AnnotationWorkspace::reportError(const QString &title, const QString &text)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "annotate/Annotation.h"
-#include "annotate/AnnotationEdit.h"
+#include "Annotation.h"
+#include "AnnotationEdit.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,8 +2,8 @@
 
 #include "EssayAnnotationLayer.h"
 #include "TagCompleter.h"
-#include "export/ExportText.h"
-#include "store/Library.h"
+#include "ExportText.h"
+#include "Library.h"
 
 #include <QHash>
 
@@ -16,18 +16,18 @@ ClaimsModel::ClaimsModel(QObject *parent)
 
 QList<ClaimsModel::Row> ClaimsModel::rowsFrom(Library &library)
 {
-    const QList<Annotation> annotations = library.annotations();
+    const QList<Annotation> annotations = library.annotations().ofEssay();
     QList<qint64> annotated;
     for (const Annotation &annotation : annotations)
         annotated << annotation.essayId;
-    const QHash<qint64, QString> titles = library.essayTitles(annotated);
+    const QHash<qint64, QString> titles = library.essays().titles(annotated);
     QList<Row> rows;
-    std::optional<EssayRecord> essay; // loaded in full only for essays with claims
+    std::optional<Essay> essay; // loaded in full only for essays with claims
     for (const Annotation &annotation : annotations) {
         if (!annotation.isClaim())
             continue;
         if (!essay || essay->id != annotation.essayId)
-            essay = library.essay(annotation.essayId);
+            essay = library.essays().find(annotation.essayId);
         rows << Row{annotation, titles.value(annotation.essayId),
                     essay ? ExportText::counterpartText(*essay, annotation) : QString()};
     }

@@ -1,3 +1,4 @@
+#include "SelectionAnchor.h"
 #include "EssayAnnotationLayer.h"
 
 #include "EssayView.h"
@@ -78,7 +79,7 @@ void EssayAnnotationLayer::setAnnotations(QList<Annotation> annotations)
 {
     clearFormats();
     m_annotations = std::move(annotations);
-    if (const EssayRecord *essay = m_view->essay())
+    if (const Essay *essay = m_view->essay())
         m_map = EssayPositionMap(*m_browser->document(), *essay);
     else
         m_map = {};
@@ -157,14 +158,14 @@ void EssayAnnotationLayer::applyFormats()
 
 std::optional<Anchor> EssayAnnotationLayer::selectionAnchor() const
 {
-    const EssayRecord *essay = m_view->essay();
+    const Essay *essay = m_view->essay();
     const QTextCursor cursor = m_browser->textCursor();
     if (!essay || !cursor.hasSelection())
         return std::nullopt;
     const auto span = m_map.toBlockSpan(cursor.selectionStart(), cursor.selectionEnd());
     if (!span)
         return std::nullopt;
-    Anchor anchor = Anchor::fromSelection(essay->blocks[span->block].text, span->block, span->start, span->end);
+    Anchor anchor = anchorFromSelection(essay->blocks[span->block].text, span->block, span->start, span->end);
     if (anchor.quote.trimmed().isEmpty())
         return std::nullopt;
     return anchor;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EssayPositionMap.h"
-#include "annotate/Annotation.h"
+#include "Annotation.h"
 
 #include <QColor>
 #include <QList>

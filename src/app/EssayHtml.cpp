@@ -1,7 +1,7 @@
 #include "EssayHtml.h"
 
-#include "text/CodePoints.h"
-#include "text/ScriptTables.h"
+#include "CodePoints.h"
+#include "ScriptTables.h"
 
 #include <QColor>
 #include <QFileInfo>
@@ -198,7 +198,7 @@ int conversionKey(Language language, ScriptView view)
 // Converts the Chinese text a page shows in `views` ahead, in one OpenCC call per source
 // script and view (EssayHtml::convertedTexts) instead of one per paragraph. Conversions
 // the page asks for and this did not make are made one by one.
-void prepareConversions(const EssayRecord &essay, const QList<bool> &shown,
+void prepareConversions(const Essay &essay, const QList<bool> &shown,
                         const QList<ScriptView> &views)
 {
     t_conversions.clear();
@@ -364,7 +364,7 @@ QString columnHeads(const QString &left, const QString &right)
 
 // The Chinese in a bilingual essay (the essay's script when Chinese, else its Chinese
 // language tag).
-Language chineseOf(const EssayRecord &essay)
+Language chineseOf(const Essay &essay)
 {
     Language chinese = Language::ChineseTraditional;
     for (Language language : essay.languages) {
@@ -374,21 +374,21 @@ Language chineseOf(const EssayRecord &essay)
     return isChinese(essay.script) ? essay.script : chinese;
 }
 
-QString bilingualRightHead(const EssayRecord &essay, ScriptView chineseView)
+QString bilingualRightHead(const Essay &essay, ScriptView chineseView)
 {
     return chineseView == ScriptView::Original
                ? EssayHtml::tr("Chinese (%1)").arg(scriptName(chineseOf(essay)))
                : EssayHtml::tr("Chinese, shown in %1 script").arg(viewName(chineseView));
 }
 
-QString companionHead(const EssayRecord &essay, ScriptView view)
+QString companionHead(const Essay &essay, ScriptView view)
 {
     return view == ScriptView::Original
                ? EssayHtml::tr("Original (%1)").arg(scriptName(essay.script))
                : EssayHtml::tr("Converted to %1 script").arg(viewName(view));
 }
 
-bool validIndex(const EssayRecord &essay, int index)
+bool validIndex(const Essay &essay, int index)
 {
     return index >= 0 && index < essay.blocks.size();
 }
@@ -396,7 +396,7 @@ bool validIndex(const EssayRecord &essay, int index)
 // Which blocks the body of the clean view shows, by index: not residue, not a title
 // (the header shows those), and not a byline repeating one already shown (scraped
 // pages often print 【文/… 作者】 above and below the lede).
-QList<bool> bodyBlocks(const EssayRecord &essay)
+QList<bool> bodyBlocks(const Essay &essay)
 {
     QList<bool> shown(essay.blocks.size(), false);
     QSet<QString> bylines;
@@ -416,7 +416,7 @@ QList<bool> bodyBlocks(const EssayRecord &essay)
 }
 
 // "Author · Outlet · date · en + zh-Hant · blocks: 75 · pairs: 33"
-QString metaLine(const EssayRecord &essay)
+QString metaLine(const Essay &essay)
 {
     QStringList parts;
     for (const QString &part : {essay.author, essay.outlet, essay.date}) {
@@ -437,7 +437,7 @@ QString metaLine(const EssayRecord &essay)
 // Title lines (first one large), the metadata line and the file. Chinese title blocks
 // show in `view`; `companion`, when set, adds the title in that script under each
 // Chinese title (as the block's converted copy).
-QString header(const EssayRecord &essay, ScriptView view,
+QString header(const Essay &essay, ScriptView view,
                std::optional<ScriptView> companion = std::nullopt)
 {
     QString html;
@@ -485,7 +485,7 @@ QString conversionNote()
 
 // Which pair each block belongs to; a block in two pairs (a bad alignment) is shown
 // with the first.
-QHash<int, int> pairOfBlocks(const EssayRecord &essay)
+QHash<int, int> pairOfBlocks(const Essay &essay)
 {
     QHash<int, int> pairOfBlock;
     for (qsizetype p = 0; p < essay.pairs.size(); ++p) {
@@ -499,7 +499,7 @@ QHash<int, int> pairOfBlocks(const EssayRecord &essay)
     return pairOfBlock;
 }
 
-QString bilingualBody(const EssayRecord &essay, ScriptView chineseView)
+QString bilingualBody(const Essay &essay, ScriptView chineseView)
 {
     const QList<bool> shown = bodyBlocks(essay);
     const QHash<int, int> pairOfBlock = pairOfBlocks(essay);
@@ -555,7 +555,7 @@ QString bilingualBody(const EssayRecord &essay, ScriptView chineseView)
     return table.html();
 }
 
-QString companionBody(const EssayRecord &essay, ScriptView leftView, ScriptView rightView)
+QString companionBody(const Essay &essay, ScriptView leftView, ScriptView rightView)
 {
     const QList<bool> shown = bodyBlocks(essay);
     ChunkedTable table(
@@ -576,7 +576,7 @@ QString companionBody(const EssayRecord &essay, ScriptView leftView, ScriptView 
     return table.html();
 }
 
-QString singleColumnBody(const EssayRecord &essay, ScriptView view)
+QString singleColumnBody(const Essay &essay, ScriptView view)
 {
     const QList<bool> shown = bodyBlocks(essay);
     QString html = QStringLiteral("<div style=\"margin-top:10px;\">");
@@ -645,7 +645,7 @@ ConvertedText::Mark conversionMark(const ConversionChoice &choice, qsizetype at,
 
 } // namespace
 
-EssayHtml::Layout EssayHtml::layoutFor(const EssayRecord &essay)
+EssayHtml::Layout EssayHtml::layoutFor(const Essay &essay)
 {
     if (!essay.pairs.isEmpty())
         return Layout::Bilingual;
@@ -660,7 +660,7 @@ EssayHtml::Layout EssayHtml::layoutFor(const EssayRecord &essay)
     return Layout::SingleColumn;
 }
 
-ScriptView EssayHtml::companionView(const EssayRecord &essay)
+ScriptView EssayHtml::companionView(const Essay &essay)
 {
     return essay.script == Language::ChineseSimplified ? ScriptView::Traditional
                                                        : ScriptView::Simplified;
@@ -707,7 +707,7 @@ QString EssayHtml::anchorOfState(int state)
     return anchorName(block / 2, block % 2 == 1);
 }
 
-ScriptView EssayHtml::rightScript(const EssayRecord &essay, const Options &options)
+ScriptView EssayHtml::rightScript(const Essay &essay, const Options &options)
 {
     if (options.rightScript)
         return *options.rightScript;
@@ -742,7 +742,7 @@ EssayColours EssayColours::fromPalette(const QPalette &palette)
     return colours;
 }
 
-QString EssayHtml::clean(const EssayRecord &essay, const Options &options)
+QString EssayHtml::clean(const Essay &essay, const Options &options)
 {
     const OptionsScope scope(options);
     t_conversionFailure.clear();
@@ -848,7 +848,7 @@ QList<ConvertedText> EssayHtml::convertedTexts(const QStringList &texts, Languag
     return converted;
 }
 
-std::optional<EssayHtml::RightColumn> EssayHtml::rightColumn(const EssayRecord &essay,
+std::optional<EssayHtml::RightColumn> EssayHtml::rightColumn(const Essay &essay,
                                                              const Options &options)
 {
     const OptionsScope scope(options);
@@ -909,7 +909,7 @@ std::optional<EssayHtml::RightColumn> EssayHtml::rightColumn(const EssayRecord &
     return column;
 }
 
-QString EssayHtml::raw(const EssayRecord &essay, const Options &options)
+QString EssayHtml::raw(const Essay &essay, const Options &options)
 {
     const OptionsScope scope(options);
     // "P3 en": the block is the English side of the third pair.

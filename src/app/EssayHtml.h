@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/EssayRecord.h"
-#include "text/ScriptConverter.h"
+#include "Essay.h"
+#include "ScriptConverter.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -118,18 +118,18 @@ public:
     // The anchor name a paragraph's state stands for; empty for none.
     static QString anchorOfState(int state);
 
-    static Layout layoutFor(const EssayRecord &essay);
+    static Layout layoutFor(const Essay &essay);
     // What the right-hand column of a Chinese-only essay shows: the other script.
-    static ScriptView companionView(const EssayRecord &essay);
+    static ScriptView companionView(const Essay &essay);
     // CJK-capable families, the regional glyph style first for traditional text.
     static QStringList fontFamilies(Language language = Language::Undetermined);
     // Title blocks are shown in the header, the rest of the essay text in the body.
     static bool isShownInCleanView(BlockKind kind) { return !isBoilerplate(kind); }
 
     // The script the right column shows under `options`.
-    static ScriptView rightScript(const EssayRecord &essay, const Options &options);
+    static ScriptView rightScript(const Essay &essay, const Options &options);
 
-    static QString clean(const EssayRecord &essay, const Options &options = {});
+    static QString clean(const Essay &essay, const Options &options = {});
 
     // `text` in `view` (OpenCC through ScriptConverter). With `markChoices`, the
     // characters the conversion changed although OpenCC lists other candidates (后 → 後,
@@ -158,10 +158,10 @@ public:
         QString head;
         QList<Paragraph> paragraphs;
     };
-    static std::optional<RightColumn> rightColumn(const EssayRecord &essay,
+    static std::optional<RightColumn> rightColumn(const Essay &essay,
                                                   const Options &options);
     static QString rightHeadAnchorName() { return QStringLiteral("right-head"); }
-    static QString raw(const EssayRecord &essay, const Options &options = {});
+    static QString raw(const Essay &essay, const Options &options = {});
     // A page with one centred line, for "no essay selected" and errors.
     static QString message(const QString &text, const Options &options = {});
 

@@ -1,7 +1,7 @@
 #include "EssayPositionMap.h"
 
 #include "EssayHtml.h"
-#include "text/CodePoints.h"
+#include "CodePoints.h"
 
 #include <QTextBlock>
 #include <QTextDocument>
@@ -50,7 +50,7 @@ QList<int> EssayPositionMap::align(QStringView page, QStringView original)
     return map;
 }
 
-EssayPositionMap::EssayPositionMap(const QTextDocument &document, const EssayRecord &essay)
+EssayPositionMap::EssayPositionMap(const QTextDocument &document, const Essay &essay)
 {
     for (QTextBlock paragraph = document.begin(); paragraph.isValid(); paragraph = paragraph.next()) {
         const std::optional<int> index = anchoredBlock(paragraph);

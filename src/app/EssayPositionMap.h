@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/EssayRecord.h"
+#include "Essay.h"
 
 #include <QHash>
 #include <QList>
@@ -27,7 +27,7 @@ class EssayPositionMap
 {
 public:
     EssayPositionMap() = default;
-    EssayPositionMap(const QTextDocument &document, const EssayRecord &essay);
+    EssayPositionMap(const QTextDocument &document, const Essay &essay);
 
     struct BlockSpan {
         int block = 0;

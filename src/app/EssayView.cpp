@@ -3,8 +3,8 @@
 #include "EssayHtml.h"
 #include "FindBar.h"
 #include "ScriptSwitch.h"
-#include "ingest/AlignmentEditor.h"
-#include "text/CodePoints.h"
+#include "AlignmentEditor.h"
+#include "CodePoints.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -243,7 +243,7 @@ EssayView::EssayView(QWidget *parent)
     clear();
 }
 
-void EssayView::setEssay(const EssayRecord &essay)
+void EssayView::setEssay(const Essay &essay)
 {
     const bool sameEssay = m_essay && m_essay->id == essay.id;
     const int scroll = m_browser->verticalScrollBar()->value();
@@ -759,7 +759,7 @@ void EssayView::showContextMenu(const QPoint &position)
 
 void EssayView::addAlignmentActions(QMenu *menu, int blockIndex)
 {
-    const EssayRecord &essay = *m_essay;
+    const Essay &essay = *m_essay;
     const QList<Pair> &pairs = essay.pairs;
     const Block &block = essay.blocks[blockIndex];
     int row = -1;

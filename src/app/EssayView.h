@@ -1,8 +1,8 @@
 #pragma once
 
 #include "EssayHtml.h"
-#include "store/EssayRecord.h"
-#include "text/FoldedFind.h"
+#include "Essay.h"
+#include "FoldedFind.h"
 
 #include <QList>
 #include <QMultiHash>
@@ -45,13 +45,13 @@ class EssayView : public QWidget
 public:
     explicit EssayView(QWidget *parent = nullptr);
 
-    void setEssay(const EssayRecord &essay);
+    void setEssay(const Essay &essay);
     // Shows no essay, with `message` in its place ("No essay selected" when empty).
     void clear(const QString &message = {});
 
     qint64 essayId() const { return m_essay ? m_essay->id : 0; }
     // The essay shown, with its blocks; nullptr when none.
-    const EssayRecord *essay() const { return m_essay ? &*m_essay : nullptr; }
+    const Essay *essay() const { return m_essay ? &*m_essay : nullptr; }
     bool hasEssay() const { return m_essay.has_value(); }
 
     bool isRawView() const;
@@ -167,7 +167,7 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
-    std::optional<EssayRecord> m_essay;
+    std::optional<Essay> m_essay;
     EssayOptions m_options;
     QString m_message;
 

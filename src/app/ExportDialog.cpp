@@ -2,10 +2,10 @@
 
 #include "Exporters.h"
 #include "PdfExporter.h"
-#include "export/ExportFile.h"
-#include "export/ExportText.h"
-#include "store/DatabaseError.h"
-#include "store/Library.h"
+#include "ExportFile.h"
+#include "ExportText.h"
+#include "DatabaseError.h"
+#include "Library.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

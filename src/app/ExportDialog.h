@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/ExportSelection.h"
+#include "ExportSelection.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

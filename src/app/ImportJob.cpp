@@ -1,8 +1,8 @@
 #include "ImportJob.h"
 
-#include "ingest/Importer.h"
-#include "store/DatabaseError.h"
-#include "store/Library.h"
+#include "Importer.h"
+#include "DatabaseError.h"
+#include "Library.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

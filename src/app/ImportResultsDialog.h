@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/ImportResult.h"
+#include "ImportResult.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "LibraryModel.h"
 
-#include "text/Collation.h"
-#include "text/SearchFolder.h"
+#include "Collation.h"
+#include "SearchFolder.h"
 
 #include <QFileInfo>
 #include <QFont>
@@ -54,7 +54,7 @@ QString LibraryModel::foldForFilter(QStringView text)
     }
 }
 
-void LibraryModel::setEssays(QList<EssayRecord> essays)
+void LibraryModel::setEssays(QList<Essay> essays)
 {
     beginResetModel();
     m_essays = std::move(essays);
@@ -68,7 +68,7 @@ void LibraryModel::setEssays(QList<EssayRecord> essays)
 const QString &LibraryModel::filterKey(int row) const
 {
     if (!m_filterKeyMade[row]) {
-        const EssayRecord &essay = m_essays[row];
+        const Essay &essay = m_essays[row];
         const QString key = essay.title + u'\n' + essay.author + u'\n' + essay.outlet + u'\n'
                             + essay.date + u'\n' + QFileInfo(essay.file).fileName();
         m_filterKeys[row] = foldForFilter(key);
@@ -80,7 +80,7 @@ const QString &LibraryModel::filterKey(int row) const
 const QByteArray &LibraryModel::sortKey(int row, int column) const
 {
     if (!m_sortKeysMade[row]) {
-        const EssayRecord &essay = m_essays[row];
+        const Essay &essay = m_essays[row];
         for (int text : {Title, Author, Outlet, Languages, Script, Date})
             m_sortKeys[row][size_t(text)] = Collation::sortKey(displayData(essay, text).toString());
         m_sortKeysMade[row] = true;
@@ -112,7 +112,7 @@ int LibraryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant LibraryModel::displayData(const EssayRecord &essay, int column) const
+QVariant LibraryModel::displayData(const Essay &essay, int column) const
 {
     switch (column) {
     case Title: return essay.title.isEmpty() ? QFileInfo(essay.file).fileName() : essay.title;
@@ -130,7 +130,7 @@ QVariant LibraryModel::displayData(const EssayRecord &essay, int column) const
     return {};
 }
 
-QString LibraryModel::toolTip(const EssayRecord &essay) const
+QString LibraryModel::toolTip(const Essay &essay) const
 {
     QString tip = tr("Essay %1").arg(essay.id) + u'\n' + essay.file;
     if (essay.titleDerived)
@@ -144,7 +144,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_essays.size())
         return {};
-    const EssayRecord &essay = m_essays[index.row()];
+    const Essay &essay = m_essays[index.row()];
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

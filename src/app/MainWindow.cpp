@@ -10,9 +10,9 @@
 #include "LibraryModel.h"
 #include "MetadataDialog.h"
 #include "SearchPanel.h"
-#include "ingest/Decoder.h"
-#include "store/DatabaseError.h"
-#include "store/Library.h"
+#include "Decoder.h"
+#include "DatabaseError.h"
+#include "Library.h"
 
 #include <QAction>
 #include <QApplication>
@@ -503,11 +503,11 @@ QString MainWindow::upgradeLibrary(const QString &path)
 void MainWindow::refresh()
 {
     const qint64 current = currentEssayId();
-    QList<EssayRecord> essays;
+    QList<Essay> essays;
     if (m_library) {
         try {
-            m_dataVersion = m_library->dataVersion();
-            essays = m_library->essayListing();
+            m_dataVersion = m_library->maintenance().dataVersion();
+            essays = m_library->essays().listing();
         } catch (const DatabaseError &error) {
             reportError(tr("Cannot Read Library"), error.message());
         }
@@ -593,9 +593,9 @@ void MainWindow::loadEssay(qint64 id)
 {
     if (!m_library)
         return;
-    std::optional<EssayRecord> essay;
+    std::optional<Essay> essay;
     try {
-        essay = m_library->essay(id);
+        essay = m_library->essays().find(id);
     } catch (const DatabaseError &error) {
         m_essayView->clear(
             tr("Essay %1 cannot be read: %2").arg(QString::number(id), error.message()));
@@ -743,7 +743,7 @@ void MainWindow::refreshIfChangedOutside()
     if (!m_library || m_importJob)
         return;
     try {
-        if (m_library->dataVersion() != m_dataVersion)
+        if (m_library->maintenance().dataVersion() != m_dataVersion)
             refresh();
     } catch (const DatabaseError &) {
         // Busy or unreadable for a moment; the next tick tries again.
@@ -752,11 +752,11 @@ void MainWindow::refreshIfChangedOutside()
 
 void MainWindow::updateStatus()
 {
-    const QList<EssayRecord> &essays = m_model->essays();
+    const QList<Essay> &essays = m_model->essays();
     int bilingual = 0;
     int blocks = 0;
     int pairs = 0;
-    for (const EssayRecord &essay : essays) {
+    for (const Essay &essay : essays) {
         bilingual += essay.pairCount > 0 ? 1 : 0;
         blocks += essay.blockCount;
         pairs += essay.pairCount;
@@ -818,7 +818,7 @@ void MainWindow::updateEssayActions()
     bool attached = false;
     if (open) {
         try {
-            attached = m_library->translationFile(currentEssayId()).has_value();
+            attached = m_library->corrections().translationFile(currentEssayId()).has_value();
         } catch (const DatabaseError &) {
             // The menu stays conservative; the essay view reports read errors.
         }
@@ -857,7 +857,7 @@ bool MainWindow::attachTranslation(qint64 essayId, const QString &file)
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (!applyCorrection(tr("Cannot Attach the Translation"), [&] {
-            m_library->attachTranslation(essayId, QFileInfo(file).absoluteFilePath(), sha256,
+            m_library->corrections().attachTranslation(essayId, QFileInfo(file).absoluteFilePath(), sha256,
                                          decoded.text);
         }))
         return false;
@@ -869,7 +869,7 @@ bool MainWindow::attachTranslation(qint64 essayId, const QString &file)
 bool MainWindow::detachTranslation(qint64 essayId)
 {
     if (!applyCorrection(tr("Cannot Detach the Translation"),
-                         [&] { m_library->detachTranslation(essayId); }))
+                         [&] { m_library->corrections().detachTranslation(essayId); }))
         return false;
     refresh();
     return true;
@@ -893,11 +893,11 @@ bool MainWindow::applyCorrection(const QString &failureTitle, const std::functio
 
 bool MainWindow::applyMetadata(
     qint64 essayId,
-    const QList<std::pair<Library::MetadataField, std::optional<QString>>> &changes)
+    const QList<std::pair<MetadataField, std::optional<QString>>> &changes)
 {
     const bool saved = applyCorrection(tr("Cannot Save Metadata"), [&] {
         for (const auto &[field, value] : changes)
-            m_library->setMetadata(essayId, field, value);
+            m_library->corrections().setMetadata(essayId, field, value);
     });
     if (!saved)
         return false;
@@ -910,7 +910,7 @@ bool MainWindow::applyMetadata(
 bool MainWindow::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
 {
     if (!applyCorrection(tr("Cannot Re-classify the Block"),
-                         [&] { m_library->setBlockKind(essayId, blockIndex, kind); }))
+                         [&] { m_library->corrections().setBlockKind(essayId, blockIndex, kind); }))
         return false;
     refresh(); // re-reads the open essay too
     statusBar()->showMessage(tr("Block %1 is now: %2; re-imports keep it.")
@@ -923,9 +923,9 @@ bool MainWindow::setAlignment(qint64 essayId, const std::optional<QList<Pair>> &
 {
     const bool saved = applyCorrection(tr("Cannot Change the Alignment"), [&] {
         if (pairs)
-            m_library->setAlignment(essayId, *pairs);
+            m_library->corrections().setAlignment(essayId, *pairs);
         else
-            m_library->resetAlignment(essayId);
+            m_library->corrections().resetAlignment(essayId);
     });
     if (!saved)
         return false;

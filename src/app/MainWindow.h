@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/ImportResult.h"
-#include "store/Library.h"
+#include "ImportResult.h"
+#include "Library.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -98,7 +98,7 @@ public:
     QDockWidget *searchDock() const { return m_searchDock; }
 
     // Stores metadata corrections of an essay (see MetadataDialog) and shows them.
-    bool applyMetadata(qint64 essayId, const QList<std::pair<Library::MetadataField,
+    bool applyMetadata(qint64 essayId, const QList<std::pair<MetadataField,
                                                               std::optional<QString>>> &changes);
     // Re-classifies a block ("this is not a footer") and shows the essay again.
     bool setBlockKind(qint64 essayId, int blockIndex, BlockKind kind);

@@ -11,7 +11,7 @@
 
 namespace duizhao {
 
-MetadataDialog::MetadataDialog(const EssayRecord &essay, QWidget *parent)
+MetadataDialog::MetadataDialog(const Essay &essay, QWidget *parent)
     : QDialog(parent)
     , m_essayId(essay.id)
 {
@@ -32,7 +32,7 @@ MetadataDialog::MetadataDialog(const EssayRecord &essay, QWidget *parent)
         {Field::Url, tr("&URL:"), essay.url},
     };
     for (const auto &row : rows) {
-        const QString name = Library::metadataFieldName(row.field);
+        const QString name = metadataFieldName(row.field);
         auto *edit = new QLineEdit(row.value, this);
         edit->setObjectName(name + QStringLiteral("Edit"));
         m_edits.insert(row.field, edit);

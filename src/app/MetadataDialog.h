@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/EssayRecord.h"
-#include "store/Library.h"
+#include "Essay.h"
+#include "Library.h"
 
 #include <QDialog>
 #include <QHash>
@@ -24,11 +24,11 @@ class MetadataDialog : public QDialog
     Q_OBJECT
 
 public:
-    using Field = Library::MetadataField;
+    using Field = MetadataField;
     // nullopt: back to the value parsing found.
     using Change = std::pair<Field, std::optional<QString>>;
 
-    explicit MetadataDialog(const EssayRecord &essay, QWidget *parent = nullptr);
+    explicit MetadataDialog(const Essay &essay, QWidget *parent = nullptr);
 
     qint64 essayId() const { return m_essayId; }
     QLineEdit *edit(Field field) const { return m_edits.value(field); }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotate/Annotation.h"
+#include "Annotation.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/ScriptConverter.h"
+#include "ScriptConverter.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "SearchJob.h"
 
-#include "search/SearchQuery.h"
-#include "store/DatabaseError.h"
-#include "store/Library.h"
+#include "SearchQuery.h"
+#include "DatabaseError.h"
+#include "Library.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -68,7 +68,7 @@ SearchJob::Outcome SearchJob::run(const QString &libraryPath, int opening, const
         }
         SearchOptions options;
         options.limit = limit;
-        outcome.results = m_library->search(*parsed, options);
+        outcome.results = m_library->search().run(*parsed, options);
         outcome.results.query = query; // the panel matches results to what was typed
     } catch (const DatabaseError &failure) {
         outcome.error = failure.message();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/SearchResults.h"
+#include "SearchResults.h"
 
 #include <QObject>
 #include <QString>

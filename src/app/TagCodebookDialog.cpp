@@ -1,8 +1,8 @@
 #include "TagCodebookDialog.h"
 
 #include "AnnotationEditor.h"
-#include "store/DatabaseError.h"
-#include "store/Library.h"
+#include "DatabaseError.h"
+#include "Library.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -81,7 +81,7 @@ TagCodebookDialog::TagCodebookDialog(Library *library, QWidget *parent)
 void TagCodebookDialog::reload()
 {
     const qint64 current = currentTagId();
-    m_tags = m_library->tags();
+    m_tags = m_library->tags().all();
     m_tree->clear();
     QHash<qint64, QTreeWidgetItem *> items;
     for (const Tag &tag : std::as_const(m_tags)) {
@@ -172,9 +172,9 @@ bool TagCodebookDialog::saveTag(const Tag &tag)
     qint64 created = 0;
     const bool done = run([&] {
         if (tag.id == 0)
-            created = m_library->createTag(tag);
+            created = m_library->tags().create(tag);
         else
-            m_library->updateTag(tag);
+            m_library->tags().update(tag);
     });
     if (done && created != 0)
         selectTag(created);
@@ -183,12 +183,12 @@ bool TagCodebookDialog::saveTag(const Tag &tag)
 
 bool TagCodebookDialog::mergeTags(qint64 from, qint64 into)
 {
-    return run([&] { m_library->mergeTags(from, into); });
+    return run([&] { m_library->tags().merge(from, into); });
 }
 
 bool TagCodebookDialog::deleteTag(qint64 id, TagDeletion policy)
 {
-    return run([&] { m_library->deleteTag(id, policy); });
+    return run([&] { m_library->tags().remove(id, policy); });
 }
 
 void TagCodebookDialog::createTag()

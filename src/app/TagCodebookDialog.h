@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotate/Tag.h"
+#include "Tag.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "EssayView.h"
 #include "MainWindow.h"
 #include "SearchPanel.h"
-#include "store/Library.h"
+#include "Library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

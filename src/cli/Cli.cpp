@@ -2,11 +2,11 @@
 
 #include "ConsoleOutput.h"
 #include "EssayJson.h"
-#include "annotate/Reanchorer.h"
-#include "ingest/Importer.h"
-#include "store/DatabaseError.h"
-#include "search/SearchQuery.h"
-#include "store/Library.h"
+#include "Reanchorer.h"
+#include "Importer.h"
+#include "DatabaseError.h"
+#include "SearchQuery.h"
+#include "Library.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,7 +104,7 @@ Library &Cli::library()
     if (!m_library) {
         const QString path = m_libraryPath.isEmpty() ? Library::defaultPath() : m_libraryPath;
         try {
-            m_library = std::make_unique<Library>(path);
+            m_library = std::make_unique<Library>(path, m_databaseOptions);
         } catch (const DatabaseError &error) {
             throw LibraryUnavailable(
                 QStringLiteral("cannot open library %1: %2").arg(path, error.message()).toStdString());
@@ -127,6 +127,14 @@ int Cli::run(const QStringList &arguments)
             m_libraryPath = arguments[++i];
         } else if (argument.startsWith(u"--db=")) {
             m_libraryPath = argument.mid(5);
+        } else if (argument.startsWith(u"--max-page-count=")) {
+            // Hidden test flag: the library file cannot grow past this many pages, so a
+            // write beyond it fails exactly as on a full disk.
+            m_databaseOptions.maxPageCount = argument.mid(17).toLongLong();
+        } else if (argument.startsWith(u"--commit-bytes=")) {
+            // Hidden test flag: an import commits after this many bytes of input, so a
+            // kill test sees many commits in a short import.
+            m_commitBytes = argument.mid(15).toLongLong();
         } else if (argument == u"--help" || argument == u"-h" || argument == u"help") {
             ConsoleOutput::out(kUsageText);
             return kOk;
@@ -196,6 +204,8 @@ int Cli::import(const QStringList &arguments)
 
     const bool asJson = parser.isSet(json);
     Importer importer(library());
+    if (m_commitBytes > 0)
+        importer.setCommitBytes(m_commitBytes);
     const QList<ImportResult> results = importer.run(
         parser.positionalArguments(), [&](const ImportResult &result, int, int) {
             if (asJson)
@@ -241,15 +251,15 @@ int Cli::list(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("list takes no arguments"));
 
-    const QList<EssayRecord> essays = library().essays();
+    const QList<EssayDetails> essays = library().essays().all();
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const EssayRecord &essay : essays)
+        for (const EssayDetails &essay : essays)
             array.append(EssayJson::summary(essay));
         printJson(QJsonDocument(array));
         return kOk;
     }
-    for (const EssayRecord &essay : essays) {
+    for (const EssayDetails &essay : essays) {
         QStringList languages;
         for (Language language : essay.languages)
             languages << languageTag(language);
@@ -290,7 +300,7 @@ int Cli::show(const QStringList &arguments)
         return usageError(QStringLiteral("unknown script '%1' (original, hans, hant, tw, hk)")
                               .arg(parser.value(script)));
 
-    const std::optional<EssayRecord> essay = library().essay(id);
+    const std::optional<Essay> essay = library().essays().find(id);
     if (!essay)
         return usageError(QStringLiteral("no essay with id %1").arg(id));
     if (parser.isSet(json)) {
@@ -371,7 +381,7 @@ int Cli::search(const QStringList &arguments)
     if (!query)
         return usageError(QStringLiteral("bad query: ") + error);
 
-    const SearchResults results = library().search(*query, options);
+    const SearchResults results = library().search().run(*query, options);
     if (parser.isSet(json)) {
         QJsonArray hits;
         for (const SearchHit &hit : results.hits) {
@@ -412,8 +422,8 @@ int Cli::reindex(const QStringList &arguments)
 {
     if (!arguments.isEmpty())
         return usageError(QStringLiteral("reindex takes no arguments"));
-    library().reindex();
-    library().checkIndex();
+    library().search().reindex();
+    library().search().checkIndex();
     ConsoleOutput::out(QStringLiteral("full-text index rebuilt and checked\n"));
     return kOk;
 }
@@ -429,17 +439,17 @@ int Cli::check(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("check takes no arguments"));
 
-    QStringList problems = library().checkIntegrity();
-    QList<EssayRecord> essays;
+    QStringList problems = library().maintenance().checkIntegrity();
+    QList<EssayDetails> essays;
     try {
-        essays = library().essays();
+        essays = library().essays().all();
     } catch (const DatabaseError &failure) {
         if (!failure.isDamage())
             throw;
         problems << QStringLiteral("cannot read the essay list: ") + failure.message();
     }
     qint64 blocks = 0, annotations = 0;
-    for (const EssayRecord &essay : std::as_const(essays)) {
+    for (const EssayDetails &essay : std::as_const(essays)) {
         blocks += essay.blockCount;
         annotations += essay.annotationCount;
     }
@@ -491,7 +501,7 @@ int Cli::annotate(const QStringList &arguments)
     const qint64 essayId = parser.positionalArguments().front().toLongLong(&ok);
     if (!ok || essayId <= 0)
         return usageError(QStringLiteral("'%1' is not an essay id").arg(parser.positionalArguments().front()));
-    const std::optional<EssayRecord> essay = library().essay(essayId);
+    const std::optional<Essay> essay = library().essays().find(essayId);
     if (!essay)
         return usageError(QStringLiteral("no essay with id %1").arg(essayId));
 
@@ -552,8 +562,8 @@ int Cli::annotate(const QStringList &arguments)
     if (!annotation.verdict.isEmpty() && annotation.claimType.isEmpty())
         return usageError(QStringLiteral("--verdict goes with --claim"));
 
-    const qint64 id = library().addAnnotation(annotation);
-    const Annotation stored = *library().annotation(id);
+    const qint64 id = library().annotations().add(annotation);
+    const Annotation stored = *library().annotations().find(id);
     if (parser.isSet(json)) {
         printJson(QJsonDocument(EssayJson::annotation(stored)));
     } else {
@@ -584,10 +594,10 @@ int Cli::annotations(const QStringList &arguments)
         essayId = parser.positionalArguments().front().toLongLong(&ok);
         if (!ok || essayId <= 0)
             return usageError(QStringLiteral("'%1' is not an essay id").arg(parser.positionalArguments().front()));
-        if (!library().essay(essayId))
+        if (!library().essays().find(essayId))
             return usageError(QStringLiteral("no essay with id %1").arg(essayId));
     }
-    const QList<Annotation> list = library().annotations(essayId);
+    const QList<Annotation> list = library().annotations().ofEssay(essayId);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Annotation &annotation : list)

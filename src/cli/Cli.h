@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Database.h"
+
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -50,6 +52,8 @@ private:
 
     ExporterFactory m_createExporter;
     QString m_libraryPath;
+    DatabaseOptions m_databaseOptions; // hidden --max-page-count (tests)
+    qint64 m_commitBytes = 0;          // hidden --commit-bytes (tests); 0: the default
     std::unique_ptr<Library> m_library;
 };
 

@@ -2,12 +2,12 @@
 #include "Cli.h"
 
 #include "ConsoleOutput.h"
-#include "export/AnnotationImporter.h"
-#include "export/ExportFile.h"
-#include "export/ExportSelection.h"
-#include "export/Exporter.h"
-#include "export/WebAnnotationReader.h"
-#include "store/Library.h"
+#include "AnnotationImporter.h"
+#include "ExportFile.h"
+#include "ExportSelection.h"
+#include "Exporter.h"
+#include "WebAnnotationReader.h"
+#include "Library.h"
 
 #include <QCommandLineParser>
 #include <QFile>

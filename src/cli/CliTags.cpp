@@ -2,7 +2,7 @@
 #include "Cli.h"
 
 #include "ConsoleOutput.h"
-#include "store/Library.h"
+#include "Library.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -57,7 +57,7 @@ int Cli::tags(const QStringList &arguments)
     Library &codebook = library();
 
     if (words.isEmpty()) {
-        const QList<Tag> all = codebook.tags();
+        const QList<Tag> all = codebook.tags().all();
         QHash<qint64, QString> names;
         for (const Tag &tag : all)
             names.insert(tag.id, tag.name);
@@ -83,34 +83,34 @@ int Cli::tags(const QStringList &arguments)
 
     const QString &action = words.front();
     if (action == u"rename" && words.size() == 3) {
-        Tag tag = requireTag(codebook.tagNamed(words[1]), words[1]);
+        Tag tag = requireTag(codebook.tags().named(words[1]), words[1]);
         tag.name = words[2];
-        codebook.updateTag(tag);
+        codebook.tags().update(tag);
         ConsoleOutput::out(QStringLiteral("renamed '%1' to '%2'\n").arg(words[1], tag.name.trimmed()));
         return kOk;
     }
     if (action == u"merge" && words.size() == 3) {
-        const Tag from = requireTag(codebook.tagNamed(words[1]), words[1]);
-        const Tag into = requireTag(codebook.tagNamed(words[2]), words[2]);
-        const int moved = codebook.mergeTags(from.id, into.id);
+        const Tag from = requireTag(codebook.tags().named(words[1]), words[1]);
+        const Tag into = requireTag(codebook.tags().named(words[2]), words[2]);
+        const int moved = codebook.tags().merge(from.id, into.id);
         ConsoleOutput::out(QStringLiteral("merged '%1' into '%2' (%3 annotations)\n").arg(from.name, into.name).arg(moved));
         return kOk;
     }
     if (action == u"delete" && words.size() == 2) {
-        const Tag tag = requireTag(codebook.tagNamed(words[1]), words[1]);
+        const Tag tag = requireTag(codebook.tags().named(words[1]), words[1]);
         if (tag.usage > 0 && !parser.isSet(untag)) {
             return usageError(QStringLiteral("'%1' is on %2 annotations; add --untag to remove it from them "
                                              "(the annotations stay)")
                                   .arg(tag.name)
                                   .arg(tag.usage));
         }
-        const int untagged = codebook.deleteTag(
+        const int untagged = codebook.tags().remove(
             tag.id, parser.isSet(untag) ? TagDeletion::RemoveFromAnnotations : TagDeletion::RefuseWhenUsed);
         ConsoleOutput::out(QStringLiteral("deleted '%1' (removed from %2 annotations)\n").arg(tag.name).arg(untagged));
         return kOk;
     }
     if (action == u"set" && words.size() == 2) {
-        std::optional<Tag> existing = codebook.tagNamed(words[1]);
+        std::optional<Tag> existing = codebook.tags().named(words[1]);
         Tag tag = existing ? *existing : Tag{};
         if (!existing)
             tag.name = words[1];
@@ -121,13 +121,13 @@ int Cli::tags(const QStringList &arguments)
         if (parser.isSet(parent) && parser.isSet(top))
             return usageError(QStringLiteral("--parent and --top exclude each other"));
         if (parser.isSet(parent))
-            tag.parentId = requireTag(codebook.tagNamed(parser.value(parent)), parser.value(parent)).id;
+            tag.parentId = requireTag(codebook.tags().named(parser.value(parent)), parser.value(parent)).id;
         if (parser.isSet(top))
             tag.parentId = 0;
         if (existing)
-            codebook.updateTag(tag);
+            codebook.tags().update(tag);
         else
-            codebook.createTag(tag);
+            codebook.tags().create(tag);
         ConsoleOutput::out(QStringLiteral("%1 '%2'\n").arg(existing ? QStringLiteral("updated") : QStringLiteral("created"),
                                                           tag.name.trimmed()));
         return kOk;

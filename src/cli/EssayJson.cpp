@@ -22,7 +22,7 @@ QJsonArray indexArray(const QList<int> &indexes)
 }
 } // namespace
 
-QJsonObject summary(const EssayRecord &essay)
+QJsonObject summary(const EssayDetails &essay)
 {
     return QJsonObject{
         {QStringLiteral("id"), essay.id},
@@ -42,7 +42,7 @@ QJsonObject summary(const EssayRecord &essay)
     };
 }
 
-QJsonObject full(const EssayRecord &essay, ScriptView view)
+QJsonObject full(const Essay &essay, ScriptView view)
 {
     QJsonObject object = summary(essay);
     object.insert(QStringLiteral("sha256"), essay.sha256);

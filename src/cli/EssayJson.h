@@ -1,9 +1,9 @@
 #pragma once
 
-#include "annotate/Annotation.h"
-#include "ingest/ImportResult.h"
-#include "store/EssayRecord.h"
-#include "text/ScriptConverter.h"
+#include "Annotation.h"
+#include "ImportResult.h"
+#include "Essay.h"
+#include "ScriptConverter.h"
 
 #include <QJsonObject>
 
@@ -14,12 +14,12 @@ namespace EssayJson {
 
 // `list --json` entry: id, title, author, source, date, languages, script, file,
 // encoding, blocks, pairs, annotations (counts).
-QJsonObject summary(const EssayRecord &essay);
+QJsonObject summary(const EssayDetails &essay);
 
 // `show --json`: summary fields plus sha256, blocks [{index, kind, lang, line, text}]
 // and pairs [{en: [...], zh: [...]}]. Chinese block text is converted to `view`;
 // English and undetermined text is always the original.
-QJsonObject full(const EssayRecord &essay, ScriptView view);
+QJsonObject full(const Essay &essay, ScriptView view);
 
 // `annotations --json` entry: id, essay, block, start, end (code points), quote,
 // prefix, suffix, counterpart {block, quote} or null, color, tags, claim, verdict, note,

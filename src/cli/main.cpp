@@ -1,6 +1,6 @@
 #include "Cli.h"
 #include "ConsoleOutput.h"
-#include "export/Exporter.h"
+#include "Exporter.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "PdfExporter.h"
 
 #include "PdfToUnicodeRepair.h"
-#include "export/ExportText.h"
+#include "ExportText.h"
 
 #include <QBuffer>
 #include <QFontDatabase>
@@ -53,7 +53,7 @@ QTextCharFormat metaFormat()
     return format;
 }
 
-Language blockLanguage(const EssayRecord &essay, int block)
+Language blockLanguage(const Essay &essay, int block)
 {
     return block >= 0 && block < essay.blocks.size() ? essay.blocks[block].language
                                                      : Language::Undetermined;
@@ -63,7 +63,7 @@ Language blockLanguage(const EssayRecord &essay, int block)
 // unless `first`.
 void writeBlock(QTextCursor &cursor, const ExportedEssay &exported, int index, bool first)
 {
-    const EssayRecord &essay = exported.essay;
+    const Essay &essay = exported.essay;
     const Block &block = essay.blocks[index];
     if (!first)
         cursor.insertBlock();
@@ -140,7 +140,7 @@ void writeText(QTextCursor &cursor, const ExportedEssay &exported)
 
 void writeNotes(QTextCursor &cursor, const ExportedEssay &exported)
 {
-    const EssayRecord &essay = exported.essay;
+    const Essay &essay = exported.essay;
     cursor.insertBlock();
     QTextBlockFormat headingBlock;
     headingBlock.setTopMargin(14);
@@ -205,7 +205,7 @@ void writeNotes(QTextCursor &cursor, const ExportedEssay &exported)
 
 void writeEssay(QTextCursor &cursor, const ExportedEssay &exported, bool first, bool withText)
 {
-    const EssayRecord &essay = exported.essay;
+    const Essay &essay = exported.essay;
     QTextBlockFormat titleBlock;
     titleBlock.setBottomMargin(4);
     if (!first) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/Exporter.h"
+#include "Exporter.h"
 
 #include <QHash>
 #include <QString>

@@ -14,13 +14,13 @@
 // children and timed with their own resource usage (wait4), so the peak memory of an
 // import is the child's alone. Not a test: numbers are reported, never asserted. The
 // machine is shared, so the ratios (measured back to back) are what carry over.
-#include "ingest/Importer.h"
-#include "search/SearchQuery.h"
-#include "store/Database.h"
-#include "store/EssayIndex.h"
-#include "store/Library.h"
-#include "store/SearchTokenizer.h"
-#include "text/ScriptConverter.h"
+#include "Importer.h"
+#include "SearchQuery.h"
+#include "Database.h"
+#include "EssayIndex.h"
+#include "Library.h"
+#include "SearchTokenizer.h"
+#include "ScriptConverter.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -136,8 +136,8 @@ double ftsAloneSeconds(const QString &library, const QString &scratch)
     size_t pending = 0;
     bool failed = false;
     ms += timeMs([&] { index.execute(u"BEGIN"); });
-    for (const EssayRecord &summary : source.essayListing()) {
-        const std::optional<EssayRecord> essay = source.essay(summary.id);
+    for (const Essay &summary : source.essays().listing()) {
+        const std::optional<Essay> essay = source.essays().find(summary.id);
         if (!essay)
             continue;
         const EssayIndex::Row row = EssayIndex::rowOf(essay->blocks);
@@ -404,10 +404,10 @@ int main(int argc, char *argv[])
             continue;
         int total = 0;
         const auto latencies = [&](const SearchOptions &options) {
-            total = library.search(*parsed, options).total; // warm-up, not counted
+            total = library.search().run(*parsed, options).total; // warm-up, not counted
             QList<double> times;
             for (int r = 0; r < rounds; ++r)
-                times << timeMs([&] { total = library.search(*parsed, options).total; });
+                times << timeMs([&] { total = library.search().run(*parsed, options).total; });
             return times;
         };
         SearchOptions oneThread;
@@ -456,16 +456,16 @@ int main(int argc, char *argv[])
     json[QStringLiteral("cliSearch")] = cliSearchRows;
 
     // --- The largest essay: read it and convert its script (the core of "open") --------
-    const auto known = library.knownFiles();
+    const auto known = library.essays().knownFiles();
     const auto largest = known.constFind(QFileInfo(largestFile).canonicalFilePath());
     if (largest != known.cend()) {
         const qint64 id = largest->id;
         QList<double> openMs;
         QList<double> switchMs;
         for (int r = 0; r < std::max(3, rounds / 4); ++r) {
-            std::optional<EssayRecord> record;
+            std::optional<Essay> record;
             openMs << timeMs([&] {
-                record = library.essay(id);
+                record = library.essays().find(id);
                 for (const Block &block : record->blocks)
                     ScriptConverter::instance().toView(block.text, block.language, ScriptView::Simplified);
             });

@@ -13,9 +13,9 @@
 // Not a test: numbers are reported, never asserted.
 #include "EssayView.h"
 #include "MainWindow.h"
-#include "ingest/Importer.h"
-#include "store/Library.h"
-#include "text/ScriptConverter.h"
+#include "Importer.h"
+#include "Library.h"
+#include "ScriptConverter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -104,12 +104,12 @@ int main(int argc, char *argv[])
         Library library(libraryPath);
         Importer(library).run({corpus});
     }
-    QList<EssayRecord> essays = Library(libraryPath).essays();
+    QList<Essay> essays = Library(libraryPath).essays();
     if (essays.size() < 2) {
         std::fprintf(stderr, "bench_reader: the library needs at least two essays\n");
         return 2;
     }
-    std::sort(essays.begin(), essays.end(), [](const EssayRecord &a, const EssayRecord &b) {
+    std::sort(essays.begin(), essays.end(), [](const Essay &a, const Essay &b) {
         return a.blockCount > b.blockCount;
     });
 
@@ -141,17 +141,17 @@ int main(int argc, char *argv[])
     window.show();
     paintNow(&window);
     EssayView *view = window.essayView();
-    const EssayRecord &smallest = essays.constLast();
+    const Essay &smallest = essays.constLast();
     // The two largest essays: one bilingual and one Chinese-only when the library has them.
-    QList<EssayRecord> largest{essays.front()};
-    for (const EssayRecord &essay : std::as_const(essays)) {
+    QList<Essay> largest{essays.front()};
+    for (const Essay &essay : std::as_const(essays)) {
         if ((essay.languages.size() > 1) != (largest.front().languages.size() > 1)) {
             largest << essay;
             break;
         }
     }
-    for (const EssayRecord &summary : std::as_const(largest)) {
-        const EssayRecord essay = *Library(libraryPath).essay(summary.id);
+    for (const Essay &summary : std::as_const(largest)) {
+        const Essay essay = *Library(libraryPath).essay(summary.id);
         QString text;
         QString chinese;
         for (const Block &block : essay.blocks) {

@@ -6,13 +6,13 @@
 //
 // Prints a table; with --json also writes the figures as JSON. Not a test: numbers are
 // reported, never asserted.
-#include "ingest/Decoder.h"
-#include "ingest/EssayParser.h"
-#include "search/SearchQuery.h"
-#include "store/Library.h"
-#include "text/ScriptConverter.h"
-#include "text/ScriptTables.h"
-#include "text/SearchFolder.h"
+#include "Decoder.h"
+#include "EssayParser.h"
+#include "SearchQuery.h"
+#include "Library.h"
+#include "ScriptConverter.h"
+#include "ScriptTables.h"
+#include "SearchFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
                         for (int r = 0; r < repeat; ++r)
                             for (const QByteArray &bytes : files) {
                                 const auto parsed = parser.parse(bytes, &error);
-                                library.store(QStringLiteral("/bench/%1.txt").arg(n), QString::number(n), bytes.size(), *parsed);
+                                library.writer().store(QStringLiteral("/bench/%1.txt").arg(n), QString::number(n), bytes.size(), *parsed);
                                 ++n;
                             }
                     }), megabytes};
@@ -141,20 +141,20 @@ int main(int argc, char *argv[])
                         QString error;
                         int n = 0;
                         qint64 pending = 0;
-                        batchLibrary.beginBatch();
+                        batchLibrary.writer().beginBatch();
                         for (int r = 0; r < repeat; ++r)
                             for (const QByteArray &bytes : files) {
                                 const auto parsed = parser.parse(bytes, &error);
-                                batchLibrary.store(QStringLiteral("/bench/%1.txt").arg(n), QString::number(n), bytes.size(), *parsed);
+                                batchLibrary.writer().store(QStringLiteral("/bench/%1.txt").arg(n), QString::number(n), bytes.size(), *parsed);
                                 ++n;
                                 pending += bytes.size();
                                 if (pending >= 8 * 1024 * 1024) {
-                                    batchLibrary.commitBatch();
-                                    batchLibrary.beginBatch();
+                                    batchLibrary.writer().commitBatch();
+                                    batchLibrary.writer().beginBatch();
                                     pending = 0;
                                 }
                             }
-                        batchLibrary.commitBatch();
+                        batchLibrary.writer().commitBatch();
                     }), megabytes};
 
     QString error;
@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
     const int searches = 200;
     const double searchSeconds = timeIt([&] {
         for (int i = 0; i < searches; ++i)
-            sink += library.search(*query).total;
+            sink += library.search().run(*query).total;
     });
 
     const double baseline = rows.front().megabytes / rows.front().seconds;

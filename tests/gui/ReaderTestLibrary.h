@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/Importer.h"
-#include "store/Library.h"
+#include "Importer.h"
+#include "Library.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 #include "MainWindow.h"
 #include "TagCodebookDialog.h"
 #include "TagCompleter.h"
-#include "ingest/EssayParser.h"
-#include "store/Library.h"
+#include "EssayParser.h"
+#include "Library.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -56,16 +56,16 @@ private slots:
             ParsedEssay parsed =
                 EssayParser().parseText(QStringLiteral("Chips and power.\nWashington restricts chip exports.\n"));
             parsed.encoding = QStringLiteral("UTF-8");
-            essayId = library.store(QStringLiteral("/t/chips.txt"), QStringLiteral("1"), 1, parsed).essayId;
+            essayId = library.writer().store(QStringLiteral("/t/chips.txt"), QStringLiteral("1"), 1, parsed).essayId;
             Annotation annotation;
             annotation.essayId = essayId;
             annotation.anchor = Anchor{1, 11, 20, {}, {}, {}};
             annotation.tags = {QStringLiteral("chip"), QStringLiteral("trade")};
-            annotationId = library.addAnnotation(annotation);
+            annotationId = library.annotations().add(annotation);
             Tag chips;
             chips.name = QStringLiteral("chips");
-            chips.parentId = library.tagNamed(QStringLiteral("trade"))->id;
-            library.createTag(chips);
+            chips.parentId = library.tags().named(QStringLiteral("trade"))->id;
+            library.tags().create(chips);
         }
         MainWindow window;
         QVERIFY(window.setLibraryPath(path));
@@ -92,22 +92,22 @@ private slots:
         QObject::connect(&dialog, &TagCodebookDialog::codebookChanged, workspace, [workspace] {
             workspace->reload();
         });
-        QVERIFY(dialog.mergeTags(library.tagNamed(QStringLiteral("chip"))->id,
-                                 library.tagNamed(QStringLiteral("chips"))->id));
-        QCOMPARE(library.annotation(annotationId)->tags,
+        QVERIFY(dialog.mergeTags(library.tags().named(QStringLiteral("chip"))->id,
+                                 library.tags().named(QStringLiteral("chips"))->id));
+        QCOMPARE(library.annotations().find(annotationId)->tags,
                  (QStringList{QStringLiteral("chips"), QStringLiteral("trade")}));
         QVERIFY(!workspace->undoStack()->canUndo());
         QVERIFY(workspace->panel()->filterCombo()->findData(QStringLiteral("tag:chip")) < 0);
         QVERIFY(workspace->panel()->filterCombo()->findData(QStringLiteral("tag:chips")) >= 0);
 
         // In use: refused, then removed from the annotation, which stays.
-        const qint64 tradeId = library.tagNamed(QStringLiteral("trade"))->id;
+        const qint64 tradeId = library.tags().named(QStringLiteral("trade"))->id;
         QVERIFY(!dialog.deleteTag(tradeId, TagDeletion::RefuseWhenUsed));
-        QVERIFY(library.tag(tradeId));
+        QVERIFY(library.tags().find(tradeId));
         QVERIFY(dialog.deleteTag(tradeId, TagDeletion::RemoveFromAnnotations));
-        QCOMPARE(library.annotation(annotationId)->tags, QStringList{QStringLiteral("chips")});
+        QCOMPARE(library.annotations().find(annotationId)->tags, QStringList{QStringLiteral("chips")});
         QCOMPARE(dialog.tree()->topLevelItemCount(), 1); // chips moved up to the top
-        QCOMPARE(library.annotations(essayId).size(), 1);
+        QCOMPARE(library.annotations().ofEssay(essayId).size(), 1);
     }
 };
 

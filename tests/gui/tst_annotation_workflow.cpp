@@ -10,9 +10,9 @@
 #include "MainWindow.h"
 #include "NeedsReviewView.h"
 #include "SelectionToolBar.h"
-#include "ingest/EssayParser.h"
-#include "store/Library.h"
-#include "text/CodePoints.h"
+#include "EssayParser.h"
+#include "Library.h"
+#include "CodePoints.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -67,10 +67,10 @@ class TestAnnotationWorkflow : public QObject
         Library library(libraryPath);
         ParsedEssay parsed = EssayParser().parseText(text);
         parsed.encoding = QStringLiteral("UTF-8");
-        return library.store(QStringLiteral("/test/chips-and-power.txt"), hash, text.size(), parsed).essayId;
+        return library.writer().store(QStringLiteral("/test/chips-and-power.txt"), hash, text.size(), parsed).essayId;
     }
 
-    static int blockContaining(const EssayRecord &essay, const QString &text)
+    static int blockContaining(const Essay &essay, const QString &text)
     {
         for (const Block &block : essay.blocks) {
             if (block.text.contains(text))
@@ -137,7 +137,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("map.sqlite"));
         const qint64 id = storeEssay(path, essayText(), QStringLiteral("1"));
         Library library(path);
-        const EssayRecord essay = *library.essay(id);
+        const Essay essay = *library.essays().find(id);
 
         EssayView view;
         view.setEssay(essay);
@@ -189,7 +189,7 @@ private slots:
         QString error;
         const std::optional<ParsedEssay> parsed = EssayParser().parse(input.readAll(), &error);
         QVERIFY2(parsed, qPrintable(error));
-        EssayRecord essay;
+        Essay essay;
         essay.id = 1;
         essay.blocks = parsed->blocks;
         essay.pairs = parsed->pairs;
@@ -248,10 +248,10 @@ private slots:
         editor->accept();
 
         Library library(path);
-        QList<Annotation> stored = library.annotations(essayId);
+        QList<Annotation> stored = library.annotations().ofEssay(essayId);
         QCOMPARE(stored.size(), 1);
         const Annotation claim = stored.front();
-        const EssayRecord essay = *library.essay(essayId);
+        const Essay essay = *library.essays().find(essayId);
         QCOMPARE(claim.anchor.block, blockContaining(essay, quote));
         QCOMPARE(claim.anchor.quote, quote);
         QCOMPARE(claim.anchor.start, int(essay.blocks[claim.anchor.block].text.indexOf(quote)));
@@ -297,12 +297,12 @@ private slots:
         QUndoStack *stack = workspace->undoStack();
         QVERIFY(stack->canUndo());
         stack->undo();
-        QVERIFY(library.annotations(essayId).isEmpty());
+        QVERIFY(library.annotations().ofEssay(essayId).isEmpty());
         QVERIFY(workspace->panel()->shownIds().isEmpty());
         QCOMPARE(claims->table()->model()->rowCount(), 0);
         QVERIFY(!hasHighlight(view->browser()->document(), span->first));
         stack->redo();
-        QCOMPARE(library.annotations(essayId), QList<Annotation>{claim});
+        QCOMPARE(library.annotations().ofEssay(essayId), QList<Annotation>{claim});
         QCOMPARE(workspace->panel()->shownIds(), QList<qint64>{claim.id});
         QCOMPARE(claims->table()->model()->rowCount(), 1);
         QVERIFY(hasHighlight(view->browser()->document(), span->first));
@@ -310,7 +310,7 @@ private slots:
         // Edited in place in the claims window, undoably.
         const QModelIndex verdictCell = claims->table()->model()->index(0, ClaimsModel::Verdict);
         QVERIFY(claims->table()->model()->setData(verdictCell, QStringLiteral("supported")));
-        QTRY_COMPARE(library.annotation(claim.id)->verdict, QStringLiteral("supported"));
+        QTRY_COMPARE(library.annotations().find(claim.id)->verdict, QStringLiteral("supported"));
         // (the model was reloaded: indexes from before are stale)
         QVERIFY(!claims->table()->model()->setData(claims->table()->model()->index(0, ClaimsModel::Verdict),
                                                    QStringLiteral("maybe")));
@@ -320,7 +320,7 @@ private slots:
         claims->verdictFilter()->setCurrentIndex(claims->verdictFilter()->findData(QStringLiteral("supported")));
         QCOMPARE(claims->table()->model()->rowCount(), 1);
         stack->undo();
-        QCOMPARE(library.annotation(claim.id)->verdict, QStringLiteral("disputed"));
+        QCOMPARE(library.annotations().find(claim.id)->verdict, QStringLiteral("disputed"));
         QCOMPARE(claims->table()->model()->rowCount(), 0); // filtered: supported only
         claims->verdictFilter()->setCurrentIndex(0);
 
@@ -333,13 +333,13 @@ private slots:
         // The English counterpart: a selection in the paired paragraph.
         QVERIFY(select(view, QStringLiteral("restricted exports")));
         QVERIFY(workspace->setCounterpartFromSelection(claim.id));
-        QCOMPARE(library.annotation(claim.id)->counterpartQuote, QStringLiteral("restricted exports"));
+        QCOMPARE(library.annotations().find(claim.id)->counterpartQuote, QStringLiteral("restricted exports"));
         QCOMPARE(claims->table()->model()->index(0, ClaimsModel::Counterpart).data().toString(),
                  QStringLiteral("restricted exports"));
         QVERIFY(select(view, QStringLiteral("Chips and Power")));
         QVERIFY(!workspace->setCounterpartFromSelection(claim.id)); // not the paired paragraph
         stack->undo();
-        QVERIFY(library.annotation(claim.id)->counterpartQuote.isEmpty());
+        QVERIFY(library.annotations().find(claim.id)->counterpartQuote.isEmpty());
 
         // Deleting from the text's context menu is undoable too. Right-click on the
         // highlight: one menu with the annotation's actions and the block's own
@@ -363,9 +363,9 @@ private slots:
         QVERIFY(deleteAction);
         menu->close();
         deleteAction->trigger();
-        QVERIFY(!library.annotation(claim.id));
+        QVERIFY(!library.annotations().find(claim.id));
         stack->undo();
-        QCOMPARE(library.annotation(claim.id)->note, claim.note);
+        QCOMPARE(library.annotations().find(claim.id)->note, claim.note);
     }
 
     // The bar over a selection: one click highlights in a colour; text that cannot be
@@ -397,7 +397,7 @@ private slots:
         green->click();
         QVERIFY(!bar->isVisible());
         Library library(path);
-        const QList<Annotation> stored = library.annotations(essayId);
+        const QList<Annotation> stored = library.annotations().ofEssay(essayId);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.front().anchor.quote, QStringLiteral("advanced chips"));
         QCOMPARE(stored.front().color, AnnotationEditor::palette().at(1));
@@ -414,7 +414,7 @@ private slots:
         qint64 orphanId = 0;
         {
             Library library(path);
-            const EssayRecord essay = *library.essay(essayId);
+            const Essay essay = *library.essays().find(essayId);
             Annotation annotation;
             annotation.essayId = essayId;
             annotation.anchor.block = blockContaining(essay, QStringLiteral("advanced chips"));
@@ -422,7 +422,7 @@ private slots:
             annotation.anchor.start = int(text.indexOf(QStringLiteral("advanced chips")));
             annotation.anchor.end = annotation.anchor.start + 14;
             annotation.note = QStringLiteral("Source?");
-            orphanId = library.addAnnotation(annotation);
+            orphanId = library.annotations().add(annotation);
         }
         // Re-import with that sentence rewritten: the annotation cannot be found.
         QString changed = essayText();
@@ -445,7 +445,7 @@ private slots:
         review->selectAnnotation(orphanId);
         QVERIFY(workspace->reattachToSelection(orphanId));
         Library library(path);
-        const Annotation reattached = *library.annotation(orphanId);
+        const Annotation reattached = *library.annotations().find(orphanId);
         QVERIFY(!reattached.orphaned);
         QCOMPARE(reattached.anchor.quote, QStringLiteral("sold abroad"));
         QCOMPARE(reattached.note, QStringLiteral("Source?"));
@@ -453,7 +453,7 @@ private slots:
         QVERIFY(workspace->layer()->pageSpan(orphanId));
 
         workspace->undoStack()->undo();
-        QVERIFY(library.annotation(orphanId)->orphaned);
+        QVERIFY(library.annotations().find(orphanId)->orphaned);
         QCOMPARE(review->listedIds(), QList<qint64>{orphanId});
     }
 };

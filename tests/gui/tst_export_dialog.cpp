@@ -5,9 +5,9 @@
 #include "ClaimsView.h"
 #include "ExportDialog.h"
 #include "MainWindow.h"
-#include "export/ExportSelection.h"
-#include "export/Exporter.h"
-#include "store/Library.h"
+#include "ExportSelection.h"
+#include "Exporter.h"
+#include "Library.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -53,7 +53,7 @@ void ExportDialogTest::initTestCase()
     QVERIFY(m_dir.isValid());
     Library library(m_dir.filePath(QStringLiteral("library.sqlite")));
     ExportFixture::build(library);
-    m_bilingual = library.essays().front().id;
+    m_bilingual = library.essays().all().front().id;
 }
 
 void ExportDialogTest::init()
@@ -124,14 +124,14 @@ void ExportDialogTest::htmlPreviewShowsScrapedMarkupAsText()
     Library library(m_dir.filePath(QStringLiteral("library.sqlite")));
     Annotation hostile = ExportFixture::at(library, m_bilingual, 2, QStringLiteral("headlines"));
     hostile.note = QStringLiteral("<script>alert(1)</script> <b>not bold</b>");
-    const qint64 id = library.addAnnotation(hostile);
+    const qint64 id = library.annotations().add(hostile);
 
     ExportDialog *dialog = m_window->openExportDialog();
     dialog->setFormat(QStringLiteral("html"));
     // Laid out, markup in a note is text the reader sees, not an element.
     QVERIFY(dialog->previewText().contains(QStringLiteral("<script>alert(1)</script>")));
     QVERIFY(dialog->previewText().contains(QStringLiteral("<b>not bold</b>")));
-    library.removeAnnotation(id);
+    library.annotations().remove(id);
 }
 
 void ExportDialogTest::writesTheSameBytesAsCore()

@@ -101,11 +101,11 @@ private slots:
         auto *dialog = m_window->findChild<MetadataDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        QCOMPARE(dialog->edit(Library::MetadataField::Title)->text(),
+        QCOMPARE(dialog->edit(MetadataField::Title)->text(),
                  QStringLiteral("Export controls and their limits."));
-        dialog->edit(Library::MetadataField::Title)->setText(QStringLiteral("Where controls end"));
-        dialog->edit(Library::MetadataField::Author)->setText(QStringLiteral("Shen Yizhou"));
-        dialog->edit(Library::MetadataField::Date)->setText(QStringLiteral("2025-03-14"));
+        dialog->edit(MetadataField::Title)->setText(QStringLiteral("Where controls end"));
+        dialog->edit(MetadataField::Author)->setText(QStringLiteral("Shen Yizhou"));
+        dialog->edit(MetadataField::Date)->setText(QStringLiteral("2025-03-14"));
         QCOMPARE(dialog->changes().size(), 3);
         dialog->accept();
         QTRY_VERIFY(!m_window->findChild<MetadataDialog *>()); // closed and deleted

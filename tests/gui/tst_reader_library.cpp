@@ -2,10 +2,10 @@
 #include "LibraryModel.h"
 #include "MainWindow.h"
 #include "ReaderTestLibrary.h"
-#include "store/Database.h"
-#include "store/Library.h"
-#include "store/Schema.h"
-#include "store/SearchTokenizer.h"
+#include "Database.h"
+#include "Library.h"
+#include "Schema.h"
+#include "SearchTokenizer.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

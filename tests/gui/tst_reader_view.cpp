@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "ReaderTestLibrary.h"
 #include "ScriptSwitch.h"
-#include "text/ScriptConverter.h"
+#include "ScriptConverter.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -33,7 +33,7 @@ class TestReaderView : public QObject
     EssayView *view() const { return m_window->essayView(); }
     QTextDocument *document() const { return view()->browser()->document(); }
 
-    EssayRecord open(const QString &file)
+    Essay open(const QString &file)
     {
         const qint64 id = m_ids.value(file);
         if (!m_window->openEssay(id))
@@ -106,7 +106,7 @@ private slots:
 
     void pairsShareARow()
     {
-        const EssayRecord essay = open(QStringLiteral("sample-bilingual-chips.txt"));
+        const Essay essay = open(QStringLiteral("sample-bilingual-chips.txt"));
         QVERIFY(essay.pairs.size() >= 5);
         int checked = 0;
         for (const Pair &pair : essay.pairs) {
@@ -140,7 +140,7 @@ private slots:
 
     void hoverHighlightsTheCounterpart()
     {
-        const EssayRecord essay = open(QStringLiteral("sample-bilingual-chips.txt"));
+        const Essay essay = open(QStringLiteral("sample-bilingual-chips.txt"));
         const Pair &second = essay.pairs.at(1);
         const Pair &third = essay.pairs.at(2);
         QWidget *viewport = view()->browser()->viewport();
@@ -176,7 +176,7 @@ private slots:
 
     void chineseOnlyScriptSwitch()
     {
-        const EssayRecord essay = open(QStringLiteral("sample-hant-standards.txt"));
+        const Essay essay = open(QStringLiteral("sample-hant-standards.txt"));
         QCOMPARE(EssayHtml::layoutFor(essay), EssayHtml::Layout::ScriptCompanion);
         const ScriptConverter &converter = ScriptConverter::instance();
         const Block *paragraph = nullptr;
@@ -227,7 +227,7 @@ private slots:
 
     void conversionChoicesAreMarked()
     {
-        const EssayRecord essay = open(QStringLiteral("sample-hant-standards.txt"));
+        const Essay essay = open(QStringLiteral("sample-hant-standards.txt"));
         const ScriptConverter &converter = ScriptConverter::instance();
         int marked = 0;
         for (const Block &block : essay.blocks) {
@@ -259,7 +259,7 @@ private slots:
 
     void bilingualChineseColumnSwitch()
     {
-        const EssayRecord essay = open(QStringLiteral("sample-bilingual-chips.txt"));
+        const Essay essay = open(QStringLiteral("sample-bilingual-chips.txt"));
         QCOMPARE(view()->rightScript(), ScriptView::Original);
         const Block &chinese = essay.blocks[essay.pairs.at(1).chinese.first()];
         const QString simplified = ScriptConverter::instance().toView(
@@ -477,7 +477,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, script);
         QFETCH(bool, inPlace);
-        const EssayRecord essay = open(file);
+        const Essay essay = open(file);
         const QString find = QStringLiteral("\u6676"); // 晶, in 晶片 of both scripts
         view()->find(find);
         // The page's first paragraph (the left title) keeps a mark of ours only if the

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/EssayParser.h"
-#include "store/Library.h"
+#include "EssayParser.h"
+#include "Library.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,7 +50,7 @@ inline QStringList write(const QString &folder, int count, int firstNumber = 0)
 
 // An essay's stored content, comparable between libraries: kind, language, line and
 // original text of every block, then the pairs.
-inline QString fingerprint(const duizhao::EssayRecord &essay)
+inline QString fingerprint(const duizhao::Essay &essay)
 {
     QString text;
     for (const duizhao::Block &block : essay.blocks)
@@ -73,8 +73,8 @@ inline QString fingerprint(const duizhao::EssayRecord &essay)
 inline QHash<QString, QString> contents(duizhao::Library &library)
 {
     QHash<QString, QString> byFile;
-    for (const duizhao::EssayRecord &summary : library.essays()) {
-        if (const auto essay = library.essay(summary.id))
+    for (const duizhao::EssayDetails &summary : library.essays().all()) {
+        if (const auto essay = library.essays().find(summary.id))
             byFile.insert(essay->file, fingerprint(*essay));
     }
     return byFile;

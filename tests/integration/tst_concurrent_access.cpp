@@ -1,8 +1,8 @@
 #include "CliRunner.h"
 #include "GeneratedEssays.h"
 
-#include "store/DatabaseError.h"
-#include "store/Library.h"
+#include "DatabaseError.h"
+#include "Library.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -87,8 +87,8 @@ private slots:
         verifyJson(b.readAllStandardOutput(), kPerFolder + kShared);
 
         Library library(db);
-        QCOMPARE(library.essays().size(), 2 * kPerFolder + kShared);
-        QVERIFY(library.checkIntegrity().isEmpty());
+        QCOMPARE(library.essays().all().size(), 2 * kPerFolder + kShared);
+        QVERIFY(library.maintenance().checkIntegrity().isEmpty());
     }
 
     // The app's situation: a connection is open on the library while the CLI imports.
@@ -96,8 +96,8 @@ private slots:
     {
         const QString db = m_dir.filePath(QStringLiteral("shared.sqlite"));
         Library reader(db);
-        QCOMPARE(reader.essays().size(), 0);
-        qint64 version = reader.dataVersion();
+        QCOMPARE(reader.essays().all().size(), 0);
+        qint64 version = reader.maintenance().dataVersion();
 
         QProcess a, b;
         startImport(a, db, {m_first, m_shared});
@@ -111,18 +111,18 @@ private slots:
             a.waitForFinished(10);
             b.waitForFinished(10);
             try {
-                const qint64 now = reader.dataVersion();
+                const qint64 now = reader.maintenance().dataVersion();
                 if (now == version)
                     continue;
                 version = now;
                 ++changes;
-                const QList<EssayRecord> essays = reader.essays();
+                const QList<EssayDetails> essays = reader.essays().all();
                 ++reads;
                 // Committed essays never disappear, and each one is whole.
                 QVERIFY(essays.size() >= seen);
                 seen = essays.size();
                 partial += seen > 0 && seen < 2 * kPerFolder + kShared ? 1 : 0;
-                for (const EssayRecord &essay : essays)
+                for (const EssayDetails &essay : essays)
                     QVERIFY2(essay.blockCount > 0, qPrintable(essay.file));
             } catch (const DatabaseError &error) {
                 QFAIL(qPrintable(QStringLiteral("reader failed during the import: ") + error.message()));
@@ -132,10 +132,10 @@ private slots:
         QCOMPARE(finish(b), 0);
         qInfo("the reader noticed %d changes, read the list %d times, %d of them mid-import",
               changes, reads, partial);
-        QVERIFY(reader.dataVersion() != 0);
+        QVERIFY(reader.maintenance().dataVersion() != 0);
         QVERIFY(changes > 0);
-        QCOMPARE(reader.essays().size(), 2 * kPerFolder + kShared);
-        QVERIFY(reader.checkIntegrity().isEmpty());
+        QCOMPARE(reader.essays().all().size(), 2 * kPerFolder + kShared);
+        QVERIFY(reader.maintenance().checkIntegrity().isEmpty());
     }
 
     // The counter stays put while nobody writes and moves when another process commits.
@@ -143,12 +143,12 @@ private slots:
     {
         const QString db = m_dir.filePath(QStringLiteral("version.sqlite"));
         Library own(db);
-        const qint64 start = own.dataVersion();
-        own.tagNames(); // a read
-        QCOMPARE(own.dataVersion(), start);
+        const qint64 start = own.maintenance().dataVersion();
+        own.tags().names(); // a read
+        QCOMPARE(own.maintenance().dataVersion(), start);
         const CliRun run = runCli(db, {QStringLiteral("import"), m_first + QStringLiteral("/essay-0000.txt")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(own.dataVersion() != start);
+        QVERIFY(own.maintenance().dataVersion() != start);
     }
 };
 

@@ -1,8 +1,8 @@
 #include "CliRunner.h"
 #include "GeneratedEssays.h"
 
-#include "ingest/Importer.h"
-#include "store/Library.h"
+#include "Importer.h"
+#include "Library.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,8 +52,7 @@ class TestCrashSafety : public QObject
     {
         QProcess process;
         process.setProgram(QStringLiteral(DUIZHAO_CLI_PATH));
-        process.setArguments({QStringLiteral("--db"), m_db, QStringLiteral("import"), m_input});
-        process.setProcessEnvironment(smallBatches());
+        process.setArguments({QStringLiteral("--db"), m_db, smallBatches(), QStringLiteral("import"), m_input});
         process.start();
         if (!process.waitForStarted())
             return -1;
@@ -68,14 +67,9 @@ class TestCrashSafety : public QObject
         return reported;
     }
 
-    // Commits every ~20 kB of input (DUIZHAO_IMPORT_COMMIT_BYTES), so an import of a few
-    // hundred small files commits many times and a kill lands between commits.
-    static QProcessEnvironment smallBatches()
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DUIZHAO_IMPORT_COMMIT_BYTES"), QStringLiteral("20000"));
-        return environment;
-    }
+    // Commits every ~20 kB of input (the CLI's hidden --commit-bytes), so an import of a
+    // few hundred small files commits many times and a kill lands between commits.
+    static QString smallBatches() { return QStringLiteral("--commit-bytes=20000"); }
 
     void removeLibrary()
     {
@@ -87,7 +81,7 @@ class TestCrashSafety : public QObject
     void verifyWholeOrAbsent(int *present)
     {
         Library library(m_db);
-        const QStringList problems = library.checkIntegrity();
+        const QStringList problems = library.maintenance().checkIntegrity();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         const QHash<QString, QString> stored = GeneratedEssays::contents(library);
         for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
@@ -119,7 +113,7 @@ private slots:
         // How long a whole import takes here, to spread the kills over it.
         QElapsedTimer clock;
         clock.start();
-        QCOMPARE(runCli(m_db, {QStringLiteral("import"), m_input}, 120000, smallBatches()).exitCode, 0);
+        QCOMPARE(runCli(m_db, {smallBatches(), QStringLiteral("import"), m_input}).exitCode, 0);
         const int wholeRunMs = std::max(20, int(clock.elapsed()));
         removeLibrary();
 
@@ -176,8 +170,8 @@ private slots:
         QList<Request> requests;
         {
             Library library(m_db);
-            for (const EssayRecord &summary : library.essays()) {
-                const auto essay = library.essay(summary.id);
+            for (const EssayDetails &summary : library.essays().all()) {
+                const auto essay = library.essays().find(summary.id);
                 QVERIFY(essay);
                 for (const Block &block : essay->blocks) {
                     if (block.kind == BlockKind::Paragraph && block.text.size() > 4) {
@@ -206,10 +200,10 @@ private slots:
 
         const auto verifyAnnotations = [&](int *whole) {
             Library library(m_db);
-            const QStringList problems = library.checkIntegrity();
+            const QStringList problems = library.maintenance().checkIntegrity();
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
             *whole = 0;
-            for (const Annotation &annotation : library.annotations()) {
+            for (const Annotation &annotation : library.annotations().ofEssay()) {
                 const QString id = QString::number(annotation.essayId);
                 QCOMPARE(annotation.note, QStringLiteral("note of essay ") + id);
                 QStringList tags = annotation.tags;

@@ -1,5 +1,5 @@
-#include "ingest/EssayParser.h"
-#include "text/CodePoints.h"
+#include "EssayParser.h"
+#include "CodePoints.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "CliRunner.h"
 #include "GeneratedEssays.h"
 
-#include "ingest/Importer.h"
-#include "search/SearchQuery.h"
-#include "store/DatabaseError.h"
-#include "store/Library.h"
+#include "Importer.h"
+#include "SearchQuery.h"
+#include "DatabaseError.h"
+#include "Library.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(files.size(), 8);
         Library library(m_db);
         Importer(library).run(files);
-        QCOMPARE(library.essays().size(), 8);
+        QCOMPARE(library.essays().all().size(), 8);
     }
 
     void hostileQueries_data()
@@ -101,11 +101,11 @@ private slots:
 
         Library library(m_db);
         try {
-            library.search(*parsed);
+            library.search().run(*parsed);
             SearchOptions strict;
             strict.foldScript = false;
             strict.foldVocabulary = false;
-            library.search(*parsed, strict);
+            library.search().run(*parsed, strict);
         } catch (const DatabaseError &failure) {
             QFAIL(qPrintable(QStringLiteral("SQL error leaked: ") + failure.message()));
         }
@@ -132,8 +132,8 @@ private slots:
                 QVERIFY2(!err.contains(QLatin1String(leak), Qt::CaseInsensitive), qPrintable(err));
         }
         Library library(m_db);
-        QCOMPARE(library.essays().size(), 8);
-        QVERIFY(library.checkIntegrity().isEmpty());
+        QCOMPARE(library.essays().all().size(), 8);
+        QVERIFY(library.maintenance().checkIntegrity().isEmpty());
     }
 
     // Essays and annotations full of paths, absolute and relative, exported in every

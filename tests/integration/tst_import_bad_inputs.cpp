@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 
-#include "ingest/Importer.h"
-#include "store/Library.h"
+#include "Importer.h"
+#include "Library.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -221,8 +221,8 @@ private slots:
                 QVERIFY2(!result.error.isEmpty(), qPrintable(result.path));
         }
         // The invalid bytes became U+FFFD in the stored text; nothing else was lost.
-        const std::optional<EssayRecord> withInvalid =
-            library.essay(results_.value(QStringLiteral("invalid-utf8.txt")).essayId);
+        const std::optional<Essay> withInvalid =
+            library.essays().find(results_.value(QStringLiteral("invalid-utf8.txt")).essayId);
         QVERIFY(withInvalid);
         bool replaced = false;
         for (const Block &block : withInvalid->blocks)
@@ -231,7 +231,7 @@ private slots:
         // Control characters and bidi overrides are part of the original, kept as they were.
         const auto storedText = [&](const char *name) {
             QString all;
-            if (const auto essay = library.essay(results_.value(QLatin1String(name)).essayId)) {
+            if (const auto essay = library.essays().find(results_.value(QLatin1String(name)).essayId)) {
                 for (const Block &block : essay->blocks)
                     all += block.text + u'\n';
             }
@@ -240,8 +240,8 @@ private slots:
         QVERIFY(storedText("control-chars.txt").contains(QStringLiteral("\x1B[31m\x07")));
         QVERIFY(storedText("bidi-override.txt").contains(QString::fromUtf16(u"\u202E\u53CD\u5411\u202C")));
         QVERIFY(storedText("bidi-override.txt").contains(QString::fromUtf16(u"\u2066isolate\u2069")));
-        QCOMPARE(library.essays().size(), kGoodFiles);
-        QVERIFY(library.checkIntegrity().isEmpty());
+        QCOMPARE(library.essays().all().size(), kGoodFiles);
+        QVERIFY(library.maintenance().checkIntegrity().isEmpty());
     }
 
     // A FIFO named on the command line is reported, not opened (opening it would block).

@@ -1,11 +1,11 @@
 #include "CliRunner.h"
 #include "GeneratedEssays.h"
 
-#include "ingest/Importer.h"
-#include "store/Database.h"
-#include "store/Library.h"
-#include "store/Schema.h"
-#include "store/SearchTokenizer.h"
+#include "Importer.h"
+#include "Database.h"
+#include "Library.h"
+#include "Schema.h"
+#include "SearchTokenizer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -212,18 +212,16 @@ private slots:
         QCOMPARE(runCli(db, {QStringLiteral("check")}).exitCode, 0);
     }
 
-    // A disk that fills up mid-import (SQLite's max_page_count through the
-    // DUIZHAO_MAX_PAGE_COUNT test hook behaves exactly like a full disk: SQLITE_FULL):
+    // A disk that fills up mid-import (SQLite's max_page_count through the CLI's hidden
+    // --max-page-count flag behaves exactly like a full disk: SQLITE_FULL):
     // the file being stored is rolled back and reported, the library stays sound, and
     // with room again a rerun completes it.
     void diskFullRollsBackAndSaysSo()
     {
         const QString db = path(QStringLiteral("full.sqlite"));
         QCOMPARE(runCli(db, {QStringLiteral("import"), m_input + QStringLiteral("/essay-0000.txt")}).exitCode, 0);
-        QProcessEnvironment capped = QProcessEnvironment::systemEnvironment();
-        capped.insert(QStringLiteral("DUIZHAO_MAX_PAGE_COUNT"), QString::number(pageCount(db) + 8));
-
-        const CliRun full = runCli(db, {QStringLiteral("import"), QStringLiteral("--json"), m_input}, 120000, capped);
+        const QString capped = QStringLiteral("--max-page-count=%1").arg(pageCount(db) + 8);
+        const CliRun full = runCli(db, {capped, QStringLiteral("import"), QStringLiteral("--json"), m_input});
         QCOMPARE(full.exitCode, 1);
         int imported = 0, failed = 0;
         for (const QJsonValue &value : full.json().object().value(QStringLiteral("files")).toArray()) {
@@ -245,7 +243,7 @@ private slots:
         const QHash<QString, QString> expected = GeneratedEssays::contents(reference);
         {
             Library library(db);
-            QVERIFY(library.checkIntegrity().isEmpty());
+            QVERIFY(library.maintenance().checkIntegrity().isEmpty());
             const QHash<QString, QString> stored = GeneratedEssays::contents(library);
             QCOMPARE(stored.size(), 1 + imported);
             for (auto it = stored.cbegin(); it != stored.cend(); ++it)
@@ -253,12 +251,10 @@ private slots:
         }
 
         // An annotation that does not fit: refused with the reason, nothing half-written.
-        capped.insert(QStringLiteral("DUIZHAO_MAX_PAGE_COUNT"), QString::number(pageCount(db)));
-        const CliRun annotate = runCli(db, {QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--block"),
+        const CliRun annotate = runCli(db, {QStringLiteral("--max-page-count=%1").arg(pageCount(db)), QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--block"),
                                             QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("0"),
                                             QStringLiteral("--end"), QStringLiteral("1"), QStringLiteral("--note"),
-                                            QString(100000, u'x')},
-                                       120000, capped);
+                                            QString(100000, u'x')});
         QCOMPARE(annotate.exitCode, 1);
         QVERIFY2(annotate.err.contains("disk is full"), annotate.err.constData());
         QCOMPARE(runCli(db, {QStringLiteral("annotations"), QStringLiteral("--json")}).json().array().size(), 0);
@@ -267,7 +263,7 @@ private slots:
         QCOMPARE(runCli(db, {QStringLiteral("import"), m_input}).exitCode, 0);
         Library library(db);
         QCOMPARE(GeneratedEssays::contents(library), expected);
-        QVERIFY(library.checkIntegrity().isEmpty());
+        QVERIFY(library.maintenance().checkIntegrity().isEmpty());
     }
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/EssayParser.h"
-#include "store/Library.h"
+#include "EssayParser.h"
+#include "Library.h"
 
 // What the annotation unit tests share: a small bilingual essay (English lines each
 // followed by their Chinese), stored under one path so that storing again is a
@@ -16,7 +16,7 @@ protected:
     {
         duizhao::ParsedEssay parsed = duizhao::EssayParser().parseText(QString::fromUtf16(text));
         parsed.encoding = QStringLiteral("UTF-8");
-        return library.store(QStringLiteral("/essay.txt"), QString::number(++m_version), 1, parsed).essayId;
+        return library.writer().store(QStringLiteral("/essay.txt"), QString::number(++m_version), 1, parsed).essayId;
     }
 
     static duizhao::Annotation at(qint64 essay, int block, int start, int end)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/EssayParser.h"
-#include "store/Library.h"
+#include "EssayParser.h"
+#include "Library.h"
 
 #include <QDateTime>
 #include <QString>
@@ -37,13 +37,13 @@ inline qint64 store(duizhao::Library &library, const QString &path, const QStrin
                     const QString &text) {
     duizhao::ParsedEssay parsed = duizhao::EssayParser().parseText(text);
     parsed.encoding = QStringLiteral("UTF-8");
-    return library.store(path, sha256, text.toUtf8().size(), parsed).essayId;
+    return library.writer().store(path, sha256, text.toUtf8().size(), parsed).essayId;
 }
 
 // The annotation at the first occurrence of `quote` in `block`.
 inline duizhao::Annotation at(duizhao::Library &library, qint64 essay, int block,
                               const QString &quote) {
-    const QString text = library.essay(essay)->blocks.at(block).text;
+    const QString text = library.essays().find(essay)->blocks.at(block).text;
     const qsizetype from = text.indexOf(quote);
     duizhao::Annotation annotation;
     annotation.essayId = essay;
@@ -55,11 +55,11 @@ inline duizhao::Annotation at(duizhao::Library &library, qint64 essay, int block
 
 // Adds, then puts it back with fixed dates so exports are the same on every run.
 inline qint64 add(duizhao::Library &library, const duizhao::Annotation &annotation, int minute) {
-    const qint64 id = library.addAnnotation(annotation);
-    duizhao::Annotation stored = *library.removeAnnotation(id);
+    const qint64 id = library.annotations().add(annotation);
+    duizhao::Annotation stored = *library.annotations().remove(id);
     stored.created = QDateTime(QDate(2024, 3, 1), QTime(9, minute), Qt::UTC);
     stored.modified = stored.created.addSecs(3600);
-    library.restoreAnnotation(stored);
+    library.annotations().restore(stored);
     return id;
 }
 

@@ -1,4 +1,4 @@
-#include "ingest/AlignmentEditor.h"
+#include "AlignmentEditor.h"
 
 #include <QTest>
 

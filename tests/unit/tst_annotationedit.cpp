@@ -1,6 +1,6 @@
-#include "annotate/AnnotationEdit.h"
+#include "AnnotationEdit.h"
 #include "AnnotationFixture.h"
-#include "store/Library.h"
+#include "Library.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,20 +31,20 @@ private slots:
         edit.apply(library);
         const qint64 id = edit.annotationId();
         QVERIFY(id > 0);
-        const Annotation created = *library.annotation(id);
+        const Annotation created = *library.annotations().find(id);
         QCOMPARE(created.anchor.quote, QStringLiteral("限制"));
         QCOMPARE(created.counterpartBlock, 2);
         QCOMPARE(*edit.after(), created);
 
         edit.revert(library);
-        QVERIFY(!library.annotation(id));
-        QVERIFY(library.annotations(essay).isEmpty());
+        QVERIFY(!library.annotations().find(id));
+        QVERIFY(library.annotations().ofEssay(essay).isEmpty());
 
         edit.apply(library); // redo: the same annotation, same id and dates
-        QCOMPARE(*library.annotation(id), created);
+        QCOMPARE(*library.annotations().find(id), created);
         edit.revert(library);
         edit.apply(library);
-        QCOMPARE(library.annotations(essay), QList<Annotation>{created});
+        QCOMPARE(library.annotations().ofEssay(essay), QList<Annotation>{created});
     }
 
     void changeUndoRedo()
@@ -54,8 +54,8 @@ private slots:
         Annotation request = at(essay, 0, 0, 5);
         request.note = QStringLiteral("first");
         request.tags = {QStringLiteral("chips")};
-        const qint64 id = library.addAnnotation(request);
-        const Annotation original = *library.annotation(id);
+        const qint64 id = library.annotations().add(request);
+        const Annotation original = *library.annotations().find(id);
 
         Annotation changed = original;
         changed.note = QStringLiteral("second");
@@ -65,16 +65,16 @@ private slots:
         changed.color = QStringLiteral("#90caf9");
         AnnotationEdit edit = AnnotationEdit::change(changed);
         edit.apply(library);
-        const Annotation after = *library.annotation(id);
+        const Annotation after = *library.annotations().find(id);
         QCOMPARE(after.note, QStringLiteral("second"));
         QCOMPARE(after.verdict, QStringLiteral("disputed"));
         QCOMPARE(after.tags, (QStringList{QStringLiteral("chips"), QStringLiteral("power")}));
         QCOMPARE(*edit.before(), original);
 
         edit.revert(library);
-        QCOMPARE(*library.annotation(id), original);
+        QCOMPARE(*library.annotations().find(id), original);
         edit.apply(library);
-        QCOMPARE(*library.annotation(id), after);
+        QCOMPARE(*library.annotations().find(id), after);
     }
 
     // Re-attaching an orphan, undone, leaves it orphaned at its old anchor.
@@ -82,37 +82,37 @@ private slots:
     {
         Library library(m_dir.filePath(QStringLiteral("reattach.sqlite")));
         const qint64 essay = store(library, kEssay);
-        const qint64 id = library.addAnnotation(at(essay, 0, 10, 15)); // "power"
+        const qint64 id = library.annotations().add(at(essay, 0, 10, 15)); // "power"
         store(library, u"Chips and influence.\n晶片與影響力。\nWashington restricts chip exports.\n"
                        u"華盛頓限制晶片出口。\n");
-        const Annotation orphan = *library.annotation(id);
+        const Annotation orphan = *library.annotations().find(id);
         QVERIFY(orphan.orphaned);
 
         Annotation reattached = orphan;
         reattached.anchor = Anchor{0, 10, 19, {}, {}, {}}; // "influence"
         AnnotationEdit edit = AnnotationEdit::change(reattached);
         edit.apply(library);
-        QCOMPARE(library.annotation(id)->anchor.quote, QStringLiteral("influence"));
-        QVERIFY(!library.annotation(id)->orphaned);
+        QCOMPARE(library.annotations().find(id)->anchor.quote, QStringLiteral("influence"));
+        QVERIFY(!library.annotations().find(id)->orphaned);
         edit.revert(library);
-        QCOMPARE(*library.annotation(id), orphan);
+        QCOMPARE(*library.annotations().find(id), orphan);
         edit.apply(library);
-        QVERIFY(!library.annotation(id)->orphaned);
+        QVERIFY(!library.annotations().find(id)->orphaned);
         edit.revert(library);
 
         // A note edit leaves an orphan orphaned; re-attaching at its old span (which now
         // holds other text) takes that text.
         Annotation noted = orphan;
         noted.note = QStringLiteral("still lost");
-        library.updateAnnotation(noted);
-        QVERIFY(library.annotation(id)->orphaned);
-        QCOMPARE(library.annotation(id)->anchor.quote, QStringLiteral("power"));
-        Annotation samePlace = *library.annotation(id);
+        library.annotations().update(noted);
+        QVERIFY(library.annotations().find(id)->orphaned);
+        QCOMPARE(library.annotations().find(id)->anchor.quote, QStringLiteral("power"));
+        Annotation samePlace = *library.annotations().find(id);
         samePlace.orphaned = false;
-        library.updateAnnotation(samePlace);
-        QVERIFY(!library.annotation(id)->orphaned);
-        QCOMPARE(library.annotation(id)->anchor.quote, QStringLiteral("influ"));
-        QCOMPARE(library.annotation(id)->note, QStringLiteral("still lost"));
+        library.annotations().update(samePlace);
+        QVERIFY(!library.annotations().find(id)->orphaned);
+        QCOMPARE(library.annotations().find(id)->anchor.quote, QStringLiteral("influ"));
+        QCOMPARE(library.annotations().find(id)->note, QStringLiteral("still lost"));
     }
 
     void removeUndoRedo()
@@ -122,19 +122,19 @@ private slots:
         Annotation request = at(essay, 2, 11, 20);
         request.tags = {QStringLiteral("US"), QStringLiteral("trade")};
         request.note = QStringLiteral("keep me");
-        const qint64 id = library.addAnnotation(request);
-        const Annotation original = *library.annotation(id);
+        const qint64 id = library.annotations().add(request);
+        const Annotation original = *library.annotations().find(id);
 
         AnnotationEdit edit = AnnotationEdit::remove(id);
         edit.apply(library);
-        QVERIFY(!library.annotation(id));
+        QVERIFY(!library.annotations().find(id));
         QCOMPARE(*edit.before(), original);
         edit.revert(library);
-        QCOMPARE(*library.annotation(id), original);
+        QCOMPARE(*library.annotations().find(id), original);
         edit.apply(library);
-        QVERIFY(!library.annotation(id));
+        QVERIFY(!library.annotations().find(id));
         edit.revert(library);
-        QCOMPARE(library.annotations(), QList<Annotation>{original});
+        QCOMPARE(library.annotations().ofEssay(), QList<Annotation>{original});
     }
 
     void failedEditsChangeNothing()
@@ -144,21 +144,21 @@ private slots:
         AnnotationEdit badCreate = AnnotationEdit::create(at(essay, 9, 0, 3));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, badCreate.apply(library));
         QVERIFY(!badCreate.isApplied());
-        QVERIFY(library.annotations().isEmpty());
+        QVERIFY(library.annotations().ofEssay().isEmpty());
 
-        const qint64 id = library.addAnnotation(at(essay, 0, 0, 5));
-        const Annotation original = *library.annotation(id);
+        const qint64 id = library.annotations().add(at(essay, 0, 0, 5));
+        const Annotation original = *library.annotations().find(id);
         Annotation bad = original;
         bad.verdict = QStringLiteral("maybe");
         AnnotationEdit badChange = AnnotationEdit::change(bad);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, badChange.apply(library));
         QVERIFY(!badChange.isApplied());
         QVERIFY(!badChange.before());
-        QCOMPARE(*library.annotation(id), original);
+        QCOMPARE(*library.annotations().find(id), original);
 
         AnnotationEdit missing = AnnotationEdit::remove(id + 50);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, missing.apply(library));
-        QCOMPARE(library.annotations().size(), 1);
+        QCOMPARE(library.annotations().ofEssay().size(), 1);
     }
 
     // A sequence like a user's: create, change, delete, then undo all and redo all.
@@ -167,28 +167,28 @@ private slots:
         Library library(m_dir.filePath(QStringLiteral("sequence.sqlite")));
         const qint64 essay = store(library, kEssay);
         QList<AnnotationEdit> stack;
-        QList<QList<Annotation>> states{library.annotations()};
+        QList<QList<Annotation>> states{library.annotations().ofEssay()};
 
         stack << AnnotationEdit::create(at(essay, 1, 0, 2));
         stack.last().apply(library);
-        states << library.annotations();
+        states << library.annotations().ofEssay();
         const qint64 id = stack.last().annotationId();
-        Annotation changed = *library.annotation(id);
+        Annotation changed = *library.annotations().find(id);
         changed.note = QStringLiteral("a note");
         stack << AnnotationEdit::change(changed);
         stack.last().apply(library);
-        states << library.annotations();
+        states << library.annotations().ofEssay();
         stack << AnnotationEdit::remove(id);
         stack.last().apply(library);
-        states << library.annotations();
+        states << library.annotations().ofEssay();
 
         for (qsizetype i = stack.size() - 1; i >= 0; --i) {
             stack[i].revert(library);
-            QCOMPARE(library.annotations(), states[i]);
+            QCOMPARE(library.annotations().ofEssay(), states[i]);
         }
         for (qsizetype i = 0; i < stack.size(); ++i) {
             stack[i].apply(library);
-            QCOMPARE(library.annotations(), states[i + 1]);
+            QCOMPARE(library.annotations().ofEssay(), states[i + 1]);
         }
     }
 };

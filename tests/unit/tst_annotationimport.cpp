@@ -1,9 +1,9 @@
 #include "ExportFixture.h"
-#include "export/AnnotationImporter.h"
-#include "export/ExportSelection.h"
-#include "export/WebAnnotationExporter.h"
-#include "export/WebAnnotationReader.h"
-#include "store/Library.h"
+#include "AnnotationImporter.h"
+#include "ExportSelection.h"
+#include "WebAnnotationExporter.h"
+#include "WebAnnotationReader.h"
+#include "Library.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,8 +56,8 @@ private slots:
         QCOMPARE(statuses(outcomes),
                  QList<AnnotationImporter::Status>(4, AnnotationImporter::Status::Placed));
 
-        const QList<Annotation> before = source->annotations();
-        const QList<Annotation> after = target->annotations();
+        const QList<Annotation> before = source->annotations().ofEssay();
+        const QList<Annotation> after = target->annotations().ofEssay();
         QCOMPARE(after.size(), before.size());
         for (qsizetype i = 0; i < before.size(); ++i) {
             const Annotation &a = before[i];
@@ -80,7 +80,7 @@ private slots:
         const auto again = AnnotationImporter(*target).run(items);
         QCOMPARE(statuses(again),
                  QList<AnnotationImporter::Status>(4, AnnotationImporter::Status::Present));
-        QCOMPARE(target->annotations().size(), 4);
+        QCOMPARE(target->annotations().ofEssay().size(), 4);
     }
 
     void duplicatesInOneFileAreImportedOnce() {
@@ -108,7 +108,7 @@ private slots:
         const auto outcomes = AnnotationImporter(*target).run(exported(*source).mid(0, 3));
         QCOMPARE(statuses(outcomes),
                  QList<AnnotationImporter::Status>(3, AnnotationImporter::Status::Placed));
-        const QList<Annotation> placed = target->annotations(essay);
+        const QList<Annotation> placed = target->annotations().ofEssay(essay);
         QCOMPARE(placed.size(), 3);
         QCOMPARE(placed[0].anchor.block, 3);
         QCOMPARE(placed[0].anchor.quote, QStringLiteral("rarely make headlines"));
@@ -133,7 +133,7 @@ private slots:
         const auto ambiguous = AnnotationImporter(*target).run(exported(*source).mid(3, 1));
         QCOMPARE(ambiguous.front().status,
                  AnnotationImporter::Status::Present); // the first copy has it now
-        target->removeAnnotation(target->annotations(essay).front().id);
+        target->annotations().remove(target->annotations().ofEssay(essay).front().id);
         const auto guessed = AnnotationImporter(*target).run(exported(*source).mid(3, 1));
         QCOMPARE(guessed.front().status, AnnotationImporter::Status::Unplaced);
         QVERIFY(guessed.front().reason.contains(QStringLiteral("2 essays")));
@@ -152,7 +152,7 @@ private slots:
             QCOMPARE(outcome.status, AnnotationImporter::Status::Unplaced);
             QVERIFY(!outcome.reason.isEmpty());
         }
-        QVERIFY(target->annotations().isEmpty());
+        QVERIFY(target->annotations().ofEssay().isEmpty());
 
         WebAnnotationReader::Item broken;
         broken.problem = QStringLiteral("the annotation has no target");

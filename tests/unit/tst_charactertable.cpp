@@ -1,9 +1,9 @@
-#include "text/CharacterTable.h"
-#include "text/OpenccData.h"
-#include "text/PrecomputedSearchTables.h"
-#include "text/RegionalVocabulary.h"
-#include "text/ScriptTables.h"
-#include "text/SearchFolder.h"
+#include "CharacterTable.h"
+#include "OpenccData.h"
+#include "PrecomputedSearchTables.h"
+#include "RegionalVocabulary.h"
+#include "ScriptTables.h"
+#include "SearchFolder.h"
 
 #include <DictEntry.hpp>
 #include <Lexicon.hpp>

@@ -1,4 +1,4 @@
-#include "text/CodePoints.h"
+#include "CodePoints.h"
 
 #include <QTest>
 

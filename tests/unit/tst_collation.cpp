@@ -1,4 +1,4 @@
-#include "text/Collation.h"
+#include "Collation.h"
 
 #include <QTest>
 

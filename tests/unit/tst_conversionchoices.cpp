@@ -1,5 +1,5 @@
-#include "text/ScriptConverter.h"
-#include "text/ScriptTables.h"
+#include "ScriptConverter.h"
+#include "ScriptTables.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ingest/Decoder.h"
+#include "Decoder.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "ingest/EssayParser.h"
+#include "EssayParser.h"
 
 #include <QTest>
 

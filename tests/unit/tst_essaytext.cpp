@@ -1,11 +1,11 @@
-#include "ingest/EssayParser.h"
-#include "search/SearchQuery.h"
-#include "store/Database.h"
-#include "store/DatabaseError.h"
-#include "store/EssayText.h"
-#include "store/Library.h"
-#include "store/Schema.h"
-#include "store/SearchTokenizer.h"
+#include "EssayParser.h"
+#include "SearchQuery.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "EssayText.h"
+#include "Library.h"
+#include "Schema.h"
+#include "SearchTokenizer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,7 +43,7 @@ class TestEssayText : public QObject
         if (!query)
             qFatal("bad query in test: %s", qPrintable(error));
         QList<qint64> ids;
-        for (const SearchHit &hit : library.search(*query, {}).hits)
+        for (const SearchHit &hit : library.search().run(*query, {}).hits)
             ids << hit.essayId;
         return ids;
     }
@@ -75,9 +75,9 @@ private slots:
         for (int i = 0; i < 200; ++i)
             long_ += QStringLiteral("第%1段：美國限制晶片出口，台灣的半導體產業受到影響。\n").arg(i);
         const ParsedEssay parsed = essay(awkwardText() + long_);
-        const qint64 id = library.store(QStringLiteral("/a.txt"), QStringLiteral("h"), 10, parsed).essayId;
+        const qint64 id = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h"), 10, parsed).essayId;
 
-        const std::optional<EssayRecord> stored = library.essay(id);
+        const std::optional<Essay> stored = library.essays().find(id);
         QVERIFY(stored);
         QCOMPARE(stored->blocks.size(), parsed.blocks.size());
         qsizetype utf8Bytes = 0;
@@ -96,7 +96,7 @@ private slots:
         QVERIFY2(packed.int64(0) * 3 < utf8Bytes, qPrintable(QStringLiteral("%1 of %2").arg(packed.int64(0)).arg(utf8Bytes)));
 
         QCOMPARE(found(library, QStringLiteral("𠮷野家")), QList<qint64>{id});
-        QCOMPARE(library.checkIntegrity(), QStringList{});
+        QCOMPARE(library.maintenance().checkIntegrity(), QStringList{});
     }
 
     // Damaged stored text is an error with the essay's number, for the reader and for
@@ -108,7 +108,7 @@ private slots:
         qint64 id = 0;
         {
             Library library(path);
-            id = library.store(QStringLiteral("/a.txt"), QStringLiteral("h"), 10, essay(awkwardText())).essayId;
+            id = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h"), 10, essay(awkwardText())).essayId;
         }
         {
             Database db(path);
@@ -116,13 +116,13 @@ private slots:
         }
         Library library(path);
         try {
-            library.essay(id);
+            library.essays().find(id);
             QFAIL("a damaged text was read");
         } catch (const DatabaseError &error) {
             QVERIFY(error.isDamage());
             QVERIFY2(error.message().contains(QStringLiteral("essay %1").arg(id)), qPrintable(error.message()));
         }
-        const QStringList problems = library.checkIntegrity();
+        const QStringList problems = library.maintenance().checkIntegrity();
         QVERIFY(!problems.isEmpty());
         QVERIFY2(problems.front().contains(QStringLiteral("stored text of essay")), qPrintable(problems.join(u'\n')));
     }
@@ -158,14 +158,14 @@ private slots:
         }
         Library library(path);
         for (qint64 essayId = 1; essayId <= 2; ++essayId) {
-            const std::optional<EssayRecord> record = library.essay(essayId);
+            const std::optional<Essay> record = library.essays().find(essayId);
             QVERIFY(record);
             QCOMPARE(record->blocks.size(), texts.size());
             for (int i = 0; i < texts.size(); ++i)
                 QCOMPARE(record->blocks[i].text, essayId == 1 ? texts[i] : texts[i] + QString::number(i));
         }
         QCOMPARE(found(library, QStringLiteral("台湾 产业")).size(), 2);
-        QCOMPARE(library.checkIntegrity(), QStringList{});
+        QCOMPARE(library.maintenance().checkIntegrity(), QStringList{});
     }
 };
 

@@ -1,10 +1,10 @@
 #include "ExportFixture.h"
-#include "export/CsvExporter.h"
-#include "export/ExportSelection.h"
-#include "export/ExportText.h"
-#include "export/Exporter.h"
-#include "export/MarkdownText.h"
-#include "store/Library.h"
+#include "CsvExporter.h"
+#include "ExportSelection.h"
+#include "ExportText.h"
+#include "Exporter.h"
+#include "MarkdownText.h"
+#include "Library.h"
 
 #include <QDir>
 #include <QFile>
@@ -128,11 +128,11 @@ class TestExportFormats : public QObject {
             QStringLiteral("1. Not a list: ") + hostile() + u'\n';
         const qint64 essay = ExportFixture::store(library, QStringLiteral("/library/<hostile>.txt"),
                                                   QStringLiteral("3333"), text);
-        library.setMetadata(essay, Library::MetadataField::Title, hostile());
-        library.setMetadata(essay, Library::MetadataField::Author, hostile());
-        library.setMetadata(essay, Library::MetadataField::Outlet,
+        library.corrections().setMetadata(essay, MetadataField::Title, hostile());
+        library.corrections().setMetadata(essay, MetadataField::Author, hostile());
+        library.corrections().setMetadata(essay, MetadataField::Outlet,
                             QStringLiteral("Outlet \"quoted\"\nnew line"));
-        const int block = int(library.essay(essay)->blocks.size()) - 2;
+        const int block = int(library.essays().find(essay)->blocks.size()) - 2;
         Annotation annotation =
             ExportFixture::at(library, essay, block, QStringLiteral("<script>alert(1)</script>"));
         annotation.note = QStringLiteral(
@@ -199,7 +199,7 @@ private slots:
     void listedAnnotationsAreTheOnlyOnes() {
         // The claims view filtered down to one claim: its export holds that claim alone,
         // in its essay, and no other essay.
-        const QList<Annotation> all = m_library->annotations();
+        const QList<Annotation> all = m_library->annotations().ofEssay();
         const Annotation &trust = *std::find_if(all.cbegin(), all.cend(), [](const Annotation &a) {
             return a.anchor.quote.startsWith(QStringLiteral("Trust"));
         });
@@ -426,7 +426,7 @@ private slots:
     }
 
     void bilingualRowsPairTheLanguages() {
-        const EssayRecord essay = *m_library->essay(1);
+        const Essay essay = *m_library->essays().find(1);
         QVERIFY(ExportText::isBilingual(essay));
         const QList<ExportText::Row> rows = ExportText::rows(essay, {});
         QCOMPARE(rows.size(), 4); // the title pair and three paragraph pairs; the ad is not text
@@ -440,7 +440,7 @@ private slots:
         QCOMPARE(withAd[3].left, QList<int>{6});
         QVERIFY(!withAd[3].paired);
         // A single-language essay leaves out the title line the header already shows.
-        const EssayRecord simplified = *m_library->essay(2);
+        const Essay simplified = *m_library->essays().find(2);
         QCOMPARE(ExportText::rows(simplified, {}).front().left, QList<int>{1});
     }
 

@@ -1,4 +1,4 @@
-#include "text/FoldedFind.h"
+#include "FoldedFind.h"
 
 #include <QTest>
 

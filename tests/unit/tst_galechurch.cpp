@@ -1,6 +1,6 @@
-#include "ingest/EssayParser.h"
-#include "ingest/GaleChurchAligner.h"
-#include "text/CodePoints.h"
+#include "EssayParser.h"
+#include "GaleChurchAligner.h"
+#include "CodePoints.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "text/LanguageDetector.h"
-#include "text/ScriptTables.h"
+#include "LanguageDetector.h"
+#include "ScriptTables.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "store/Database.h"
-#include "store/DatabaseError.h"
-#include "store/Library.h"
-#include "store/Schema.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "Library.h"
+#include "Schema.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -113,33 +113,33 @@ private slots:
     void storeThenUnchanged()
     {
         Library library(newPath());
-        const auto first = library.store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay());
-        QCOMPARE(first.status, Library::StoreStatus::Imported);
+        const auto first = library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay());
+        QCOMPARE(first.status, EssayWriter::StoreStatus::Imported);
         QVERIFY(first.essayId > 0);
 
-        const auto second = library.store(u"/essays/a.txt"_s, sha('a'), 1234, chineseEssay(u"别的"_s));
-        QCOMPARE(second.status, Library::StoreStatus::Unchanged);
+        const auto second = library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, chineseEssay(u"别的"_s));
+        QCOMPARE(second.status, EssayWriter::StoreStatus::Unchanged);
         QCOMPARE(second.essayId, first.essayId);
-        const auto stored = library.essay(first.essayId);
+        const auto stored = library.essays().find(first.essayId);
         QVERIFY(stored);
         QCOMPARE(stored->blocks.size(), 10); // nothing was written
-        QCOMPARE(library.essays().size(), 1);
+        QCOMPARE(library.essays().all().size(), 1);
     }
 
     // A new hash for a known path updates in place: same id, blocks and pairs replaced.
     void newHashUpdatesInPlace()
     {
         Library library(newPath());
-        const auto first = library.store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay());
-        const auto before = library.essay(first.essayId);
+        const auto first = library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay());
+        const auto before = library.essays().find(first.essayId);
         QVERIFY(before);
         QCOMPARE(before->blockCount, 10);
         QCOMPARE(before->pairCount, 3);
 
-        const auto update = library.store(u"/essays/a.txt"_s, sha('b'), 99, chineseEssay(u"新标题"_s));
-        QCOMPARE(update.status, Library::StoreStatus::Updated);
+        const auto update = library.writer().store(u"/essays/a.txt"_s, sha('b'), 99, chineseEssay(u"新标题"_s));
+        QCOMPARE(update.status, EssayWriter::StoreStatus::Updated);
         QCOMPARE(update.essayId, first.essayId);
-        const auto after = library.essay(first.essayId);
+        const auto after = library.essays().find(first.essayId);
         QVERIFY(after);
         QCOMPARE(after->blockCount, 2);
         QCOMPARE(after->pairCount, 0);
@@ -150,25 +150,25 @@ private slots:
         QCOMPARE(after->size, qint64(99));
         QCOMPARE(after->importedAt, before->importedAt);
         QVERIFY(after->updatedAt >= before->updatedAt);
-        QCOMPARE(library.essays().size(), 1);
+        QCOMPARE(library.essays().all().size(), 1);
 
         // And back: the pairs round-trip through an update too.
-        const auto again = library.store(u"/essays/a.txt"_s, sha('c'), 1234, bilingualEssay());
-        QCOMPARE(again.status, Library::StoreStatus::Updated);
-        QCOMPARE(library.essay(first.essayId)->pairs, bilingualEssay().pairs);
+        const auto again = library.writer().store(u"/essays/a.txt"_s, sha('c'), 1234, bilingualEssay());
+        QCOMPARE(again.status, EssayWriter::StoreStatus::Updated);
+        QCOMPARE(library.essays().find(first.essayId)->pairs, bilingualEssay().pairs);
     }
 
     // essays() lists every essay in id order with its metadata and counts, no blocks.
     void essaysListsCounts()
     {
         Library library(newPath());
-        const qint64 a = library.store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay()).essayId;
-        const qint64 b = library.store(u"/essays/b.txt"_s, sha('b'), 56, chineseEssay(u"芯片"_s)).essayId;
+        const qint64 a = library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay()).essayId;
+        const qint64 b = library.writer().store(u"/essays/b.txt"_s, sha('b'), 56, chineseEssay(u"芯片"_s)).essayId;
         QVERIFY(a != b);
-        const QList<EssayRecord> essays = library.essays();
+        const QList<EssayDetails> essays = library.essays().all();
         QCOMPARE(essays.size(), 2);
 
-        const EssayRecord &first = essays[0];
+        const EssayDetails &first = essays[0];
         QCOMPARE(first.id, a);
         QCOMPARE(first.file, u"/essays/a.txt"_s);
         QCOMPARE(first.sha256, sha('a'));
@@ -187,10 +187,10 @@ private slots:
         QCOMPARE(first.encodingConfidence, 100);
         QCOMPARE(first.warnings, bilingualEssay().warnings);
         QVERIFY(first.importedAt.isValid());
-        QVERIFY(first.blocks.isEmpty());
-        QVERIFY(first.pairs.isEmpty());
+        // all() gives EssayDetails, a type without blocks and pairs: the listing cannot
+        // hand out an essay whose content is silently empty.
 
-        const EssayRecord &second = essays[1];
+        const EssayDetails &second = essays[1];
         QCOMPARE(second.id, b);
         QCOMPARE(second.blockCount, 2);
         QCOMPARE(second.pairCount, 0);
@@ -209,10 +209,10 @@ private slots:
         qint64 id = 0;
         {
             Library library(path);
-            id = library.store(u"/essays/a.txt"_s, sha('a'), 1234, original).essayId;
+            id = library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, original).essayId;
         }
         Library reopened(path); // from the file, not from a cache
-        const auto stored = reopened.essay(id);
+        const auto stored = reopened.essays().find(id);
         QVERIFY(stored);
         QCOMPARE(stored->blocks.size(), original.blocks.size());
         for (qsizetype i = 0; i < original.blocks.size(); ++i) {
@@ -225,7 +225,7 @@ private slots:
             QCOMPARE(a.text, e.text);
         }
         QCOMPARE(stored->pairs, original.pairs);
-        QVERIFY(!reopened.essay(id + 1000));
+        QVERIFY(!reopened.essays().find(id + 1000));
     }
 
     // A file that is not SQLite is refused with SQLite's readable reason.
@@ -254,7 +254,7 @@ private slots:
         const QString path = newPath();
         {
             Library library(path);
-            library.store(u"/essays/a.txt"_s, sha('a'), 1, chineseEssay(u"芯片"_s));
+            library.writer().store(u"/essays/a.txt"_s, sha('a'), 1, chineseEssay(u"芯片"_s));
         }
         {
             Database db(path);
@@ -295,14 +295,14 @@ private slots:
         const QString path = newPath();
         Library first(path);
         Library second(path);
-        QCOMPARE(first.store(u"/a.txt"_s, sha('a'), 1, chineseEssay(u"一"_s)).status,
-                 Library::StoreStatus::Imported);
-        QCOMPARE(second.store(u"/b.txt"_s, sha('b'), 1, chineseEssay(u"二"_s)).status,
-                 Library::StoreStatus::Imported);
-        QCOMPARE(first.store(u"/c.txt"_s, sha('c'), 1, chineseEssay(u"三"_s)).status,
-                 Library::StoreStatus::Imported);
-        QCOMPARE(first.essays().size(), 3);
-        QCOMPARE(second.essays().size(), 3);
+        QCOMPARE(first.writer().store(u"/a.txt"_s, sha('a'), 1, chineseEssay(u"一"_s)).status,
+                 EssayWriter::StoreStatus::Imported);
+        QCOMPARE(second.writer().store(u"/b.txt"_s, sha('b'), 1, chineseEssay(u"二"_s)).status,
+                 EssayWriter::StoreStatus::Imported);
+        QCOMPARE(first.writer().store(u"/c.txt"_s, sha('c'), 1, chineseEssay(u"三"_s)).status,
+                 EssayWriter::StoreStatus::Imported);
+        QCOMPARE(first.essays().all().size(), 3);
+        QCOMPARE(second.essays().all().size(), 3);
 
         // A third connection holds the write lock for a moment.
         auto holder = std::make_unique<Database>(path);
@@ -314,12 +314,12 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         release->start();
-        const auto waited = second.store(u"/d.txt"_s, sha('d'), 1, chineseEssay(u"四"_s));
+        const auto waited = second.writer().store(u"/d.txt"_s, sha('d'), 1, chineseEssay(u"四"_s));
         const qint64 elapsed = timer.elapsed();
         QVERIFY(release->wait(10000));
-        QCOMPARE(waited.status, Library::StoreStatus::Imported);
+        QCOMPARE(waited.status, EssayWriter::StoreStatus::Imported);
         QVERIFY2(elapsed >= 250, qPrintable(QString::number(elapsed)));
-        QCOMPARE(first.essays().size(), 4);
+        QCOMPARE(first.essays().all().size(), 4);
     }
 
     // Essays stored in a batch are searchable once it commits, and an update inside the
@@ -328,24 +328,24 @@ private slots:
     {
         const QString path = newPath();
         Library library(path);
-        library.beginBatch();
-        QVERIFY(library.inBatch());
-        library.store(u"/a.txt"_s, sha('a'), 1, chineseEssay(u"晶片出口"_s));
-        library.store(u"/b.txt"_s, sha('b'), 1, chineseEssay(u"人工智能"_s));
-        library.store(u"/a.txt"_s, sha('c'), 1, chineseEssay(u"量子计算"_s)); // an update
-        library.commitBatch();
-        QVERIFY(!library.inBatch());
-        library.checkIndex();
+        library.writer().beginBatch();
+        QVERIFY(library.writer().inBatch());
+        library.writer().store(u"/a.txt"_s, sha('a'), 1, chineseEssay(u"晶片出口"_s));
+        library.writer().store(u"/b.txt"_s, sha('b'), 1, chineseEssay(u"人工智能"_s));
+        library.writer().store(u"/a.txt"_s, sha('c'), 1, chineseEssay(u"量子计算"_s)); // an update
+        library.writer().commitBatch();
+        QVERIFY(!library.writer().inBatch());
+        library.search().checkIndex();
 
         QString error;
         const auto search = [&](const QString &text) {
-            return library.search(*SearchQuery::parse(text, &error)).total;
+            return library.search().run(*SearchQuery::parse(text, &error)).total;
         };
         QCOMPARE(search(u"芯片"_s), 0); // the update replaced it
         QCOMPARE(search(u"量子"_s), 1);
         QCOMPARE(search(u"人工智慧"_s), 1);
         Library reopened(path);
-        QCOMPARE(reopened.essays().size(), 2);
+        QCOMPARE(reopened.essays().all().size(), 2);
     }
 
     // A batch that is never committed leaves nothing: every essay in it is absent, none
@@ -355,18 +355,18 @@ private slots:
         const QString path = newPath();
         {
             Library library(path);
-            library.store(u"/kept.txt"_s, sha('k'), 1, chineseEssay(u"保留"_s));
-            library.beginBatch();
-            library.store(u"/a.txt"_s, sha('a'), 1, chineseEssay(u"晶片出口"_s));
-            library.store(u"/b.txt"_s, sha('b'), 1, chineseEssay(u"人工智能"_s));
+            library.writer().store(u"/kept.txt"_s, sha('k'), 1, chineseEssay(u"保留"_s));
+            library.writer().beginBatch();
+            library.writer().store(u"/a.txt"_s, sha('a'), 1, chineseEssay(u"晶片出口"_s));
+            library.writer().store(u"/b.txt"_s, sha('b'), 1, chineseEssay(u"人工智能"_s));
         }
         Library reopened(path);
-        QCOMPARE(reopened.essays().size(), 1);
-        QCOMPARE(reopened.essays().front().file, u"/kept.txt"_s);
-        reopened.checkIndex();
+        QCOMPARE(reopened.essays().all().size(), 1);
+        QCOMPARE(reopened.essays().all().front().file, u"/kept.txt"_s);
+        reopened.search().checkIndex();
         QString error;
-        QCOMPARE(reopened.search(*SearchQuery::parse(u"芯片"_s, &error)).total, 0);
-        QCOMPARE(reopened.search(*SearchQuery::parse(u"保留"_s, &error)).total, 1);
+        QCOMPARE(reopened.search().run(*SearchQuery::parse(u"芯片"_s, &error)).total, 0);
+        QCOMPARE(reopened.search().run(*SearchQuery::parse(u"保留"_s, &error)).total, 1);
     }
 };
 

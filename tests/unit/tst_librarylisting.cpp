@@ -1,6 +1,7 @@
-#include "annotate/Annotation.h"
-#include "ingest/Importer.h"
-#include "store/Library.h"
+#include "SelectionAnchor.h"
+#include "Annotation.h"
+#include "Importer.h"
+#include "Library.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -21,25 +22,25 @@ private slots:
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("library.sqlite")));
         Importer(library).run({QStringLiteral(DUIZHAO_SAMPLES_DIR), QStringLiteral(DUIZHAO_CORPUS_DIR)});
-        QList<EssayRecord> full = library.essays();
+        QList<EssayDetails> full = library.essays().all();
         QVERIFY(full.size() >= 4);
 
-        const EssayRecord first = full.first();
-        library.setMetadata(first.id, Library::MetadataField::Title, QStringLiteral("Corrected title"));
-        library.setMetadata(first.id, Library::MetadataField::Author, QStringLiteral("A. N. Other"));
-        const EssayRecord essay = *library.essay(full.last().id);
+        const EssayDetails first = full.first();
+        library.corrections().setMetadata(first.id, MetadataField::Title, QStringLiteral("Corrected title"));
+        library.corrections().setMetadata(first.id, MetadataField::Author, QStringLiteral("A. N. Other"));
+        const Essay essay = *library.essays().find(full.last().id);
         const Block &block = essay.blocks.constLast();
         Annotation annotation;
         annotation.essayId = essay.id;
-        annotation.anchor = Anchor::fromSelection(block.text, block.index, 0, 1);
-        library.addAnnotation(annotation);
+        annotation.anchor = anchorFromSelection(block.text, block.index, 0, 1);
+        library.annotations().add(annotation);
 
-        full = library.essays();
-        const QList<EssayRecord> listing = library.essayListing();
+        full = library.essays().all();
+        const QList<EssaySummary> listing = library.essays().listing();
         QCOMPARE(listing.size(), full.size());
         for (qsizetype i = 0; i < full.size(); ++i) {
-            const EssayRecord &expected = full[i];
-            const EssayRecord &listed = listing[i];
+            const EssayDetails &expected = full[i];
+            const EssaySummary &listed = listing[i];
             QCOMPARE(listed.id, expected.id);
             QCOMPARE(listed.file, expected.file);
             QCOMPARE(listed.warnings, expected.warnings);
@@ -58,7 +59,7 @@ private slots:
         QCOMPARE(listing.first().title, QStringLiteral("Corrected title"));
         QCOMPARE(listing.last().annotationCount, 1);
 
-        const QHash<qint64, QString> titles = library.essayTitles({first.id, full.last().id, -5});
+        const QHash<qint64, QString> titles = library.essays().titles({first.id, full.last().id, -5});
         QCOMPARE(titles.size(), 2);
         QCOMPARE(titles.value(first.id), QStringLiteral("Corrected title"));
         QCOMPARE(titles.value(full.last().id), full.last().title);

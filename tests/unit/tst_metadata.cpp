@@ -1,5 +1,5 @@
-#include "ingest/MetadataExtractor.h"
-#include "text/CodePoints.h"
+#include "MetadataExtractor.h"
+#include "CodePoints.h"
 
 #include <QTest>
 

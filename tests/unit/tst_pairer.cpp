@@ -1,4 +1,4 @@
-#include "ingest/Pairer.h"
+#include "Pairer.h"
 
 #include <QTest>
 

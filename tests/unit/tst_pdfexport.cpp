@@ -1,7 +1,7 @@
 #include "ExportFixture.h"
 #include "PdfExporter.h"
 #include "PdfToUnicodeRepair.h"
-#include "export/ExportSelection.h"
+#include "ExportSelection.h"
 
 #include <QFontDatabase>
 #include <QProcess>

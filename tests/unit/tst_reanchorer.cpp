@@ -1,5 +1,6 @@
-#include "annotate/Anchor.h"
-#include "annotate/Reanchorer.h"
+#include "SelectionAnchor.h"
+#include "Anchor.h"
+#include "Reanchorer.h"
 
 #include <QTest>
 
@@ -33,13 +34,13 @@ private slots:
     void anchorCarriesQuoteAndContext()
     {
         const QString text = QString::fromUtf16(u"美国限制芯片出口,效果有限。");
-        const Anchor anchor = Anchor::fromSelection(text, 3, 4, 6);
+        const Anchor anchor = anchorFromSelection(text, 3, 4, 6);
         QCOMPARE(anchor.block, 3);
         QCOMPARE(anchor.quote, QString::fromUtf16(u"芯片"));
         QCOMPARE(anchor.prefix, QString::fromUtf16(u"美国限制"));
         QCOMPARE(anchor.suffix, QString::fromUtf16(u"出口,效果有限。"));
-        QVERIFY(Anchor::fromSelection(text, 0, 5, 5).quote.isEmpty());
-        QVERIFY(Anchor::fromSelection(text, 0, 0, 99).quote.isEmpty());
+        QVERIFY(anchorFromSelection(text, 0, 5, 5).quote.isEmpty());
+        QVERIFY(anchorFromSelection(text, 0, 0, 99).quote.isEmpty());
     }
 
     // Positions are code points; a selection never splits a surrogate pair or a
@@ -47,10 +48,10 @@ private slots:
     void selectionSnapsToGraphemes()
     {
         const QString text = QString::fromUtf16(u"a\U0002000Bb e\u0301t");
-        const Anchor astral = Anchor::fromSelection(text, 0, 1, 2);
+        const Anchor astral = anchorFromSelection(text, 0, 1, 2);
         QCOMPARE(astral.quote, QString::fromUtf16(u"\U0002000B"));
         QCOMPARE(astral.end, 2);
-        const Anchor accent = Anchor::fromSelection(text, 0, 4, 5); // "e" without its accent
+        const Anchor accent = anchorFromSelection(text, 0, 4, 5); // "e" without its accent
         QCOMPARE(accent.quote, QString::fromUtf16(u"e\u0301"));
         QCOMPARE(accent.end, 6);
     }
@@ -58,7 +59,7 @@ private slots:
     void strategies()
     {
         const QList<Block> before = blocks({u"标题", u"美国限制芯片出口,效果有限。", u"结语。"});
-        const Anchor anchor = Anchor::fromSelection(before[1].text, 1, 4, 8); // 芯片出口
+        const Anchor anchor = anchorFromSelection(before[1].text, 1, 4, 8); // 芯片出口
 
         // 1. Unchanged.
         auto result = Reanchorer::reanchor(anchor, before);
@@ -76,14 +77,14 @@ private slots:
 
         // 3. Re-converted to traditional script.
         const QList<Block> converted = blocks({u"標題", u"美國限制芯片出口,效果有限。", u"結語。"});
-        const Anchor simplified = Anchor::fromSelection(before[1].text, 1, 0, 4); // 美国限制
+        const Anchor simplified = anchorFromSelection(before[1].text, 1, 0, 4); // 美国限制
         result = Reanchorer::reanchor(simplified, converted);
         QVERIFY(result);
         QCOMPARE(result->method, Reanchorer::Method::Folded);
         QCOMPARE(quoteAt(converted, result->anchor), QString::fromUtf16(u"美國限制"));
 
         // 4. A word changed inside a longer quote.
-        const Anchor sentence = Anchor::fromSelection(before[1].text, 1, 0, 13); // whole sentence
+        const Anchor sentence = anchorFromSelection(before[1].text, 1, 0, 13); // whole sentence
         const QList<Block> edited = blocks({u"标题", u"美国限制芯片出口,成效有限。", u"结语。"});
         result = Reanchorer::reanchor(sentence, edited);
         QVERIFY(result);
@@ -99,7 +100,7 @@ private slots:
     void contextChoosesAmongOccurrences()
     {
         const QList<Block> list = blocks({u"芯片很贵。", u"美国限制芯片出口。", u"芯片很便宜。"});
-        const Anchor anchor = Anchor::fromSelection(list[1].text, 1, 4, 6);
+        const Anchor anchor = anchorFromSelection(list[1].text, 1, 4, 6);
         const QList<Block> shuffled = blocks({u"芯片很便宜。", u"前言。", u"芯片很贵。", u"美国限制芯片出口。"});
         const auto result = Reanchorer::reanchor(anchor, shuffled);
         QVERIFY(result);

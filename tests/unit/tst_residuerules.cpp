@@ -1,4 +1,4 @@
-#include "ingest/ResidueRules.h"
+#include "ResidueRules.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "text/OpenccData.h"
-#include "text/ScriptConverter.h"
+#include "OpenccData.h"
+#include "ScriptConverter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "text/RegionalVocabulary.h"
-#include "text/SearchFolder.h"
+#include "RegionalVocabulary.h"
+#include "SearchFolder.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "ingest/EssayParser.h"
-#include "search/SearchQuery.h"
-#include "store/Database.h"
-#include "store/Library.h"
+#include "EssayParser.h"
+#include "SearchQuery.h"
+#include "Database.h"
+#include "Library.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,7 +30,7 @@ class TestSearchIndex : public QObject
         const auto query = SearchQuery::parse(QString::fromUtf16(text), &error);
         if (!query)
             qFatal("bad query in test: %s", qPrintable(error));
-        return library.search(*query, options);
+        return library.search().run(*query, options);
     }
 
     static QList<qint64> found(Library &library, const char16_t *text, SearchOptions options = {})
@@ -40,7 +40,7 @@ class TestSearchIndex : public QObject
         if (!query)
             qFatal("bad query in test: %s", qPrintable(error));
         QList<qint64> ids;
-        for (const SearchHit &hit : library.search(*query, options).hits)
+        for (const SearchHit &hit : library.search().run(*query, options).hits)
             ids << hit.essayId;
         std::sort(ids.begin(), ids.end());
         return ids;
@@ -51,24 +51,24 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto first = library.store(QStringLiteral("/a.txt"), QStringLiteral("h1"), 10,
+        const auto first = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h1"), 10,
                                          essay(u"晶片的未來\n\n台灣的晶片產業持續成長。\n"));
-        const auto second = library.store(QStringLiteral("/b.txt"), QStringLiteral("h2"), 10,
+        const auto second = library.writer().store(QStringLiteral("/b.txt"), QStringLiteral("h2"), 10,
                                           essay(u"芯片之争\n\n美国限制芯片出口。\n广告\n"));
         QCOMPARE(found(library, u"芯片"), (QList<qint64>{first.essayId, second.essayId}));
         QCOMPARE(found(library, u"台湾"), QList<qint64>{first.essayId});
-        library.checkIndex();
+        library.search().checkIndex();
 
         // The changed file replaces its blocks; the old words leave the index.
-        const auto updated = library.store(QStringLiteral("/a.txt"), QStringLiteral("h3"), 10,
+        const auto updated = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h3"), 10,
                                            essay(u"標題\n\n日本的半導體產業。\n"));
         QCOMPARE(updated.essayId, first.essayId);
         QCOMPARE(found(library, u"台湾"), QList<qint64>{});
         QCOMPARE(found(library, u"半导体"), QList<qint64>{first.essayId});
-        library.checkIndex();
+        library.search().checkIndex();
 
-        library.reindex();
-        library.checkIndex();
+        library.search().reindex();
+        library.search().checkIndex();
         QCOMPARE(found(library, u"芯片"), QList<qint64>{second.essayId});
     }
 
@@ -79,9 +79,9 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto alpha = library.store(QStringLiteral("/a.txt"), QStringLiteral("h1"), 10,
+        const auto alpha = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h1"), 10,
                                          essay(u"Title one\n\nThe word alpha is here.\n"));
-        const auto beta = library.store(QStringLiteral("/b.txt"), QStringLiteral("h2"), 10,
+        const auto beta = library.writer().store(QStringLiteral("/b.txt"), QStringLiteral("h2"), 10,
                                         essay(u"Title two\n\nThe word beta is here.\n"));
         const auto ranked = [&] {
             QList<qint64> ids;
@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(ranked(), (QList<qint64>{alpha.essayId, beta.essayId}));
         QCOMPARE(ranked(), (QList<qint64>{alpha.essayId, beta.essayId}));
         for (int i = 0; i < 3; ++i) {
-            library.store(QStringLiteral("/more%1.txt").arg(i), QStringLiteral("m%1").arg(i), 10,
+            library.writer().store(QStringLiteral("/more%1.txt").arg(i), QStringLiteral("m%1").arg(i), 10,
                           essay(u"Another title\n\nOnly alpha, and at length: alpha alpha alpha alpha.\n"));
         }
         // alpha is common now and beta rare: beta's essay leads.
@@ -119,7 +119,7 @@ private slots:
                 text += QStringLiteral("\nChips and power%1 matter.\n").arg(i % 3 ? QString() : QStringLiteral("ful"));
             if (i % 7 == 2)
                 text += QStringLiteral("广告\n");
-            library.store(QStringLiteral("/e%1.txt").arg(i), QStringLiteral("h%1").arg(i), 10,
+            library.writer().store(QStringLiteral("/e%1.txt").arg(i), QStringLiteral("h%1").arg(i), 10,
                           essay(text));
         }
         const auto listed = [&](const char16_t *query, SearchOptions options) {
@@ -163,7 +163,7 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto stored = library.store(
+        const auto stored = library.writer().store(
             QStringLiteral("/c.txt"), QStringLiteral("h"), 10,
             essay(u"Chips and power.\n晶片與權力。\nChips matter for power.\n晶片關乎權力。\n廣告\n"));
         SearchOptions english;
@@ -186,7 +186,7 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto stored = library.store(QStringLiteral("/d.txt"), QStringLiteral("h"), 10,
+        const auto stored = library.writer().store(QStringLiteral("/d.txt"), QStringLiteral("h"), 10,
                                           essay(u"稀土元素鑥的提純很難。\n"));
         QCOMPARE(found(library, u"镥"), QList<qint64>{stored.essayId});
         QCOMPARE(found(library, u"鑥"), QList<qint64>{stored.essayId});
@@ -199,7 +199,7 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto stored = library.store(
+        const auto stored = library.writer().store(
             QStringLiteral("/e.txt"), QStringLiteral("h"), 10,
             essay(u"Export controls tighten.\nThe rules are controlling chips and connections.\n"
                   u"出口管制收緊。\n"));
@@ -212,14 +212,14 @@ private slots:
 
         QString error;
         const SearchResults results =
-            library.search(*SearchQuery::parse(QStringLiteral("controlled"), &error));
+            library.search().run(*SearchQuery::parse(QStringLiteral("controlled"), &error));
         QCOMPARE(results.hits.size(), 1);
         const SearchHit &hit = results.hits.front();
         QVERIFY(!hit.highlights.isEmpty());
         QCOMPARE(hit.snippet.contains(QStringLiteral("\u00ABcontrols\u00BB"))
                      || hit.snippet.contains(QStringLiteral("\u00ABcontrolling\u00BB")),
                  true);
-        library.checkIndex();
+        library.search().checkIndex();
     }
 
     // A phrase, an AND and a NOT are answered within one block, though the index holds
@@ -228,9 +228,9 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto split = library.store(QStringLiteral("/split.txt"), QStringLiteral("h1"), 10,
+        const auto split = library.writer().store(QStringLiteral("/split.txt"), QStringLiteral("h1"), 10,
                                          essay(u"Visitors went to Silicon\nValley towns grow chips.\n"));
-        const auto whole = library.store(QStringLiteral("/whole.txt"), QStringLiteral("h2"), 10,
+        const auto whole = library.writer().store(QStringLiteral("/whole.txt"), QStringLiteral("h2"), 10,
                                          essay(u"Silicon Valley grows chips.\nPower is elsewhere.\n"));
         QCOMPARE(found(library, u"\"Silicon Valley\""), QList<qint64>{whole.essayId});
         QCOMPARE(found(library, u"Silicon Valley"), QList<qint64>{whole.essayId});
@@ -251,10 +251,10 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto late = library.store(QStringLiteral("/late.txt"), QStringLiteral("h1"), 10,
+        const auto late = library.writer().store(QStringLiteral("/late.txt"), QStringLiteral("h1"), 10,
                                         essay(u"晶片之爭\n\n美國發言。\n晶片出口。\n日本回應。\n晶片短缺。\n"
                                               u"美國又說。\n最後美國限制晶片與日本。\n"));
-        const auto apart = library.store(QStringLiteral("/apart.txt"), QStringLiteral("h2"), 10,
+        const auto apart = library.writer().store(QStringLiteral("/apart.txt"), QStringLiteral("h2"), 10,
                                          essay(u"一個標題\n\n美國發言。\n晶片出口。\n日本回應。\n美國晶片。\n"));
         QCOMPARE(found(library, u"美国 晶片"), (QList<qint64>{late.essayId, apart.essayId}));
         QCOMPARE(found(library, u"美国 晶片 日本"), QList<qint64>{late.essayId});
@@ -271,9 +271,9 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto stored = library.store(QStringLiteral("/k.txt"), QStringLiteral("h"), 10,
+        const auto stored = library.writer().store(QStringLiteral("/k.txt"), QStringLiteral("h"), 10,
                                           essay(u"標題\n\n稀土的出口受到限制。\n晶片產業持續成長。\n"));
-        const std::optional<EssayRecord> record = library.essay(stored.essayId);
+        const std::optional<Essay> record = library.essays().find(stored.essayId);
         QVERIFY(record);
         int rareEarthBlock = -1;
         for (const Block &block : record->blocks) {
@@ -283,17 +283,17 @@ private slots:
         QVERIFY(rareEarthBlock >= 0);
         QCOMPARE(found(library, u"稀土"), QList<qint64>{stored.essayId});
 
-        library.setBlockKind(stored.essayId, rareEarthBlock, BlockKind::Ad);
+        library.corrections().setBlockKind(stored.essayId, rareEarthBlock, BlockKind::Ad);
         QCOMPARE(found(library, u"稀土"), QList<qint64>{});
         QCOMPARE(found(library, u"芯片"), QList<qint64>{stored.essayId});
         SearchOptions everything;
         everything.includeBoilerplate = true;
         QCOMPARE(found(library, u"稀土", everything), QList<qint64>{stored.essayId});
-        library.checkIndex();
+        library.search().checkIndex();
 
-        library.setBlockKind(stored.essayId, rareEarthBlock, BlockKind::Paragraph);
+        library.corrections().setBlockKind(stored.essayId, rareEarthBlock, BlockKind::Paragraph);
         QCOMPARE(found(library, u"稀土"), QList<qint64>{stored.essayId});
-        library.checkIndex();
+        library.search().checkIndex();
     }
 
     // A hit names the block that answers best (a title over body text), counts every
@@ -303,7 +303,7 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto stored = library.store(
+        const auto stored = library.writer().store(
             QStringLiteral("/h.txt"), QStringLiteral("h"), 10,
             essay(u"鑥的故事\n\n稀土元素鑥的提純很難。\n提純鑥需要耐心,鑥很稀有。\n別的段落。\n"));
         const SearchResults found = results(library, u"镥");
@@ -318,7 +318,7 @@ private slots:
 
         const SearchResults phrase = results(library, u"提纯");
         QCOMPARE(phrase.hits.size(), 1);
-        const std::optional<EssayRecord> record = library.essay(stored.essayId);
+        const std::optional<Essay> record = library.essays().find(stored.essayId);
         const QString text = record->blocks.at(phrase.hits.front().block).text;
         for (const auto &[start, end] : phrase.hits.front().highlights)
             QCOMPARE(text.mid(start, end - start), QString::fromUtf16(u"提純"));
@@ -329,9 +329,9 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto once = library.store(QStringLiteral("/once.txt"), QStringLiteral("h1"), 10,
+        const auto once = library.writer().store(QStringLiteral("/once.txt"), QStringLiteral("h1"), 10,
                                         essay(u"晶片之爭。\n\n美國說了一句話。\n日本也說了。\n"));
-        const auto often = library.store(QStringLiteral("/often.txt"), QStringLiteral("h2"), 10,
+        const auto often = library.writer().store(QStringLiteral("/often.txt"), QStringLiteral("h2"), 10,
                                          essay(u"晶片之爭。\n\n美國美國美國。\n美國說了。\n"));
         const SearchResults ranked = results(library, u"美国");
         QCOMPARE(ranked.total, 2);
@@ -349,23 +349,23 @@ private slots:
         qint64 essayId = 0;
         {
             Library library(path);
-            essayId = library.store(QStringLiteral("/m.txt"), QStringLiteral("h"), 10,
+            essayId = library.writer().store(QStringLiteral("/m.txt"), QStringLiteral("h"), 10,
                                     essay(u"Title here\n\nA record\u001Eseparator inside chips.\n"))
                           .essayId;
             QCOMPARE(found(library, u"separator"), QList<qint64>{essayId});
             QCOMPARE(found(library, u"chips"), QList<qint64>{essayId});
-            QCOMPARE(library.checkIntegrity(), QStringList{});
+            QCOMPARE(library.maintenance().checkIntegrity(), QStringList{});
         }
         {
             Database db(path);
             db.execute(u"DELETE FROM essay_search");
         }
         Library library(path);
-        const QStringList problems = library.checkIntegrity();
+        const QStringList problems = library.maintenance().checkIntegrity();
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.front().contains(QStringLiteral("not in the search index")), qPrintable(problems.front()));
-        library.reindex();
-        QCOMPARE(library.checkIntegrity(), QStringList{});
+        library.search().reindex();
+        QCOMPARE(library.maintenance().checkIntegrity(), QStringList{});
         QCOMPARE(found(library, u"chips"), QList<qint64>{essayId});
     }
 };

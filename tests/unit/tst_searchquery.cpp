@@ -1,4 +1,4 @@
-#include "search/SearchQuery.h"
+#include "SearchQuery.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "store/Database.h"
-#include "store/SearchCache.h"
-#include "store/SearchShards.h"
+#include "Database.h"
+#include "SearchCache.h"
+#include "SearchShards.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "text/Segmenter.h"
+#include "Segmenter.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "ingest/EssayParser.h"
-#include "ingest/TranslationAttacher.h"
-#include "store/Library.h"
+#include "EssayParser.h"
+#include "TranslationAttacher.h"
+#include "Library.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,7 +39,7 @@ class TestTranslation : public QObject
     qint64 store(Library &library, const QString &text)
     {
         ParsedEssay parsed = EssayParser().parseText(text);
-        return library.store(QStringLiteral("/zh.txt"), QString::number(++m_hash), 1, parsed).essayId;
+        return library.writer().store(QStringLiteral("/zh.txt"), QString::number(++m_hash), 1, parsed).essayId;
     }
 
 private slots:
@@ -80,34 +80,34 @@ private slots:
     {
         Library library(m_dir.filePath(QStringLiteral("t.sqlite")));
         const qint64 id = store(library, chinese());
-        const int own = library.essay(id)->blockCount;
-        library.attachTranslation(id, QStringLiteral("/en.txt"), QStringLiteral("abc"), english());
-        EssayRecord joined = *library.essay(id);
+        const int own = library.essays().find(id)->blockCount;
+        library.corrections().attachTranslation(id, QStringLiteral("/en.txt"), QStringLiteral("abc"), english());
+        Essay joined = *library.essays().find(id);
         QCOMPARE(joined.pairCount, 4);
         QCOMPARE(joined.languages.first(), Language::English);
-        QCOMPARE(library.translationFile(id), std::optional<QString>(QStringLiteral("/en.txt")));
+        QCOMPARE(library.corrections().translationFile(id), std::optional<QString>(QStringLiteral("/en.txt")));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 library.attachTranslation(id, QStringLiteral("/en.txt"),
+                                 library.corrections().attachTranslation(id, QStringLiteral("/en.txt"),
                                                            QStringLiteral("abc"), english()));
 
         // The essay's own file changes: the translation is joined again after its blocks.
         store(library, chinese(QStringLiteral("\u7d50\u8a9e\u3002\n")));
-        joined = *library.essay(id);
+        joined = *library.essays().find(id);
         QCOMPARE(joined.blockCount, own + 1 + int(EssayParser().parseText(english()).blocks.size()));
         QCOMPARE(joined.pairCount, 4);
         QVERIFY(joined.languages.contains(Language::English));
         QCOMPARE(joined.blocks[own + 1].text, QStringLiteral("Chips and power"));
 
         // Re-classifying a block re-aligns by length, not by interleaving.
-        library.setBlockKind(id, own + 1, BlockKind::Heading);
-        QCOMPARE(library.essay(id)->pairCount, 4);
+        library.corrections().setBlockKind(id, own + 1, BlockKind::Heading);
+        QCOMPARE(library.essays().find(id)->pairCount, 4);
 
-        library.detachTranslation(id);
-        const EssayRecord alone = *library.essay(id);
+        library.corrections().detachTranslation(id);
+        const Essay alone = *library.essays().find(id);
         QCOMPARE(alone.blockCount, own + 1);
         QCOMPARE(alone.pairCount, 0);
         QCOMPARE(alone.languages, QList<Language>{Language::ChineseTraditional});
-        QVERIFY(!library.translationFile(id));
+        QVERIFY(!library.corrections().translationFile(id));
     }
 };
 

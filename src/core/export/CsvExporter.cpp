@@ -39,7 +39,7 @@ QByteArray CsvExporter::write(const ExportSet &set) const
     };
     QString out = line(header());
     for (const ExportedEssay &exported : set.essays) {
-        const EssayRecord &essay = exported.essay;
+        const Essay &essay = exported.essay;
         for (const Annotation &annotation : exported.annotations) {
             out += line(
                 {QString::number(essay.id), essay.title, QString::number(annotation.anchor.block),

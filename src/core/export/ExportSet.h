@@ -1,7 +1,7 @@
 #pragma once
 
-#include "annotate/Annotation.h"
-#include "store/EssayRecord.h"
+#include "Annotation.h"
+#include "Essay.h"
 
 #include <QList>
 
@@ -10,7 +10,7 @@ namespace duizhao {
 // One essay as an export writes it: the record in full (blocks and pairs, so exporters
 // can quote the text and find counterparts) with the annotations chosen for it.
 struct ExportedEssay {
-    EssayRecord essay;
+    Essay essay;
     QList<Annotation> annotations; // in text order (block, start, id)
 };
 

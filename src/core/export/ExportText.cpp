@@ -1,6 +1,6 @@
 #include "ExportText.h"
 
-#include "text/CodePoints.h"
+#include "CodePoints.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -9,14 +9,14 @@
 
 namespace duizhao::ExportText {
 
-bool isBilingual(const EssayRecord &essay)
+bool isBilingual(const Essay &essay)
 {
     const bool english = essay.languages.contains(Language::English);
     const bool chinese = std::any_of(essay.languages.cbegin(), essay.languages.cend(), isChinese);
     return english && chinese;
 }
 
-QString counterpartText(const EssayRecord &essay, const Annotation &annotation)
+QString counterpartText(const Essay &essay, const Annotation &annotation)
 {
     if (!annotation.counterpartQuote.isEmpty())
         return annotation.counterpartQuote;
@@ -43,7 +43,7 @@ QString timestamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-QList<Row> rows(const EssayRecord &essay, const QSet<int> &annotatedBlocks)
+QList<Row> rows(const Essay &essay, const QSet<int> &annotatedBlocks)
 {
     const bool bilingual = isBilingual(essay);
     const auto shown = [&](int index) {
@@ -124,7 +124,7 @@ QList<Run> runs(QStringView text, QList<Span> spans)
     return result;
 }
 
-QList<Span> spansForBlock(const EssayRecord &essay, const QList<Annotation> &annotations, int block)
+QList<Span> spansForBlock(const Essay &essay, const QList<Annotation> &annotations, int block)
 {
     QList<Span> spans;
     if (block < 0 || block >= essay.blocks.size())

@@ -15,11 +15,11 @@ namespace duizhao {
 namespace ExportText {
 
 // English and Chinese text in one essay.
-bool isBilingual(const EssayRecord &essay);
+bool isBilingual(const Essay &essay);
 
 // The other language's text of an annotation: the user's counterpart selection when there
 // is one, else the whole counterpart block, else empty.
-QString counterpartText(const EssayRecord &essay, const Annotation &annotation);
+QString counterpartText(const Essay &essay, const Annotation &annotation);
 
 // `color` if it is #RRGGBB, else the default highlight colour. Exporters put colours into
 // markup, so nothing else may pass.
@@ -50,7 +50,7 @@ struct Row {
 // bilingual essay pairs become paired rows.
 //   bilingual, blocks: 0 title "Chips", 1 title "晶片", 2 para "A.", 3 para "甲。", 4 ad;
 //   pairs (0|1), (2|3); no annotations  →  rows: [0] | [1], [2] | [3]
-QList<Row> rows(const EssayRecord &essay, const QSet<int> &annotatedBlocks);
+QList<Row> rows(const Essay &essay, const QSet<int> &annotatedBlocks);
 
 // A highlighted span of a block, in UTF-16 offsets [start, end).
 struct Span {
@@ -77,7 +77,7 @@ QList<Run> runs(QStringView text, QList<Span> spans);
 // The highlight spans for one block of an essay: its annotations (with their footnote
 // number, 1-based in `annotations` order) plus counterpart selections that sit in it.
 // Orphaned annotations have no place in the text and give no span.
-QList<Span> spansForBlock(const EssayRecord &essay, const QList<Annotation> &annotations,
+QList<Span> spansForBlock(const Essay &essay, const QList<Annotation> &annotations,
                           int block);
 
 } // namespace ExportText

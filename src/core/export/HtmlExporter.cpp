@@ -45,7 +45,7 @@ QString anchorId(qint64 essay, QStringView kind, int number)
 
 QString blockHtml(const ExportedEssay &exported, int index)
 {
-    const EssayRecord &essay = exported.essay;
+    const Essay &essay = exported.essay;
     const Block &block = essay.blocks[index];
     QString inner;
     const QList<ExportText::Run> runs =
@@ -123,7 +123,7 @@ QString textHtml(const ExportedEssay &exported)
 QString noteHtml(const ExportedEssay &exported, const Annotation &annotation, int number,
                  bool withText)
 {
-    const EssayRecord &essay = exported.essay;
+    const Essay &essay = exported.essay;
     const QString color = ExportText::safeColor(annotation.color);
     const auto language = [&](int block) {
         return block >= 0 && block < essay.blocks.size() ? languageTag(essay.blocks[block].language)
@@ -171,7 +171,7 @@ QString noteHtml(const ExportedEssay &exported, const Annotation &annotation, in
 
 QString essayHtml(const ExportedEssay &exported, bool withText)
 {
-    const EssayRecord &essay = exported.essay;
+    const Essay &essay = exported.essay;
     QString out = QStringLiteral("<article class=\"essay\" id=\"essay-%1\">\n").arg(essay.id);
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(essay.title));
     QStringList meta;

@@ -45,7 +45,7 @@ QStringList essayTags(const ExportedEssay &exported)
 // The essay's metadata as YAML lines (no delimiters).
 QString essayYaml(const ExportedEssay &exported)
 {
-    const EssayRecord &essay = exported.essay;
+    const Essay &essay = exported.essay;
     QStringList languages;
     for (Language language : essay.languages)
         languages << languageTag(language);
@@ -64,7 +64,7 @@ QString essayYaml(const ExportedEssay &exported)
     return lines.join(u'\n') + u'\n';
 }
 
-QString annotationSection(const EssayRecord &essay, const Annotation &annotation, int number)
+QString annotationSection(const Essay &essay, const Annotation &annotation, int number)
 {
     QString out =
         QStringLiteral("## Note %1 · block %2\n\n").arg(number).arg(annotation.anchor.block);

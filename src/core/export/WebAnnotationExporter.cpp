@@ -32,13 +32,13 @@ QString fileUri(const QString &path)
     return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
 }
 
-QString blockLanguage(const EssayRecord &essay, int block)
+QString blockLanguage(const Essay &essay, int block)
 {
     return block >= 0 && block < essay.blocks.size() ? languageTag(essay.blocks[block].language)
                                                      : QStringLiteral("und");
 }
 
-QJsonObject primaryTarget(const EssayRecord &essay, const Annotation &annotation)
+QJsonObject primaryTarget(const Essay &essay, const Annotation &annotation)
 {
     const Anchor &anchor = annotation.anchor;
     const QJsonObject quote{
@@ -64,7 +64,7 @@ QJsonObject primaryTarget(const EssayRecord &essay, const Annotation &annotation
     };
 }
 
-QJsonObject counterpartTarget(const EssayRecord &essay, const Annotation &annotation)
+QJsonObject counterpartTarget(const Essay &essay, const Annotation &annotation)
 {
     QJsonObject block{
         {QStringLiteral("type"), key(V::kBlockSelector)},
@@ -92,7 +92,7 @@ QJsonObject counterpartTarget(const EssayRecord &essay, const Annotation &annota
 
 } // namespace
 
-QJsonObject WebAnnotationExporter::annotation(const EssayRecord &essay,
+QJsonObject WebAnnotationExporter::annotation(const Essay &essay,
                                               const Annotation &annotation)
 {
     QJsonArray bodies;

@@ -23,7 +23,7 @@ public:
     QByteArray write(const ExportSet &set) const override;
 
     // One Annotation (without @context), as it appears in the collection.
-    static QJsonObject annotation(const EssayRecord &essay, const Annotation &annotation);
+    static QJsonObject annotation(const Essay &essay, const Annotation &annotation);
 };
 
 } // namespace duizhao

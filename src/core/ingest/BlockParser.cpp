@@ -1,8 +1,8 @@
 #include "BlockParser.h"
 
 #include "ResidueRules.h"
-#include "text/CodePoints.h"
-#include "text/LanguageDetector.h"
+#include "CodePoints.h"
+#include "LanguageDetector.h"
 
 #include <optional>
 

@@ -4,7 +4,7 @@
 #include "Decoder.h"
 #include "MetadataExtractor.h"
 #include "Pairer.h"
-#include "text/ScriptTables.h"
+#include "ScriptTables.h"
 
 namespace duizhao {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ParsedEssay.h"
-#include "text/LanguageDetector.h"
+#include "LanguageDetector.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 #include "MetadataExtractor.h"
 
-#include "text/CodePoints.h"
-#include "text/Segmenter.h"
+#include "CodePoints.h"
+#include "Segmenter.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #include "Pairer.h"
 
-#include "text/CodePoints.h"
+#include "CodePoints.h"
 
 namespace duizhao {
 

@@ -1,6 +1,6 @@
 #include "ResidueRules.h"
 
-#include "text/CodePoints.h"
+#include "CodePoints.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #include "TranslationAttacher.h"
 
 #include "GaleChurchAligner.h"
-#include "text/CodePoints.h"
+#include "CodePoints.h"
 
 #include <stdexcept>
 

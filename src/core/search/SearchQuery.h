@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/SearchFolder.h"
+#include "SearchFolder.h"
 
 #include <QString>
 #include <QStringView>

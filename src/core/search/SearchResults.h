@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/BlockKind.h"
-#include "text/Language.h"
+#include "BlockKind.h"
+#include "Language.h"
 
 #include <QList>
 #include <QPair>

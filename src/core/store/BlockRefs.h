@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/Block.h"
+#include "Block.h"
 
 #include <QHash>
 #include <QList>

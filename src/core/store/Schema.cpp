@@ -7,8 +7,6 @@
 
 #include <QFile>
 
-#include <sqlite3.h>
-
 #include <array>
 
 namespace duizhao::Schema {
@@ -346,19 +344,7 @@ void migrate(Database &db, int targetVersion)
 
 int fileVersion(const QString &path)
 {
-    if (!QFile::exists(path))
-        return 0;
-    sqlite3 *db = nullptr;
-    int version = 0;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK
-            && sqlite3_step(statement) == SQLITE_ROW)
-            version = sqlite3_column_int(statement, 0);
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(db);
-    return version;
+    return Database::peekUserVersion(path);
 }
 
 } // namespace duizhao::Schema

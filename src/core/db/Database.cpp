@@ -1,0 +1,170 @@
+#include "Database.h"
+
+#include "DatabaseError.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace duizhao {
+
+Database::Database(const QString &path, const DatabaseOptions &options)
+    : m_path(path)
+{
+    const QByteArray utf8 = path.toUtf8();
+    const int rc = sqlite3_open_v2(utf8.constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                       | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                     : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw DatabaseError::fromSqlite(rc, message);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    try {
+        // Reading the schema is the first real access: "file is not a database" shows here.
+        // Switching a new file to WAL takes an exclusive lock for a moment, and SQLite
+        // answers "database is locked" at once, without its busy handler, when another
+        // process is doing the same (two imports starting on a new library): wait and
+        // retry as the busy timeout would.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            try {
+                execute(u"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+                break;
+            } catch (const DatabaseError &error) {
+                if ((error.code() & 0xFF) != SQLITE_BUSY || waited.elapsed() > kBusyTimeoutMs)
+                    throw;
+                QThread::msleep(10);
+            }
+        }
+        if (options.maxPageCount > 0)
+            execute(QStringLiteral("PRAGMA max_page_count = %1").arg(options.maxPageCount));
+    } catch (...) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+int Database::peekUserVersion(const QString &path)
+{
+    if (!QFile::exists(path))
+        return 0;
+    sqlite3 *db = nullptr;
+    int version = 0;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            version = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return version;
+}
+
+bool Database::isAutocommit() const
+{
+    return sqlite3_get_autocommit(m_db) != 0;
+}
+
+Database::~Database()
+{
+    m_cached.clear();
+    sqlite3_close(m_db);
+}
+
+CachedStatement Database::cached(QStringView sql)
+{
+    Kept &kept = m_cached[sql.toString()];
+    if (kept.inUse)
+        return CachedStatement(nullptr, nullptr, std::make_unique<Statement>(m_db, sql));
+    if (!kept.statement)
+        kept.statement = std::make_unique<Statement>(m_db, sql);
+    return CachedStatement(kept.statement.get(), &kept.inUse, nullptr);
+}
+
+CachedStatement::CachedStatement(Statement *kept, bool *inUse, std::unique_ptr<Statement> own)
+    : m_statement(own ? own.get() : kept)
+    , m_inUse(inUse)
+    , m_own(std::move(own))
+{
+    if (m_inUse)
+        *m_inUse = true;
+}
+
+CachedStatement::~CachedStatement()
+{
+    if (m_inUse) {
+        m_statement->reset();
+        *m_inUse = false;
+    }
+}
+
+void Database::execute(QStringView sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
+        sqlite3_free(error);
+        throw DatabaseError::fromSqlite(sqlite3_extended_errcode(m_db), message);
+    }
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+void Database::mapForReading()
+{
+    execute(u"PRAGMA mmap_size = 2147418112");
+}
+
+qint64 Database::dataVersion()
+{
+    Statement statement = prepare(u"PRAGMA data_version");
+    return statement.step() ? statement.int64(0) : 0;
+}
+
+int Database::userVersion()
+{
+    Statement statement = prepare(u"PRAGMA user_version");
+    return statement.step() ? statement.int32(0) : 0;
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.execute(u"BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        try {
+            m_db.execute(u"ROLLBACK");
+        } catch (...) {
+            // The connection is already out of the transaction (SQLite rolls back by
+            // itself on some errors); nothing left to undo.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.execute(u"COMMIT");
+    m_open = false;
+}
+
+} // namespace duizhao
