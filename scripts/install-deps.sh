@@ -11,7 +11,7 @@ packages=(
   libgl-dev libxkbcommon-dev
   libicu-dev libsqlite3-dev sqlite3 libopencc-dev libopencc-data opencc
   xvfb xauth fonts-noto-cjk poppler-utils
-  ripgrep
+  ripgrep python3 clang-format
   qt6-qpa-plugins libqt6widgets6
   clang libclang-rt-14-dev llvm
 )

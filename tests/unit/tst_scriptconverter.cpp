@@ -34,8 +34,8 @@ private slots:
         QTest::newRow("s2twp 芯片") << u"芯片"_s << C::S2TWP << u"晶片"_s;
         QTest::newRow("s2twp sentence") << u"芯片和软件都很重要"_s << C::S2TWP
                                         << u"晶片和軟體都很重要"_s;
-        QTest::newRow("s2tw keeps mainland words") << u"软件"_s << C::S2TW << u"軟件"_s;
-        QTest::newRow("tw2sp 晶片") << u"晶片與軟體"_s << C::TW2SP << u"芯片与软件"_s;
+        QTest::newRow("s2hk") << u"这个国家的经济"_s << C::S2HK << u"這個國家的經濟"_s;
+        QTest::newRow("t2tw") << u"這個國家的經濟"_s << C::T2TW << u"這個國家的經濟"_s;
         QTest::newRow("empty") << QString() << C::T2S << QString();
     }
     void convert()

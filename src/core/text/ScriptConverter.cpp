@@ -84,12 +84,8 @@ const char *configFileName(ScriptConverter::Config config)
     switch (config) {
     case C::T2S: return "t2s.json";
     case C::S2T: return "s2t.json";
-    case C::S2TW: return "s2tw.json";
-    case C::TW2S: return "tw2s.json";
     case C::S2TWP: return "s2twp.json";
-    case C::TW2SP: return "tw2sp.json";
     case C::S2HK: return "s2hk.json";
-    case C::HK2S: return "hk2s.json";
     case C::T2TW: return "t2tw.json";
     case C::T2HK: return "t2hk.json";
     }

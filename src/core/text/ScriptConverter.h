@@ -46,7 +46,9 @@ struct ConversionChoice {
 class ScriptConverter
 {
 public:
-    enum class Config { T2S, S2T, S2TW, TW2S, S2TWP, TW2SP, S2HK, HK2S, T2TW, T2HK };
+    // The OpenCC configs the script views use (toView): Traditional → Simplified, and
+    // Simplified or generic Traditional → Traditional, Taiwan (with its phrases) or Hong Kong.
+    enum class Config { T2S, S2T, S2TWP, S2HK, T2TW, T2HK };
 
     static const ScriptConverter &instance();
     // A long text converts in up to `parts` pieces side by side (cut at line breaks,
