@@ -4,9 +4,9 @@
 //
 // Checks: a refused query says why; an accepted query's MATCH expression holds user
 // text only inside quoted strings; searching never raises an SQL error.
-#include "SearchQuery.h"
 #include "DatabaseError.h"
 #include "Library.h"
+#include "SearchQuery.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -50,7 +50,8 @@ bool onlyQuotedText(const QString &expression)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static duizhao::Library library(QStringLiteral(":memory:"));
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString text = QString::fromUtf8(bytes);
 
     QString error;
@@ -70,9 +71,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         block.text = text;
         essay.blocks << block;
         essay.encoding = QStringLiteral("UTF-8");
-        library.writer().store(QStringLiteral("/fuzz/essay.txt"),
-                      QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
-                      qint64(size), essay);
+        library.writer().store(
+            QStringLiteral("/fuzz/essay.txt"),
+            QString::fromLatin1(
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+            qint64(size), essay);
         if (query) {
             library.search().run(*query);
             duizhao::SearchOptions strict;

@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
             return 2;
         }
         const QByteArray bytes = file.readAll();
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
+        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()),
+                               size_t(bytes.size()));
     }
     std::printf("replayed %lld inputs\n", qint64(files.size()));
     return 0;

@@ -7,15 +7,14 @@
 
 namespace duizhao {
 
-AnnotationCommand::AnnotationCommand(Library *library, AnnotationEdit appliedEdit, const QString &text,
-                                     Changed changed, Failed failed)
+AnnotationCommand::AnnotationCommand(Library *library, AnnotationEdit appliedEdit,
+                                     const QString &text, Changed changed, Failed failed)
     : QUndoCommand(text)
     , m_library(library)
     , m_edit(std::move(appliedEdit))
     , m_changed(std::move(changed))
     , m_failed(std::move(failed))
-{
-}
+{}
 
 void AnnotationCommand::redo()
 {

@@ -21,8 +21,8 @@ public:
     using Changed = std::function<void(qint64 essayId, qint64 annotationId)>;
     using Failed = std::function<void(const QString &reason)>;
 
-    AnnotationCommand(Library *library, AnnotationEdit appliedEdit, const QString &text, Changed changed,
-                      Failed failed);
+    AnnotationCommand(Library *library, AnnotationEdit appliedEdit, const QString &text,
+                      Changed changed, Failed failed);
 
     void undo() override;
     void redo() override;

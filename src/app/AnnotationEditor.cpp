@@ -85,7 +85,8 @@ AnnotationEditor::AnnotationEditor(const Annotation &annotation, const QStringLi
     m_verdict = new QComboBox(this);
     m_verdict->setObjectName(QStringLiteral("verdictCombo"));
     m_verdict->addItems(Annotation::verdicts());
-    m_verdict->setCurrentText(annotation.verdict.isEmpty() ? Annotation::verdicts().front() : annotation.verdict);
+    m_verdict->setCurrentText(annotation.verdict.isEmpty() ? Annotation::verdicts().front()
+                                                           : annotation.verdict);
     const auto enableClaim = [this](bool on) {
         m_claimType->setEnabled(on);
         m_verdict->setEnabled(on);

@@ -33,7 +33,8 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     setObjectName(QStringLiteral("annotationPanel"));
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("annotationFilter"));
-    m_filter->setToolTip(tr("Show all annotations, only claims, claims with one verdict, or one tag"));
+    m_filter->setToolTip(
+        tr("Show all annotations, only claims, claims with one verdict, or one tag"));
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("annotationList"));
@@ -71,12 +72,15 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     layout->addLayout(bottom);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &AnnotationPanel::rebuildList);
-    connect(m_list, &QTreeWidget::itemClicked, this,
-            [this](QTreeWidgetItem *item) { emit annotationActivated(item->data(0, kIdRole).toLongLong()); });
-    connect(m_list, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { emit annotationActivated(item->data(0, kIdRole).toLongLong()); });
-    connect(m_list, &QTreeWidget::itemDoubleClicked, this,
-            [this](QTreeWidgetItem *item) { emit editRequested(item->data(0, kIdRole).toLongLong()); });
+    connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        emit annotationActivated(item->data(0, kIdRole).toLongLong());
+    });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit annotationActivated(item->data(0, kIdRole).toLongLong());
+    });
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        emit editRequested(item->data(0, kIdRole).toLongLong());
+    });
     connect(m_edit, &QToolButton::clicked, this, [this] {
         if (const qint64 id = currentAnnotationId())
             emit editRequested(id);
@@ -105,8 +109,9 @@ void AnnotationPanel::setAnnotations(const QList<Annotation> &annotations)
 {
     m_annotations = annotations;
     // Text order, the orphaned (no place in the text any more) at the end.
-    std::stable_sort(m_annotations.begin(), m_annotations.end(),
-                     [](const Annotation &a, const Annotation &b) { return !a.orphaned && b.orphaned; });
+    std::stable_sort(
+        m_annotations.begin(), m_annotations.end(),
+        [](const Annotation &a, const Annotation &b) { return !a.orphaned && b.orphaned; });
     rebuildFilters();
     rebuildList();
 }
@@ -119,7 +124,8 @@ void AnnotationPanel::rebuildFilters()
     m_filter->addItem(tr("All annotations"), QStringLiteral("all"));
     m_filter->addItem(tr("Claims"), QStringLiteral("claims"));
     for (const QString &verdict : Annotation::verdicts())
-        m_filter->addItem(tr("Claims: %1").arg(verdict), QString(QStringLiteral("verdict:") + verdict));
+        m_filter->addItem(tr("Claims: %1").arg(verdict),
+                          QString(QStringLiteral("verdict:") + verdict));
     QStringList tags;
     for (const Annotation &annotation : std::as_const(m_annotations)) {
         for (const QString &tag : annotation.tags) {
@@ -153,7 +159,8 @@ void AnnotationPanel::rebuildList()
         if (!annotation.note.isEmpty())
             details << shortened(annotation.note, 80);
         auto *item = new QTreeWidgetItem(m_list);
-        QString text = QStringLiteral("\u201c") + shortened(annotation.anchor.quote, 60) + QStringLiteral("\u201d");
+        QString text = QStringLiteral("\u201c") + shortened(annotation.anchor.quote, 60) +
+                       QStringLiteral("\u201d");
         if (!details.isEmpty())
             text += u'\n' + details.join(QStringLiteral("\n"));
         item->setText(0, text);
@@ -172,8 +179,9 @@ void AnnotationPanel::rebuildList()
             m_list->setCurrentItem(item);
         ++shown;
     }
-    m_count->setText(shown == m_annotations.size() ? tr("%n annotation(s)", nullptr, shown)
-                                                   : tr("%1 of %2 shown").arg(shown).arg(m_annotations.size()));
+    m_count->setText(shown == m_annotations.size()
+                         ? tr("%n annotation(s)", nullptr, shown)
+                         : tr("%1 of %2 shown").arg(shown).arg(m_annotations.size()));
     m_edit->setEnabled(shown > 0);
     m_remove->setEnabled(shown > 0);
 }
@@ -223,7 +231,8 @@ bool AnnotationPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && currentAnnotationId() != 0) {
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) &&
+            currentAnnotationId() != 0) {
             emit removeRequested(currentAnnotationId());
             return true;
         }

@@ -5,22 +5,22 @@
 #include "AnnotationPanel.h"
 #include "ClaimsModel.h"
 #include "ClaimsView.h"
+#include "DatabaseError.h"
 #include "EssayAnnotationLayer.h"
 #include "EssayView.h"
+#include "Library.h"
 #include "NeedsReviewView.h"
 #include "SelectionToolBar.h"
 #include "TagCodebookDialog.h"
-#include "DatabaseError.h"
-#include "Library.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QScrollBar>
 #include <QUndoStack>
 
 #include <exception>
@@ -63,16 +63,22 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
         if (!m_view->browser()->textCursor().hasSelection())
             m_selectionBar->hide();
     });
-    connect(view->browser()->verticalScrollBar(), &QScrollBar::valueChanged, m_selectionBar, &QWidget::hide);
-    connect(m_layer, &EssayAnnotationLayer::selectionFinished, this, &AnnotationWorkspace::offerSelectionToolBar);
-    connect(m_selectionBar, &SelectionToolBar::highlightRequested, this, &AnnotationWorkspace::highlightSelection);
-    connect(m_selectionBar, &SelectionToolBar::annotateRequested, this, [this] { editSelection(false); });
-    connect(m_selectionBar, &SelectionToolBar::claimRequested, this, [this] { editSelection(true); });
+    connect(view->browser()->verticalScrollBar(), &QScrollBar::valueChanged, m_selectionBar,
+            &QWidget::hide);
+    connect(m_layer, &EssayAnnotationLayer::selectionFinished, this,
+            &AnnotationWorkspace::offerSelectionToolBar);
+    connect(m_selectionBar, &SelectionToolBar::highlightRequested, this,
+            &AnnotationWorkspace::highlightSelection);
+    connect(m_selectionBar, &SelectionToolBar::annotateRequested, this,
+            [this] { editSelection(false); });
+    connect(m_selectionBar, &SelectionToolBar::claimRequested, this,
+            [this] { editSelection(true); });
     connect(m_layer, &EssayAnnotationLayer::annotationClicked, this, [this](qint64 id) {
         m_panelDock->raise();
         m_panel->selectAnnotation(id);
     });
-    connect(m_layer, &EssayAnnotationLayer::contextMenuRequested, this, &AnnotationWorkspace::populateContextMenu);
+    connect(m_layer, &EssayAnnotationLayer::contextMenuRequested, this,
+            &AnnotationWorkspace::populateContextMenu);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, [this](qint64 id) {
         if (!m_layer->reveal(id)) {
             m_needsReview->selectAnnotation(id);
@@ -83,13 +89,16 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, EssayView *view)
     connect(m_panel, &AnnotationPanel::removeRequested, this, &AnnotationWorkspace::remove);
     // Queued: writing reloads the claims model, which must not happen inside the
     // delegate's setModelData that asked for the change.
-    connect(m_claims->model(), &ClaimsModel::changeRequested, this, [this](const Annotation &changed) {
-        QTimer::singleShot(0, this, [this, changed] { change(changed); });
-    });
+    connect(m_claims->model(), &ClaimsModel::changeRequested, this,
+            [this](const Annotation &changed) {
+                QTimer::singleShot(0, this, [this, changed] { change(changed); });
+            });
     connect(m_claims, &ClaimsView::openRequested, this, &AnnotationWorkspace::openEssayRequested);
     connect(m_claims, &ClaimsView::exportRequested, this, &AnnotationWorkspace::exportRequested);
-    connect(m_needsReview, &NeedsReviewView::openRequested, this, &AnnotationWorkspace::openEssayRequested);
-    connect(m_needsReview, &NeedsReviewView::reattachRequested, this, &AnnotationWorkspace::reattachToSelection);
+    connect(m_needsReview, &NeedsReviewView::openRequested, this,
+            &AnnotationWorkspace::openEssayRequested);
+    connect(m_needsReview, &NeedsReviewView::reattachRequested, this,
+            &AnnotationWorkspace::reattachToSelection);
     updateActions();
 }
 
@@ -114,15 +123,19 @@ void AnnotationWorkspace::populateContextMenu(QMenu *menu, qint64 annotationId)
     const qint64 chosen = m_panel->currentAnnotationId();
     const std::optional<Anchor> selection = m_layer->selectionAnchor();
     for (const Annotation &annotation : m_layer->annotations()) {
-        if (annotation.id == chosen && selection && annotation.counterpartBlock == selection->block) {
-            menu->addAction(tr("Use as Counterpart of \u201c%1\u201d").arg(annotation.anchor.quote.left(30)),
-                            this, [this, chosen] { setCounterpartFromSelection(chosen); });
+        if (annotation.id == chosen && selection &&
+            annotation.counterpartBlock == selection->block) {
+            menu->addAction(
+                tr("Use as Counterpart of \u201c%1\u201d").arg(annotation.anchor.quote.left(30)),
+                this, [this, chosen] { setCounterpartFromSelection(chosen); });
         }
     }
     if (annotationId != 0) {
         menu->addSeparator();
-        menu->addAction(tr("Edit Annotation\u2026"), this, [this, annotationId] { editAnnotation(annotationId); });
-        menu->addAction(tr("Delete Annotation"), this, [this, annotationId] { remove(annotationId); });
+        menu->addAction(tr("Edit Annotation\u2026"), this,
+                        [this, annotationId] { editAnnotation(annotationId); });
+        menu->addAction(tr("Delete Annotation"), this,
+                        [this, annotationId] { remove(annotationId); });
     }
 }
 
@@ -139,7 +152,8 @@ void AnnotationWorkspace::createActions()
     m_highlightAction->setObjectName(QStringLiteral("highlightAction"));
     m_highlightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_highlightAction->setStatusTip(tr("Highlight the selected text in the last colour used"));
-    connect(m_highlightAction, &QAction::triggered, this, [this] { highlightSelection(m_lastColor); });
+    connect(m_highlightAction, &QAction::triggered, this,
+            [this] { highlightSelection(m_lastColor); });
 
     m_annotateAction = new QAction(tr("&Annotate Selection\u2026"), this);
     m_annotateAction->setObjectName(QStringLiteral("annotateAction"));
@@ -267,8 +281,9 @@ bool AnnotationWorkspace::reattachToSelection(qint64 annotationId)
         return false;
     const std::optional<Anchor> anchor = m_layer->selectionAnchor();
     if (m_view->essayId() != annotation->essayId || !anchor) {
-        reportError(tr("Cannot Re-attach"),
-                    tr("Open the annotation's essay and select the text it belongs to, then re-attach."));
+        reportError(
+            tr("Cannot Re-attach"),
+            tr("Open the annotation's essay and select the text it belongs to, then re-attach."));
         return false;
     }
     annotation->anchor = *anchor;
@@ -299,8 +314,8 @@ bool AnnotationWorkspace::setCounterpartFromSelection(qint64 annotationId)
         return false;
     std::optional<Annotation> annotation = m_library->annotations().find(annotationId);
     const std::optional<Anchor> selection = m_layer->selectionAnchor();
-    if (!annotation || m_view->essayId() != annotation->essayId || !selection
-        || selection->block != annotation->counterpartBlock) {
+    if (!annotation || m_view->essayId() != annotation->essayId || !selection ||
+        selection->block != annotation->counterpartBlock) {
         reportError(tr("Cannot Set Counterpart"),
                     tr("Select the counterpart text in the paragraph paired with the annotation."));
         return false;
@@ -475,7 +490,6 @@ void AnnotationWorkspace::updateActions()
     m_claimsAction->setEnabled(m_library != nullptr);
     m_codebookAction->setEnabled(m_library != nullptr);
 }
-
 
 QStringList AnnotationWorkspace::codebookNames() const
 {

@@ -8,10 +8,10 @@ ChoiceDelegate::ChoiceDelegate(QStringList choices, bool allowOther, QObject *pa
     : QStyledItemDelegate(parent)
     , m_choices(std::move(choices))
     , m_allowOther(allowOther)
-{
-}
+{}
 
-QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                      const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
     combo->setEditable(m_allowOther);
@@ -28,7 +28,8 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
     combo->setCurrentText(value);
 }
 
-void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const
 {
     model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
 }

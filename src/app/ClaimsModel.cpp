@@ -1,9 +1,9 @@
 #include "ClaimsModel.h"
 
 #include "EssayAnnotationLayer.h"
-#include "TagCompleter.h"
 #include "ExportText.h"
 #include "Library.h"
+#include "TagCompleter.h"
 
 #include <QHash>
 
@@ -11,8 +11,7 @@ namespace duizhao {
 
 ClaimsModel::ClaimsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 QList<ClaimsModel::Row> ClaimsModel::rowsFrom(Library &library)
 {
@@ -72,17 +71,24 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
         return annotation.essayId;
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Essay: return row.essayTitle;
+        case Essay:
+            return row.essayTitle;
         case Quote:
             return role == Qt::DisplayRole && annotation.orphaned
                        ? annotation.anchor.quote + QStringLiteral("  ") + tr("(needs review)")
                        : annotation.anchor.quote;
-        case Counterpart: return row.counterpart;
-        case Type: return annotation.claimType;
-        case Verdict: return annotation.verdict;
-        case Tags: return annotation.tags.join(QStringLiteral(", "));
-        case Note: return role == Qt::DisplayRole ? annotation.note.simplified() : annotation.note;
-        default: break;
+        case Counterpart:
+            return row.counterpart;
+        case Type:
+            return annotation.claimType;
+        case Verdict:
+            return annotation.verdict;
+        case Tags:
+            return annotation.tags.join(QStringLiteral(", "));
+        case Note:
+            return role == Qt::DisplayRole ? annotation.note.simplified() : annotation.note;
+        default:
+            break;
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Verdict)
@@ -97,8 +103,11 @@ Qt::ItemFlags ClaimsModel::flags(const QModelIndex &index) const
     case Type:
     case Verdict:
     case Tags:
-    case Note: flags |= Qt::ItemIsEditable; break;
-    default: break;
+    case Note:
+        flags |= Qt::ItemIsEditable;
+        break;
+    default:
+        break;
     }
     return flags;
 }
@@ -120,9 +129,14 @@ bool ClaimsModel::setData(const QModelIndex &index, const QVariant &value, int r
             return false;
         changed.verdict = text;
         break;
-    case Tags: changed.tags = TagCompleter::parseTags(text); break;
-    case Note: changed.note = text; break;
-    default: return false;
+    case Tags:
+        changed.tags = TagCompleter::parseTags(text);
+        break;
+    case Note:
+        changed.note = text;
+        break;
+    default:
+        return false;
     }
     if (changed == m_rows[index.row()].annotation)
         return false;
@@ -135,14 +149,22 @@ QVariant ClaimsModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Essay: return tr("Essay");
-    case Quote: return tr("Quote");
-    case Counterpart: return tr("Counterpart");
-    case Type: return tr("Type");
-    case Verdict: return tr("Verdict");
-    case Tags: return tr("Tags");
-    case Note: return tr("Note");
-    default: break;
+    case Essay:
+        return tr("Essay");
+    case Quote:
+        return tr("Quote");
+    case Counterpart:
+        return tr("Counterpart");
+    case Type:
+        return tr("Type");
+    case Verdict:
+        return tr("Verdict");
+    case Tags:
+        return tr("Tags");
+    case Note:
+        return tr("Note");
+    default:
+        break;
     }
     return {};
 }

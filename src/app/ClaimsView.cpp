@@ -5,10 +5,10 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -51,7 +51,8 @@ ClaimsView::ClaimsView(QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -95,9 +96,10 @@ ClaimsView::ClaimsView(QWidget *parent)
     connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] {
         const QString verdict = m_verdict->currentData().toString();
         m_byVerdict->setFilterRegularExpression(
-            verdict.isEmpty() ? QRegularExpression()
-                              : QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(verdict)
-                                                   + QStringLiteral("$")));
+            verdict.isEmpty()
+                ? QRegularExpression()
+                : QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(verdict) +
+                                     QStringLiteral("$")));
         updateCount();
     });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

@@ -1,5 +1,5 @@
-#include "SelectionAnchor.h"
 #include "EssayAnnotationLayer.h"
+#include "SelectionAnchor.h"
 
 #include "EssayView.h"
 
@@ -32,8 +32,8 @@ EssayAnnotationLayer::EssayAnnotationLayer(EssayView *view, QObject *parent)
     // layer adds the annotation under the mouse.
     connect(view, &EssayView::contextMenuAboutToShow, this,
             [this](QMenu *menu, const QPoint &position) {
-                emit contextMenuRequested(menu,
-                                          annotationAt(m_browser->cursorForPosition(position).position()));
+                emit contextMenuRequested(
+                    menu, annotationAt(m_browser->cursorForPosition(position).position()));
             });
 }
 
@@ -52,13 +52,16 @@ QString EssayAnnotationLayer::toolTipFor(const Annotation &annotation)
 {
     QString html;
     if (annotation.isClaim()) {
-        html += QStringLiteral("<p><b>") + tr("Claim: %1").arg(annotation.claimType).toHtmlEscaped()
-                + QStringLiteral("</b> \u00b7 <span style=\"color:") + verdictColor(annotation.verdict).name()
-                + QStringLiteral("\">") + annotation.verdict.toHtmlEscaped() + QStringLiteral("</span></p>");
+        html += QStringLiteral("<p><b>") +
+                tr("Claim: %1").arg(annotation.claimType).toHtmlEscaped() +
+                QStringLiteral("</b> \u00b7 <span style=\"color:") +
+                verdictColor(annotation.verdict).name() + QStringLiteral("\">") +
+                annotation.verdict.toHtmlEscaped() + QStringLiteral("</span></p>");
     }
     if (!annotation.tags.isEmpty()) {
-        html += QStringLiteral("<p>") + tr("Tags: %1").arg(annotation.tags.join(QStringLiteral(", "))).toHtmlEscaped()
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") +
+                tr("Tags: %1").arg(annotation.tags.join(QStringLiteral(", "))).toHtmlEscaped() +
+                QStringLiteral("</p>");
     }
     if (!annotation.note.isEmpty()) {
         // The note is Markdown; the tooltip shows it rendered.
@@ -71,7 +74,8 @@ QString EssayAnnotationLayer::toolTipFor(const Annotation &annotation)
         html += end > start ? body.mid(start, end - start) : annotation.note.toHtmlEscaped();
     }
     if (html.isEmpty())
-        html = QStringLiteral("<p>") + tr("Highlight (no note)").toHtmlEscaped() + QStringLiteral("</p>");
+        html = QStringLiteral("<p>") + tr("Highlight (no note)").toHtmlEscaped() +
+               QStringLiteral("</p>");
     return html;
 }
 
@@ -135,7 +139,8 @@ void EssayAnnotationLayer::applyFormats()
     for (const Annotation &annotation : std::as_const(ordered)) {
         if (annotation.orphaned)
             continue;
-        const auto span = m_map.toPage({annotation.anchor.block, annotation.anchor.start, annotation.anchor.end});
+        const auto span =
+            m_map.toPage({annotation.anchor.block, annotation.anchor.start, annotation.anchor.end});
         if (!span)
             continue;
         QColor colour(annotation.color);
@@ -165,7 +170,8 @@ std::optional<Anchor> EssayAnnotationLayer::selectionAnchor() const
     const auto span = m_map.toBlockSpan(cursor.selectionStart(), cursor.selectionEnd());
     if (!span)
         return std::nullopt;
-    Anchor anchor = anchorFromSelection(essay->blocks[span->block].text, span->block, span->start, span->end);
+    Anchor anchor =
+        anchorFromSelection(essay->blocks[span->block].text, span->block, span->start, span->end);
     if (anchor.quote.trimmed().isEmpty())
         return std::nullopt;
     return anchor;
@@ -175,7 +181,8 @@ std::optional<std::pair<int, int>> EssayAnnotationLayer::pageSpan(qint64 annotat
 {
     for (const Annotation &annotation : m_annotations) {
         if (annotation.id == annotationId && !annotation.orphaned)
-            return m_map.toPage({annotation.anchor.block, annotation.anchor.start, annotation.anchor.end});
+            return m_map.toPage(
+                {annotation.anchor.block, annotation.anchor.start, annotation.anchor.end});
     }
     return std::nullopt;
 }
@@ -187,7 +194,8 @@ qint64 EssayAnnotationLayer::annotationAt(int pagePosition) const
     for (const Annotation &annotation : m_annotations) {
         if (annotation.orphaned)
             continue;
-        const auto span = m_map.toPage({annotation.anchor.block, annotation.anchor.start, annotation.anchor.end});
+        const auto span =
+            m_map.toPage({annotation.anchor.block, annotation.anchor.start, annotation.anchor.end});
         if (!span || pagePosition < span->first || pagePosition >= span->second)
             continue;
         const int length = span->second - span->first;
@@ -222,7 +230,8 @@ bool EssayAnnotationLayer::eventFilter(QObject *watched, QEvent *event)
         const qint64 id = annotationAt(m_browser->cursorForPosition(help->pos()).position());
         for (const Annotation &annotation : std::as_const(m_annotations)) {
             if (annotation.id == id && id != 0) {
-                QToolTip::showText(help->globalPos(), toolTipFor(annotation), m_browser->viewport());
+                QToolTip::showText(help->globalPos(), toolTipFor(annotation),
+                                   m_browser->viewport());
                 return true;
             }
         }
@@ -232,9 +241,11 @@ bool EssayAnnotationLayer::eventFilter(QObject *watched, QEvent *event)
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() == Qt::LeftButton && m_browser->textCursor().hasSelection()) {
             // After the browser has handled the release and settled the selection.
-            QMetaObject::invokeMethod(this, &EssayAnnotationLayer::selectionFinished, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, &EssayAnnotationLayer::selectionFinished,
+                                      Qt::QueuedConnection);
         } else if (mouse->button() == Qt::LeftButton) {
-            const qint64 id = annotationAt(m_browser->cursorForPosition(mouse->position().toPoint()).position());
+            const qint64 id =
+                annotationAt(m_browser->cursorForPosition(mouse->position().toPoint()).position());
             if (id != 0)
                 emit annotationClicked(id);
         }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EssayPositionMap.h"
 #include "Annotation.h"
+#include "EssayPositionMap.h"
 
 #include <QColor>
 #include <QList>

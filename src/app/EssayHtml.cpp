@@ -75,10 +75,14 @@ QString fontFamilyCss(Language language)
 QString scriptClass(Language script)
 {
     switch (script) {
-    case Language::English: return QStringLiteral("en");
-    case Language::ChineseSimplified: return QStringLiteral("hans");
-    case Language::ChineseTraditional: return QStringLiteral("hant");
-    case Language::Undetermined: break;
+    case Language::English:
+        return QStringLiteral("en");
+    case Language::ChineseSimplified:
+        return QStringLiteral("hans");
+    case Language::ChineseTraditional:
+        return QStringLiteral("hant");
+    case Language::Undetermined:
+        break;
     }
     return QStringLiteral("und");
 }
@@ -86,43 +90,43 @@ QString scriptClass(Language script)
 QString styleSheet()
 {
     const EssayHtml::Colours &c = colours();
-    return QStringLiteral("body { ") + fontFamilyCss(Language::Undetermined)
-           + QStringLiteral(" color:") + c.text + QStringLiteral("; font-size:") + pt(11)
-           + QStringLiteral("; }\n"
-                            "p { margin-top:0px; margin-bottom:7px; line-height:135%; }\n")
-           + QStringLiteral("p.title { font-size:%1; font-weight:bold; margin-bottom:3px; }\n"
-                            "p.subtitle { font-size:%2; font-weight:bold; margin-bottom:3px; }\n"
-                            "p.meta { font-size:%3; margin-top:4px; margin-bottom:2px; color:%4; }\n"
-                            "p.file { font-size:%5; margin-bottom:0px; color:%6; }\n"
-                            "p.heading { font-size:%7; font-weight:bold; margin-top:4px; }\n"
-                            "p.caption { font-size:%3; font-style:italic; color:%4; }\n"
-                            "p.byline { font-size:%3; color:%4; }\n"
-                            "p.reference { font-size:%3; }\n")
-                 .arg(pt(19), pt(15), pt(9), c.muted, pt(8), c.faint, pt(13))
-           + QStringLiteral("p.image { font-size:%1; margin-bottom:4px; color:%2; }\n"
-                            "span.image { background-color:%3; }\n"
-                            "p.colhead { font-size:%1; font-weight:bold; margin-bottom:0px; "
-                            "color:%2; }\n"
-                            "p.note { font-size:%4; font-style:italic; color:%5; }\n"
-                            "p.raw { margin-bottom:0px; line-height:125%; }\n"
-                            "p.rawcell { font-size:%1; margin-bottom:0px; color:%6; }\n")
-                 .arg(pt(8), c.faint, c.imageBackground, pt(9), c.note, c.muted)
+    return QStringLiteral("body { ") + fontFamilyCss(Language::Undetermined) +
+           QStringLiteral(" color:") + c.text + QStringLiteral("; font-size:") + pt(11) +
+           QStringLiteral("; }\n"
+                          "p { margin-top:0px; margin-bottom:7px; line-height:135%; }\n") +
+           QStringLiteral("p.title { font-size:%1; font-weight:bold; margin-bottom:3px; }\n"
+                          "p.subtitle { font-size:%2; font-weight:bold; margin-bottom:3px; }\n"
+                          "p.meta { font-size:%3; margin-top:4px; margin-bottom:2px; color:%4; }\n"
+                          "p.file { font-size:%5; margin-bottom:0px; color:%6; }\n"
+                          "p.heading { font-size:%7; font-weight:bold; margin-top:4px; }\n"
+                          "p.caption { font-size:%3; font-style:italic; color:%4; }\n"
+                          "p.byline { font-size:%3; color:%4; }\n"
+                          "p.reference { font-size:%3; }\n")
+               .arg(pt(19), pt(15), pt(9), c.muted, pt(8), c.faint, pt(13)) +
+           QStringLiteral("p.image { font-size:%1; margin-bottom:4px; color:%2; }\n"
+                          "span.image { background-color:%3; }\n"
+                          "p.colhead { font-size:%1; font-weight:bold; margin-bottom:0px; "
+                          "color:%2; }\n"
+                          "p.note { font-size:%4; font-style:italic; color:%5; }\n"
+                          "p.raw { margin-bottom:0px; line-height:125%; }\n"
+                          "p.rawcell { font-size:%1; margin-bottom:0px; color:%6; }\n")
+               .arg(pt(8), c.faint, c.imageBackground, pt(9), c.note, c.muted)
            // Last, so they win over the kinds' rules above. Latin faces have tighter line
            // metrics and a larger x-height than CJK ones; English is opened up and its
            // body text set a little smaller, so the two columns read at a similar size
            // and rhythm.
-           + QStringLiteral("p.en { ") + fontFamilyCss(Language::English)
-           + QStringLiteral(" line-height:150%; }\np.enbody { font-size:") + pt(10.5)
-           + QStringLiteral("; }\np.hans { ") + fontFamilyCss(Language::ChineseSimplified)
-           + QStringLiteral(" }\np.hant { ") + fontFamilyCss(Language::ChineseTraditional)
-           + QStringLiteral(" }\np.und { ") + fontFamilyCss(Language::Undetermined)
-           + QStringLiteral(" }\n");
+           + QStringLiteral("p.en { ") + fontFamilyCss(Language::English) +
+           QStringLiteral(" line-height:150%; }\np.enbody { font-size:") + pt(10.5) +
+           QStringLiteral("; }\np.hans { ") + fontFamilyCss(Language::ChineseSimplified) +
+           QStringLiteral(" }\np.hant { ") + fontFamilyCss(Language::ChineseTraditional) +
+           QStringLiteral(" }\np.und { ") + fontFamilyCss(Language::Undetermined) +
+           QStringLiteral(" }\n");
 }
 
 QString documentStart()
 {
-    return QStringLiteral("<html><head><meta charset=\"utf-8\"><style>") + styleSheet()
-           + QStringLiteral("</style></head><body>");
+    return QStringLiteral("<html><head><meta charset=\"utf-8\"><style>") + styleSheet() +
+           QStringLiteral("</style></head><body>");
 }
 
 QString documentEnd()
@@ -133,13 +137,20 @@ QString documentEnd()
 QString kindClass(BlockKind kind)
 {
     switch (kind) {
-    case BlockKind::Title: return QStringLiteral("subtitle");
-    case BlockKind::Byline: return QStringLiteral("byline");
-    case BlockKind::Heading: return QStringLiteral("heading");
-    case BlockKind::Caption: return QStringLiteral("caption");
-    case BlockKind::Image: return QStringLiteral("image");
-    case BlockKind::Reference: return QStringLiteral("reference");
-    default: break;
+    case BlockKind::Title:
+        return QStringLiteral("subtitle");
+    case BlockKind::Byline:
+        return QStringLiteral("byline");
+    case BlockKind::Heading:
+        return QStringLiteral("heading");
+    case BlockKind::Caption:
+        return QStringLiteral("caption");
+    case BlockKind::Image:
+        return QStringLiteral("image");
+    case BlockKind::Reference:
+        return QStringLiteral("reference");
+    default:
+        break;
     }
     return QStringLiteral("para");
 }
@@ -147,9 +158,12 @@ QString kindClass(BlockKind kind)
 QString scriptName(Language language)
 {
     switch (language) {
-    case Language::ChineseSimplified: return EssayHtml::tr("simplified");
-    case Language::ChineseTraditional: return EssayHtml::tr("traditional");
-    default: break;
+    case Language::ChineseSimplified:
+        return EssayHtml::tr("simplified");
+    case Language::ChineseTraditional:
+        return EssayHtml::tr("traditional");
+    default:
+        break;
     }
     return EssayHtml::tr("undetermined script");
 }
@@ -157,11 +171,16 @@ QString scriptName(Language language)
 QString viewName(ScriptView view)
 {
     switch (view) {
-    case ScriptView::Simplified: return EssayHtml::tr("simplified");
-    case ScriptView::Traditional: return EssayHtml::tr("traditional");
-    case ScriptView::Taiwan: return EssayHtml::tr("traditional, Taiwan");
-    case ScriptView::HongKong: return EssayHtml::tr("traditional, Hong Kong");
-    case ScriptView::Original: break;
+    case ScriptView::Simplified:
+        return EssayHtml::tr("simplified");
+    case ScriptView::Traditional:
+        return EssayHtml::tr("traditional");
+    case ScriptView::Taiwan:
+        return EssayHtml::tr("traditional, Taiwan");
+    case ScriptView::HongKong:
+        return EssayHtml::tr("traditional, Hong Kong");
+    case ScriptView::Original:
+        break;
     }
     return EssayHtml::tr("original");
 }
@@ -177,11 +196,14 @@ Language scriptOfView(ScriptView view, Language original)
     if (!isChinese(original))
         return original;
     switch (view) {
-    case ScriptView::Simplified: return Language::ChineseSimplified;
+    case ScriptView::Simplified:
+        return Language::ChineseSimplified;
     case ScriptView::Traditional:
     case ScriptView::Taiwan:
-    case ScriptView::HongKong: return Language::ChineseTraditional;
-    case ScriptView::Original: break;
+    case ScriptView::HongKong:
+        return Language::ChineseTraditional;
+    case ScriptView::Original:
+        break;
     }
     return original;
 }
@@ -211,8 +233,8 @@ void prepareConversions(const Essay &essay, const QList<bool> &shown,
                 continue;
             QStringList texts;
             for (const Block &block : essay.blocks) {
-                if (block.language == language
-                    && (block.kind == BlockKind::Title || shown.value(block.index)))
+                if (block.language == language &&
+                    (block.kind == BlockKind::Title || shown.value(block.index)))
                     texts << block.text.trimmed();
             }
             if (texts.isEmpty())
@@ -260,10 +282,10 @@ QString convertedHtml(const QString &text, Language language, ScriptView view)
     QString html;
     qsizetype done = 0;
     for (const ConvertedText::Mark &mark : converted.marks) {
-        html += escaped(converted.text.mid(done, mark.start - done))
-                + QStringLiteral("<span style=\"background-color:") + colours().choice
-                + QStringLiteral("\" title=\"") + escaped(mark.toolTip) + QStringLiteral("\">")
-                + escaped(converted.text.mid(mark.start, mark.length)) + QStringLiteral("</span>");
+        html += escaped(converted.text.mid(done, mark.start - done)) +
+                QStringLiteral("<span style=\"background-color:") + colours().choice +
+                QStringLiteral("\" title=\"") + escaped(mark.toolTip) + QStringLiteral("\">") +
+                escaped(converted.text.mid(mark.start, mark.length)) + QStringLiteral("</span>");
         done = mark.start + mark.length;
     }
     return html + escaped(converted.text.mid(done));
@@ -273,9 +295,9 @@ QString convertedHtml(const QString &text, Language language, ScriptView view)
 // that reads differently).
 bool showsTitleCopy(const Block &title, ScriptView view, ScriptView companion)
 {
-    return isChinese(title.language)
-           && convertedHtml(title.text.trimmed(), title.language, companion)
-                  != convertedHtml(title.text.trimmed(), title.language, view);
+    return isChinese(title.language) &&
+           convertedHtml(title.text.trimmed(), title.language, companion) !=
+               convertedHtml(title.text.trimmed(), title.language, view);
 }
 
 // One block as a paragraph of the clean view, its Chinese text shown in `view`. The
@@ -286,27 +308,28 @@ bool showsTitleCopy(const Block &title, ScriptView view, ScriptView companion)
 QString blockParagraph(const Block &block, ScriptView view = ScriptView::Original,
                        bool copy = false, const QString &cssClass = {})
 {
-    const QString identity = EssayHtml::paragraphStateCss(EssayHtml::paragraphState(block.index, copy));
+    const QString identity =
+        EssayHtml::paragraphStateCss(EssayHtml::paragraphState(block.index, copy));
     if (block.kind == BlockKind::Image) {
-        return QStringLiteral("<p class=\"image\" style=\"") + identity + QStringLiteral("\">")
-               + QStringLiteral("<span class=\"image\">&nbsp;")
-               + EssayHtml::tr("[image]").toHtmlEscaped() + QStringLiteral("&nbsp;</span></p>");
+        return QStringLiteral("<p class=\"image\" style=\"") + identity + QStringLiteral("\">") +
+               QStringLiteral("<span class=\"image\">&nbsp;") +
+               EssayHtml::tr("[image]").toHtmlEscaped() + QStringLiteral("&nbsp;</span></p>");
     }
     const Language script = scriptOfView(view, block.language);
-    return QStringLiteral("<p class=\"") + (cssClass.isEmpty() ? kindClass(block.kind) : cssClass)
-           + u' ' + scriptClass(script)
-           + (script == Language::English && block.kind == BlockKind::Paragraph
-                  ? QStringLiteral(" enbody")
-                  : QString())
-           + QStringLiteral("\" style=\"") + identity + QStringLiteral("\">")
-           + convertedHtml(block.text.trimmed(), block.language, view) + QStringLiteral("</p>");
+    return QStringLiteral("<p class=\"") + (cssClass.isEmpty() ? kindClass(block.kind) : cssClass) +
+           u' ' + scriptClass(script) +
+           (script == Language::English && block.kind == BlockKind::Paragraph
+                ? QStringLiteral(" enbody")
+                : QString()) +
+           QStringLiteral("\" style=\"") + identity + QStringLiteral("\">") +
+           convertedHtml(block.text.trimmed(), block.language, view) + QStringLiteral("</p>");
 }
 
 QString cell(const QString &content, int span = 1)
 {
     QString html = QStringLiteral("<td valign=\"top\"");
-    html += span > 1 ? QStringLiteral(" colspan=\"%1\">").arg(span)
-                     : QStringLiteral(" width=\"50%\">");
+    html +=
+        span > 1 ? QStringLiteral(" colspan=\"%1\">").arg(span) : QStringLiteral(" width=\"50%\">");
     return html + content + QStringLiteral("</td>");
 }
 
@@ -318,8 +341,8 @@ QString rowStart(bool striped)
 
 QString tableStart(bool first = true)
 {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\"")
-           + (first ? QStringLiteral(" style=\"margin-top:10px;\">") : QStringLiteral(">"));
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\"") +
+           (first ? QStringLiteral(" style=\"margin-top:10px;\">") : QStringLiteral(">"));
 }
 
 // The body's rows, in tables of a few rows each. QTextDocument lays a table out whole,
@@ -335,8 +358,7 @@ public:
 
     explicit ChunkedTable(QString head)
         : m_html(tableStart() + head)
-    {
-    }
+    {}
     void addRow(const QString &row)
     {
         if (m_rows > 0 && m_rows % kRowsPerTable == 0)
@@ -353,13 +375,14 @@ private:
 
 QString columnHeads(const QString &left, const QString &right)
 {
-    return QStringLiteral("<tr><td width=\"50%\" style=\"border-bottom:1px solid ") + colours().rule
-           + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\">")
-           + left.toHtmlEscaped()
-           + QStringLiteral("</p></td><td width=\"50%\" style=\"border-bottom:1px solid ")
-           + colours().rule + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\" style=\"")
-           + EssayHtml::paragraphStateCss(EssayHtml::kRightHeadState) + QStringLiteral("\">")
-           + right.toHtmlEscaped() + QStringLiteral("</p></td></tr>");
+    return QStringLiteral("<tr><td width=\"50%\" style=\"border-bottom:1px solid ") +
+           colours().rule + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\">") +
+           left.toHtmlEscaped() +
+           QStringLiteral("</p></td><td width=\"50%\" style=\"border-bottom:1px solid ") +
+           colours().rule +
+           QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\" style=\"") +
+           EssayHtml::paragraphStateCss(EssayHtml::kRightHeadState) + QStringLiteral("\">") +
+           right.toHtmlEscaped() + QStringLiteral("</p></td></tr>");
 }
 
 // The Chinese in a bilingual essay (the essay's script when Chinese, else its Chinese
@@ -457,16 +480,16 @@ QString header(const Essay &essay, ScriptView view,
     if (first) {
         const QString title =
             essay.title.isEmpty() ? QFileInfo(essay.file).fileName() : essay.title;
-        html += QStringLiteral("<p class=\"title ") + scriptClass(essay.script)
-                + QStringLiteral("\">") + convertedHtml(title.trimmed(), essay.script, view)
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<p class=\"title ") + scriptClass(essay.script) +
+                QStringLiteral("\">") + convertedHtml(title.trimmed(), essay.script, view) +
+                QStringLiteral("</p>");
     }
-    html += QStringLiteral("<p class=\"meta\">") + escaped(metaLine(essay))
-            + QStringLiteral("</p>");
+    html +=
+        QStringLiteral("<p class=\"meta\">") + escaped(metaLine(essay)) + QStringLiteral("</p>");
     QString file = essay.file;
     if (essay.titleDerived)
-        file += QStringLiteral("  \u00b7  ")
-                + EssayHtml::tr("no title line in the file; title taken from the text");
+        file += QStringLiteral("  \u00b7  ") +
+                EssayHtml::tr("no title line in the file; title taken from the text");
     html += QStringLiteral("<p class=\"file\">") + escaped(file) + QStringLiteral("</p>");
     return html;
 }
@@ -475,12 +498,12 @@ QString conversionNote()
 {
     if (t_conversionFailure.isEmpty())
         return {};
-    return QStringLiteral("<p class=\"note\">")
-           + EssayHtml::tr("Script conversion is unavailable (%1); Chinese text is shown as "
-                           "written.")
-                 .arg(t_conversionFailure)
-                 .toHtmlEscaped()
-           + QStringLiteral("</p>");
+    return QStringLiteral("<p class=\"note\">") +
+           EssayHtml::tr("Script conversion is unavailable (%1); Chinese text is shown as "
+                         "written.")
+               .arg(t_conversionFailure)
+               .toHtmlEscaped() +
+           QStringLiteral("</p>");
 }
 
 // Which pair each block belongs to; a block in two pairs (a bad alignment) is shown
@@ -538,16 +561,16 @@ QString bilingualBody(const Essay &essay, ScriptView chineseView)
             continue;
         }
         if (block.language == Language::English) {
-            table.addRow(rowStart(striped) + cell(blockParagraph(block)) + cell(QString())
-                         + QStringLiteral("</tr>"));
+            table.addRow(rowStart(striped) + cell(blockParagraph(block)) + cell(QString()) +
+                         QStringLiteral("</tr>"));
         } else if (isChinese(block.language)) {
-            table.addRow(rowStart(striped) + cell(QString())
-                         + cell(blockParagraph(block, chineseView)) + QStringLiteral("</tr>"));
+            table.addRow(rowStart(striped) + cell(QString()) +
+                         cell(blockParagraph(block, chineseView)) + QStringLiteral("</tr>"));
         } else {
             // Image placeholders and the like: a plain full-width row that leaves the
             // stripes of the text rows around it alone.
-            table.addRow(rowStart(false) + cell(blockParagraph(block), 2)
-                         + QStringLiteral("</tr>"));
+            table.addRow(rowStart(false) + cell(blockParagraph(block), 2) +
+                         QStringLiteral("</tr>"));
             continue;
         }
         striped = !striped;
@@ -565,12 +588,12 @@ QString companionBody(const Essay &essay, ScriptView leftView, ScriptView rightV
         if (!shown.value(block.index))
             continue;
         if (block.kind == BlockKind::Image || !isChinese(block.language)) {
-            table.addRow(rowStart(false) + cell(blockParagraph(block, leftView), 2)
-                         + QStringLiteral("</tr>"));
+            table.addRow(rowStart(false) + cell(blockParagraph(block, leftView), 2) +
+                         QStringLiteral("</tr>"));
             continue;
         }
-        table.addRow(rowStart(striped) + cell(blockParagraph(block, leftView))
-                     + cell(blockParagraph(block, rightView, true)) + QStringLiteral("</tr>"));
+        table.addRow(rowStart(striped) + cell(blockParagraph(block, leftView)) +
+                     cell(blockParagraph(block, rightView, true)) + QStringLiteral("</tr>"));
         striped = !striped;
     }
     return table.html();
@@ -599,7 +622,8 @@ QList<ConversionChoice> choicesOf(const QString &source, const QString &converte
     if (!isChinese(language) || view == ScriptView::Original)
         return choices;
     const bool toSimplified = view == ScriptView::Simplified;
-    if (!toSimplified && language == Language::ChineseTraditional && view == ScriptView::Traditional)
+    if (!toSimplified && language == Language::ChineseTraditional &&
+        view == ScriptView::Traditional)
         return choices;
     const ScriptTables &tables = ScriptTables::instance();
     const QList<uint> from = source.toUcs4();
@@ -607,8 +631,8 @@ QList<ConversionChoice> choicesOf(const QString &source, const QString &converte
     const bool aligned = from.size() == to.size();
     for (qsizetype i = 0; i < from.size(); ++i) {
         const char32_t c = from[i];
-        QList<char32_t> candidates = toSimplified ? tables.simplifiedCandidates(c)
-                                                  : tables.traditionalCandidates(c);
+        QList<char32_t> candidates =
+            toSimplified ? tables.simplifiedCandidates(c) : tables.traditionalCandidates(c);
         if (!candidates.isEmpty())
             choices.append({i, c, aligned ? char32_t(to[i]) : char32_t(0), std::move(candidates)});
     }
@@ -618,17 +642,28 @@ QList<ConversionChoice> choicesOf(const QString &source, const QString &converte
 QString kindColour(BlockKind kind)
 {
     switch (kind) {
-    case BlockKind::Title: return QStringLiteral("#1a73e8");
-    case BlockKind::Byline: return QStringLiteral("#5f6368");
-    case BlockKind::Heading: return QStringLiteral("#188038");
-    case BlockKind::Paragraph: return QStringLiteral("#3c4043");
-    case BlockKind::Caption: return QStringLiteral("#9334e6");
-    case BlockKind::Image: return QStringLiteral("#80868b");
-    case BlockKind::Ad: return QStringLiteral("#d93025");
-    case BlockKind::Disclaimer: return QStringLiteral("#e37400");
-    case BlockKind::Footer: return QStringLiteral("#b06000");
-    case BlockKind::Reference: return QStringLiteral("#007b83");
-    case BlockKind::Duplicate: return QStringLiteral("#a50e0e");
+    case BlockKind::Title:
+        return QStringLiteral("#1a73e8");
+    case BlockKind::Byline:
+        return QStringLiteral("#5f6368");
+    case BlockKind::Heading:
+        return QStringLiteral("#188038");
+    case BlockKind::Paragraph:
+        return QStringLiteral("#3c4043");
+    case BlockKind::Caption:
+        return QStringLiteral("#9334e6");
+    case BlockKind::Image:
+        return QStringLiteral("#80868b");
+    case BlockKind::Ad:
+        return QStringLiteral("#d93025");
+    case BlockKind::Disclaimer:
+        return QStringLiteral("#e37400");
+    case BlockKind::Footer:
+        return QStringLiteral("#b06000");
+    case BlockKind::Reference:
+        return QStringLiteral("#007b83");
+    case BlockKind::Duplicate:
+        return QStringLiteral("#a50e0e");
     }
     return QStringLiteral("#3c4043");
 }
@@ -640,7 +675,8 @@ ConvertedText::Mark conversionMark(const ConversionChoice &choice, qsizetype at,
     QStringList candidates;
     for (char32_t candidate : choice.candidates)
         candidates << QString::fromUcs4(&candidate, 1);
-    return {at, length, QString::fromUcs4(&choice.source, 1) + QStringLiteral(": ") + candidates.join(u' ')};
+    return {at, length,
+            QString::fromUcs4(&choice.source, 1) + QStringLiteral(": ") + candidates.join(u' ')};
 }
 
 } // namespace
@@ -758,11 +794,10 @@ QString EssayHtml::clean(const Essay &essay, const Options &options)
     case Layout::ScriptCompanion:
         if (options.rightPane) {
             const ScriptView right = rightScript(essay, options);
-            body = header(essay, options.leftScript, right)
-                   + companionBody(essay, options.leftScript, right);
+            body = header(essay, options.leftScript, right) +
+                   companionBody(essay, options.leftScript, right);
         } else {
-            body = header(essay, options.leftScript)
-                   + singleColumnBody(essay, options.leftScript);
+            body = header(essay, options.leftScript) + singleColumnBody(essay, options.leftScript);
         }
         break;
     case Layout::SingleColumn:
@@ -782,7 +817,7 @@ ConvertedText EssayHtml::convertedText(const QString &text, Language language, S
     const QList<ConversionChoice> choices = choicesOf(text, converted.text, language, view);
     if (choices.isEmpty() || choices.constFirst().chosen == 0)
         return converted; // a phrase changed the length: positions do not line up
-    qsizetype done = 0; // UTF-16 offset into the converted text
+    qsizetype done = 0;   // UTF-16 offset into the converted text
     for (const ConversionChoice &choice : choices) {
         // A character left as it was (了 → 了, not 瞭) reads the same either way; only
         // characters the conversion changed, where another choice existed, are marked.
@@ -808,7 +843,8 @@ QList<ConvertedText> EssayHtml::convertedTexts(const QStringList &texts, Languag
         return converted;
     };
     // Lines convert alone: no OpenCC phrase spans a line break.
-    if (std::any_of(texts.cbegin(), texts.cend(), [](const QString &text) { return text.contains(u'\n'); }))
+    if (std::any_of(texts.cbegin(), texts.cend(),
+                    [](const QString &text) { return text.contains(u'\n'); }))
         return oneByOne();
     const QString joined = texts.join(u'\n');
     const ConvertedText all = convertedText(joined, language, view, false);
@@ -839,9 +875,9 @@ QList<ConvertedText> EssayHtml::convertedTexts(const QStringList &texts, Languag
         ConvertedText &target = converted[line];
         const qsizetype at = codePointToUtf16Offset(target.text, choice.position - lineStart);
         const qsizetype length = QChar::requiresSurrogates(choice.chosen) ? 2 : 1;
-        if ((!target.marks.isEmpty()
-             && at < target.marks.constLast().start + target.marks.constLast().length)
-            || at + length > target.text.size())
+        if ((!target.marks.isEmpty() &&
+             at < target.marks.constLast().start + target.marks.constLast().length) ||
+            at + length > target.text.size())
             continue;
         target.marks.append(conversionMark(choice, at, length));
     }
@@ -876,12 +912,12 @@ std::optional<EssayHtml::RightColumn> EssayHtml::rightColumn(const Essay &essay,
         column.head = bilingualRightHead(essay, right);
         const QHash<int, int> pairOfBlock = pairOfBlocks(essay);
         for (const Block &block : essay.blocks) {
-            if (!isChinese(block.language) || block.kind == BlockKind::Image
-                || (block.kind != BlockKind::Title && !shown.value(block.index)))
+            if (!isChinese(block.language) || block.kind == BlockKind::Image ||
+                (block.kind != BlockKind::Title && !shown.value(block.index)))
                 continue;
             const auto pair = pairOfBlock.constFind(block.index);
-            if (block.kind != BlockKind::Title && pair != pairOfBlock.cend()
-                && essay.pairs[*pair].english.contains(block.index))
+            if (block.kind != BlockKind::Title && pair != pairOfBlock.cend() &&
+                essay.pairs[*pair].english.contains(block.index))
                 continue; // shown on the left (titles are the header's)
             add(block, false);
         }
@@ -896,8 +932,8 @@ std::optional<EssayHtml::RightColumn> EssayHtml::rightColumn(const Essay &essay,
                 add(block, true);
         }
         for (const Block &block : essay.blocks) {
-            if (shown.value(block.index) && block.kind != BlockKind::Image
-                && isChinese(block.language))
+            if (shown.value(block.index) && block.kind != BlockKind::Image &&
+                isChinese(block.language))
                 add(block, true);
         }
         break;
@@ -937,30 +973,30 @@ QString EssayHtml::raw(const Essay &essay, const Options &options)
     if (!essay.sha256.isEmpty())
         details << QStringLiteral("sha256 ") + essay.sha256.left(16) + QStringLiteral("\u2026");
     if (essay.importedAt.isValid())
-        details << tr("imported %1").arg(QLocale().toString(essay.importedAt.toLocalTime(),
-                                                            QLocale::ShortFormat));
-    html += QStringLiteral("<p class=\"meta\">")
-            + escaped(details.join(QStringLiteral("  \u00b7  "))) + QStringLiteral("</p>");
-    html += QStringLiteral("<p class=\"meta\">") + escaped(counts.join(QStringLiteral(", ")))
-            + QStringLiteral("</p>");
+        details << tr("imported %1")
+                       .arg(QLocale().toString(essay.importedAt.toLocalTime(),
+                                               QLocale::ShortFormat));
+    html += QStringLiteral("<p class=\"meta\">") +
+            escaped(details.join(QStringLiteral("  \u00b7  "))) + QStringLiteral("</p>");
+    html += QStringLiteral("<p class=\"meta\">") + escaped(counts.join(QStringLiteral(", "))) +
+            QStringLiteral("</p>");
     for (const QString &warning : essay.warnings) {
-        html += QStringLiteral("<p class=\"note\">") + escaped(tr("Warning: %1").arg(warning))
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<p class=\"note\">") + escaped(tr("Warning: %1").arg(warning)) +
+                QStringLiteral("</p>");
     }
 
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
                            "style=\"margin-top:10px;\">");
     // Fixed widths for the narrow columns; the text column takes the rest.
-    const QList<std::pair<QString, int>> heads{{tr("#"), 30},   {tr("line"), 34},
-                                               {tr("kind"), 84}, {tr("lang"), 58},
-                                               {tr("pair"), 58}, {tr("text"), 0}};
+    const QList<std::pair<QString, int>> heads{{tr("#"), 30},    {tr("line"), 34}, {tr("kind"), 84},
+                                               {tr("lang"), 58}, {tr("pair"), 58}, {tr("text"), 0}};
     html += QStringLiteral("<tr>");
     for (const auto &[head, width] : heads) {
-        html += QStringLiteral("<td")
-                + (width > 0 ? QStringLiteral(" width=\"%1\"").arg(width) : QString())
-                + QStringLiteral(" style=\"border-bottom:1px solid ") + colours().rule
-                + QStringLiteral(";\"><p class=\"colhead\">") + head.toHtmlEscaped()
-                + QStringLiteral("</p></td>");
+        html += QStringLiteral("<td") +
+                (width > 0 ? QStringLiteral(" width=\"%1\"").arg(width) : QString()) +
+                QStringLiteral(" style=\"border-bottom:1px solid ") + colours().rule +
+                QStringLiteral(";\"><p class=\"colhead\">") + head.toHtmlEscaped() +
+                QStringLiteral("</p></td>");
     }
     html += QStringLiteral("</tr>");
 
@@ -975,22 +1011,21 @@ QString EssayHtml::raw(const Essay &essay, const Options &options)
                     .arg(QString::number(block.index), QString::number(block.line));
         html += QStringLiteral("<td valign=\"top\"><p class=\"rawcell\" "
                                "style=\"white-space:nowrap;\"><span style=\"color:#ffffff; "
-                               "background-color:")
-                + kindColour(block.kind) + QStringLiteral(";\">&nbsp;") + blockKindName(block.kind)
-                + QStringLiteral("&nbsp;</span></p></td>");
+                               "background-color:") +
+                kindColour(block.kind) + QStringLiteral(";\">&nbsp;") + blockKindName(block.kind) +
+                QStringLiteral("&nbsp;</span></p></td>");
         html += QStringLiteral("<td valign=\"top\"><p class=\"rawcell\" "
-                               "style=\"white-space:nowrap;\">")
-                + languageTag(block.language).toHtmlEscaped() + QStringLiteral("</p></td>");
-        html += QStringLiteral("<td valign=\"top\"><p class=\"rawcell\">")
-                + pairLabels.value(block.index).join(u' ').toHtmlEscaped()
-                + QStringLiteral("</p></td>");
-        html += QStringLiteral("<td valign=\"top\"><p class=\"raw\" style=\"")
-                + fontFamilyCss(block.language)
-                + (residue ? QStringLiteral("color:") + colours().faint + u';' : QString())
-                + QStringLiteral(" white-space:pre-wrap; ")
-                + paragraphStateCss(paragraphState(block.index, false)) + QStringLiteral("\">")
-                + escaped(block.text)
-                + QStringLiteral("</p></td></tr>");
+                               "style=\"white-space:nowrap;\">") +
+                languageTag(block.language).toHtmlEscaped() + QStringLiteral("</p></td>");
+        html += QStringLiteral("<td valign=\"top\"><p class=\"rawcell\">") +
+                pairLabels.value(block.index).join(u' ').toHtmlEscaped() +
+                QStringLiteral("</p></td>");
+        html += QStringLiteral("<td valign=\"top\"><p class=\"raw\" style=\"") +
+                fontFamilyCss(block.language) +
+                (residue ? QStringLiteral("color:") + colours().faint + u';' : QString()) +
+                QStringLiteral(" white-space:pre-wrap; ") +
+                paragraphStateCss(paragraphState(block.index, false)) + QStringLiteral("\">") +
+                escaped(block.text) + QStringLiteral("</p></td></tr>");
     }
     html += QStringLiteral("</table>");
     return html + documentEnd();
@@ -1014,10 +1049,10 @@ std::optional<int> EssayHtml::blockIndexOfAnchor(QStringView anchorName)
 QString EssayHtml::message(const QString &text, const Options &options)
 {
     const OptionsScope scope(options);
-    return documentStart()
-           + QStringLiteral("<p align=\"center\" style=\"margin-top:80px; font-size:12pt; color:")
-           + colours().faint + QStringLiteral(";\">") + escaped(text) + QStringLiteral("</p>")
-           + documentEnd();
+    return documentStart() +
+           QStringLiteral("<p align=\"center\" style=\"margin-top:80px; font-size:12pt; color:") +
+           colours().faint + QStringLiteral(";\">") + escaped(text) + QStringLiteral("</p>") +
+           documentEnd();
 }
 
 } // namespace duizhao

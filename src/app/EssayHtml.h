@@ -146,9 +146,9 @@ public:
     // script in place: the page keeps its structure and only these paragraphs' text
     // changes (a bilingual essay's Chinese blocks, "bN"; a Chinese-only essay's
     // converted copies, "cN"), along with the column's heading (the paragraph in
-    // state kRightHeadState, named rightHeadAnchorName()). nullopt when a switch changes more than that and the page
-    // has to be built again: one column, a header title without a block, a conversion
-    // that fails (the page says so).
+    // state kRightHeadState, named rightHeadAnchorName()). nullopt when a switch changes more than
+    // that and the page has to be built again: one column, a header title without a block, a
+    // conversion that fails (the page says so).
     struct RightColumn {
         struct Paragraph {
             QString anchor;
@@ -158,8 +158,7 @@ public:
         QString head;
         QList<Paragraph> paragraphs;
     };
-    static std::optional<RightColumn> rightColumn(const Essay &essay,
-                                                  const Options &options);
+    static std::optional<RightColumn> rightColumn(const Essay &essay, const Options &options);
     static QString rightHeadAnchorName() { return QStringLiteral("right-head"); }
     static QString raw(const Essay &essay, const Options &options = {});
     // A page with one centred line, for "no essay selected" and errors.
@@ -167,8 +166,8 @@ public:
 
     // Block identity in the page, for annotations: every paragraph that shows a block
     // carries "bN" (anchorName), "cN" for the converted copy of a Chinese-only essay's
-    // block, in its user state (paragraphState; see EssayPositionMap). Only "bN" paragraphs can carry
-    // annotations, and only where their text is the original (a pane switched to another
+    // block, in its user state (paragraphState; see EssayPositionMap). Only "bN" paragraphs can
+    // carry annotations, and only where their text is the original (a pane switched to another
     // script does not line up with the original and is not annotatable).
     static QString blockAnchorName(int blockIndex);
     static std::optional<int> blockIndexOfAnchor(QStringView anchorName);

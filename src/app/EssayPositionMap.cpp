@@ -1,7 +1,7 @@
 #include "EssayPositionMap.h"
 
-#include "EssayHtml.h"
 #include "CodePoints.h"
+#include "EssayHtml.h"
 
 #include <QTextBlock>
 #include <QTextDocument>
@@ -52,7 +52,8 @@ QList<int> EssayPositionMap::align(QStringView page, QStringView original)
 
 EssayPositionMap::EssayPositionMap(const QTextDocument &document, const Essay &essay)
 {
-    for (QTextBlock paragraph = document.begin(); paragraph.isValid(); paragraph = paragraph.next()) {
+    for (QTextBlock paragraph = document.begin(); paragraph.isValid();
+         paragraph = paragraph.next()) {
         const std::optional<int> index = anchoredBlock(paragraph);
         if (!index || *index >= essay.blocks.size() || m_paragraphs.contains(*index))
             continue;
@@ -61,7 +62,8 @@ EssayPositionMap::EssayPositionMap(const QTextDocument &document, const Essay &e
         QList<int> toOriginal = align(text, original);
         if (toOriginal.isEmpty() && !text.isEmpty())
             continue;
-        m_paragraphs.insert(*index, Paragraph{paragraph.position(), int(text.size()), std::move(toOriginal)});
+        m_paragraphs.insert(
+            *index, Paragraph{paragraph.position(), int(text.size()), std::move(toOriginal)});
         m_texts.insert(*index, original);
     }
 }
@@ -70,14 +72,15 @@ int EssayPositionMap::blockAt(int pagePosition) const
 {
     for (auto it = m_paragraphs.cbegin(); it != m_paragraphs.cend(); ++it) {
         const Paragraph &paragraph = it.value();
-        if (pagePosition >= paragraph.pagePosition
-            && pagePosition <= paragraph.pagePosition + paragraph.pageLength)
+        if (pagePosition >= paragraph.pagePosition &&
+            pagePosition <= paragraph.pagePosition + paragraph.pageLength)
             return it.key();
     }
     return -1;
 }
 
-std::optional<EssayPositionMap::BlockSpan> EssayPositionMap::toBlockSpan(int pageStart, int pageEnd) const
+std::optional<EssayPositionMap::BlockSpan> EssayPositionMap::toBlockSpan(int pageStart,
+                                                                         int pageEnd) const
 {
     if (pageEnd < pageStart)
         std::swap(pageStart, pageEnd);
@@ -86,7 +89,8 @@ std::optional<EssayPositionMap::BlockSpan> EssayPositionMap::toBlockSpan(int pag
         return std::nullopt;
     const Paragraph &paragraph = m_paragraphs[block];
     const int from = pageStart - paragraph.pagePosition;
-    const int to = std::min(pageEnd - paragraph.pagePosition, paragraph.pageLength); // clipped to the block
+    const int to =
+        std::min(pageEnd - paragraph.pagePosition, paragraph.pageLength); // clipped to the block
     if (to <= from || paragraph.toOriginal.isEmpty())
         return std::nullopt;
     const QString &text = m_texts[block];

@@ -1,10 +1,10 @@
 #include "EssayView.h"
 
+#include "AlignmentEditor.h"
+#include "CodePoints.h"
 #include "EssayHtml.h"
 #include "FindBar.h"
 #include "ScriptSwitch.h"
-#include "AlignmentEditor.h"
-#include "CodePoints.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,9 +33,9 @@ constexpr int kMinPointSize = 7;
 constexpr int kMaxPointSize = 32;
 
 constexpr BlockKind kAllKinds[] = {
-    BlockKind::Title,      BlockKind::Byline, BlockKind::Heading,   BlockKind::Paragraph,
-    BlockKind::Caption,    BlockKind::Image,  BlockKind::Ad,        BlockKind::Disclaimer,
-    BlockKind::Footer,     BlockKind::Reference, BlockKind::Duplicate,
+    BlockKind::Title,   BlockKind::Byline,    BlockKind::Heading,   BlockKind::Paragraph,
+    BlockKind::Caption, BlockKind::Image,     BlockKind::Ad,        BlockKind::Disclaimer,
+    BlockKind::Footer,  BlockKind::Reference, BlockKind::Duplicate,
 };
 
 QColor mix(const QColor &from, const QColor &to, double amount)
@@ -56,17 +56,28 @@ std::pair<int, bool> parseAnchor(QStringView anchor)
 QString kindLabel(BlockKind kind)
 {
     switch (kind) {
-    case BlockKind::Title: return EssayView::tr("Title");
-    case BlockKind::Byline: return EssayView::tr("Byline");
-    case BlockKind::Heading: return EssayView::tr("Heading");
-    case BlockKind::Paragraph: return EssayView::tr("Paragraph");
-    case BlockKind::Caption: return EssayView::tr("Caption");
-    case BlockKind::Image: return EssayView::tr("Image");
-    case BlockKind::Ad: return EssayView::tr("Advertisement");
-    case BlockKind::Disclaimer: return EssayView::tr("Disclaimer");
-    case BlockKind::Footer: return EssayView::tr("Footer");
-    case BlockKind::Reference: return EssayView::tr("Reference");
-    case BlockKind::Duplicate: return EssayView::tr("Duplicate");
+    case BlockKind::Title:
+        return EssayView::tr("Title");
+    case BlockKind::Byline:
+        return EssayView::tr("Byline");
+    case BlockKind::Heading:
+        return EssayView::tr("Heading");
+    case BlockKind::Paragraph:
+        return EssayView::tr("Paragraph");
+    case BlockKind::Caption:
+        return EssayView::tr("Caption");
+    case BlockKind::Image:
+        return EssayView::tr("Image");
+    case BlockKind::Ad:
+        return EssayView::tr("Advertisement");
+    case BlockKind::Disclaimer:
+        return EssayView::tr("Disclaimer");
+    case BlockKind::Footer:
+        return EssayView::tr("Footer");
+    case BlockKind::Reference:
+        return EssayView::tr("Reference");
+    case BlockKind::Duplicate:
+        return EssayView::tr("Duplicate");
     }
     return blockKindName(kind);
 }
@@ -74,11 +85,16 @@ QString kindLabel(BlockKind kind)
 QString viewLabel(ScriptView view)
 {
     switch (view) {
-    case ScriptView::Simplified: return EssayView::tr("simplified");
-    case ScriptView::Traditional: return EssayView::tr("traditional");
-    case ScriptView::Taiwan: return EssayView::tr("Taiwan");
-    case ScriptView::HongKong: return EssayView::tr("Hong Kong");
-    case ScriptView::Original: break;
+    case ScriptView::Simplified:
+        return EssayView::tr("simplified");
+    case ScriptView::Traditional:
+        return EssayView::tr("traditional");
+    case ScriptView::Taiwan:
+        return EssayView::tr("Taiwan");
+    case ScriptView::HongKong:
+        return EssayView::tr("Hong Kong");
+    case ScriptView::Original:
+        break;
     }
     return EssayView::tr("as written");
 }
@@ -155,13 +171,11 @@ EssayView::EssayView(QWidget *parent)
     m_zoomInAction = new QAction(tr("Zoom &In"), this);
     m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
     m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
-    connect(m_zoomInAction, &QAction::triggered, this,
-            [this] { setPointSize(pointSize() + 1); });
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { setPointSize(pointSize() + 1); });
     m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
     m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAction"));
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    connect(m_zoomOutAction, &QAction::triggered, this,
-            [this] { setPointSize(pointSize() - 1); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { setPointSize(pointSize() - 1); });
     m_zoomResetAction = new QAction(tr("&Actual Size"), this);
     m_zoomResetAction->setObjectName(QStringLiteral("zoomResetAction"));
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -186,8 +200,8 @@ EssayView::EssayView(QWidget *parent)
         m_options.rightPane = m_scriptSwitch->isRightPaneShown();
         if (m_options.rightPane)
             m_options.rightScript = m_scriptSwitch->rightScript();
-        const bool onlyRight = m_options.leftScript == before.leftScript
-                               && m_options.rightPane == before.rightPane;
+        const bool onlyRight =
+            m_options.leftScript == before.leftScript && m_options.rightPane == before.rightPane;
         if (!onlyRight || !replaceRightColumn())
             render();
         emit scriptsChanged();
@@ -217,8 +231,7 @@ EssayView::EssayView(QWidget *parent)
     m_browser->setContextMenuPolicy(Qt::CustomContextMenu);
     m_browser->viewport()->setMouseTracking(true);
     m_browser->viewport()->installEventFilter(this);
-    connect(m_browser, &QWidget::customContextMenuRequested, this,
-            &EssayView::showContextMenu);
+    connect(m_browser, &QWidget::customContextMenuRequested, this, &EssayView::showContextMenu);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(12, 2, 4, 2);
@@ -449,7 +462,8 @@ bool EssayView::replaceRightColumn()
     if (!m_essay || isRawView() || m_rightHeadParagraph < 0)
         return false;
     m_options.colours = EssayColours::fromPalette(palette());
-    const std::optional<EssayHtml::RightColumn> column = EssayHtml::rightColumn(*m_essay, m_options);
+    const std::optional<EssayHtml::RightColumn> column =
+        EssayHtml::rightColumn(*m_essay, m_options);
     if (!column)
         return false;
     // The page must show exactly the paragraphs the column names, each once; otherwise
@@ -633,8 +647,8 @@ int EssayView::find(const QString &text)
         const QTextDocument *document = m_browser->document();
         for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
             for (const TextSpan &span : m_find->spansIn(block.text()))
-                m_matches.append({block.position() + int(span.begin),
-                                  block.position() + int(span.end)});
+                m_matches.append(
+                    {block.position() + int(span.begin), block.position() + int(span.end)});
         }
     }
     if (!m_matches.isEmpty()) {
@@ -775,19 +789,16 @@ void EssayView::addAlignmentActions(QMenu *menu, int blockIndex)
     alignment->setObjectName(QStringLiteral("alignmentMenu"));
     if (row >= 0) {
         const Pair &pair = pairs[row];
-        QAction *merge = alignment->addAction(tr("&Merge With the Next Row"), this, [=] {
-            request(AlignmentEditor::merge(pairs, row));
-        });
+        QAction *merge = alignment->addAction(tr("&Merge With the Next Row"), this,
+                                              [=] { request(AlignmentEditor::merge(pairs, row)); });
         merge->setObjectName(QStringLiteral("mergeRowAction"));
         merge->setEnabled(row + 1 < pairs.size());
-        QAction *split = alignment->addAction(tr("&Split Row"), this, [=] {
-            request(AlignmentEditor::split(pairs, row));
-        });
+        QAction *split = alignment->addAction(tr("&Split Row"), this,
+                                              [=] { request(AlignmentEditor::split(pairs, row)); });
         split->setObjectName(QStringLiteral("splitRowAction"));
         split->setEnabled(pair.english.size() > 1 || pair.chinese.size() > 1);
-        QAction *unpair = alignment->addAction(tr("&Unpair"), this, [=] {
-            request(AlignmentEditor::unpair(pairs, row));
-        });
+        QAction *unpair = alignment->addAction(
+            tr("&Unpair"), this, [=] { request(AlignmentEditor::unpair(pairs, row)); });
         unpair->setObjectName(QStringLiteral("unpairAction"));
     }
     // Pair with a nearby block of the other language (taking it out of its row).
@@ -795,10 +806,10 @@ void EssayView::addAlignmentActions(QMenu *menu, int blockIndex)
     if (english || isChinese(block.language)) {
         QList<int> candidates;
         for (const Block &other : essay.blocks) {
-            const bool otherLanguage = english ? isChinese(other.language)
-                                               : other.language == Language::English;
-            if (otherLanguage && EssayHtml::isShownInCleanView(other.kind)
-                && other.kind != BlockKind::Image)
+            const bool otherLanguage =
+                english ? isChinese(other.language) : other.language == Language::English;
+            if (otherLanguage && EssayHtml::isShownInCleanView(other.kind) &&
+                other.kind != BlockKind::Image)
                 candidates << other.index;
         }
         std::sort(candidates.begin(), candidates.end(), [blockIndex](int a, int b) {
@@ -811,7 +822,10 @@ void EssayView::addAlignmentActions(QMenu *menu, int blockIndex)
         for (int other : std::as_const(candidates)) {
             const QString text = essay.blocks[other].text.simplified();
             QAction *action = pairWith->addAction(
-                tr("Block %1: %2").arg(other).arg(text.left(28) + (text.size() > 28 ? QStringLiteral("\u2026") : QString())));
+                tr("Block %1: %2")
+                    .arg(other)
+                    .arg(text.left(28) +
+                         (text.size() > 28 ? QStringLiteral("\u2026") : QString())));
             action->setData(other);
             connect(action, &QAction::triggered, this, [=] {
                 request(english ? AlignmentEditor::pair(pairs, blockIndex, other)
@@ -835,8 +849,8 @@ bool EssayView::eventFilter(QObject *watched, QEvent *event)
             if (!m_pinned) {
                 const QPoint position = static_cast<QMouseEvent *>(event)->position().toPoint();
                 const QTextCursor cursor = m_browser->cursorForPosition(position);
-                const auto [index, copy] = parseAnchor(
-                    m_anchorOfParagraph.value(cursor.block().blockNumber()));
+                const auto [index, copy] =
+                    parseAnchor(m_anchorOfParagraph.value(cursor.block().blockNumber()));
                 highlightCounterpart(index, copy);
             }
             break;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EssayHtml.h"
 #include "Essay.h"
+#include "EssayHtml.h"
 #include "FoldedFind.h"
 
 #include <QList>

@@ -1,11 +1,11 @@
 #include "ExportDialog.h"
 
-#include "Exporters.h"
-#include "PdfExporter.h"
+#include "DatabaseError.h"
 #include "ExportFile.h"
 #include "ExportText.h"
-#include "DatabaseError.h"
+#include "Exporters.h"
 #include "Library.h"
+#include "PdfExporter.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -87,8 +87,8 @@ ExportDialog::ExportDialog(Library &library, qint64 currentEssay,
 
     auto *scopeBox = new QGroupBox(tr("Essays"));
     m_currentButton = new QRadioButton(tr("The open essay"));
-    m_selectedButton = new QRadioButton(tr("The essays selected in the library (%n)", nullptr,
-                                           int(selectedEssays.size())));
+    m_selectedButton = new QRadioButton(
+        tr("The essays selected in the library (%n)", nullptr, int(selectedEssays.size())));
     m_libraryButton = new QRadioButton(tr("The whole library"));
     m_listedButton = new QRadioButton;
     m_listedButton->setVisible(false);
@@ -107,7 +107,8 @@ ExportDialog::ExportDialog(Library &library, qint64 currentEssay,
 
     m_claimsOnly = new QCheckBox(tr("Only claims"));
     m_claimsOnly->setObjectName(QStringLiteral("exportClaimsOnly"));
-    m_claimsOnly->setToolTip(tr("Only annotations marked as claims, as the claims view lists them"));
+    m_claimsOnly->setToolTip(
+        tr("Only annotations marked as claims, as the claims view lists them"));
     m_notesOnly = new QCheckBox(tr("Notes without the essay text"));
     m_notesOnly->setObjectName(QStringLiteral("exportNotesOnly"));
     m_notesOnly->setToolTip(tr("HTML and PDF: leave out the essay and write the notes alone"));
@@ -165,7 +166,7 @@ ExportDialog::ExportDialog(Library &library, qint64 currentEssay,
 
     QSettings settings;
     setFormat(settings.value(QStringLiteral("export/format"), QStringLiteral("md")).toString());
-    setScope(currentEssay > 0          ? Scope::CurrentEssay
+    setScope(currentEssay > 0           ? Scope::CurrentEssay
              : selectedEssays.isEmpty() ? Scope::WholeLibrary
                                         : Scope::SelectedEssays);
 
@@ -412,8 +413,8 @@ void ExportDialog::chooseFileAndExport()
     QSettings settings;
     const QString folder =
         settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString filter = Exporters::displayName(format()) + QStringLiteral(" (*.") + format()
-                           + u')';
+    const QString filter =
+        Exporters::displayName(format()) + QStringLiteral(" (*.") + format() + u')';
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Notes"), QDir(folder).filePath(suggestedFileName()), filter);
     if (!path.isEmpty())

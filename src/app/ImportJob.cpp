@@ -1,7 +1,7 @@
 #include "ImportJob.h"
 
-#include "Importer.h"
 #include "DatabaseError.h"
+#include "Importer.h"
 #include "Library.h"
 
 #include <QtConcurrent/QtConcurrentRun>

@@ -23,18 +23,23 @@ constexpr int kProblemRole = Qt::UserRole + 2;
 
 bool isProblem(const ImportResult &result)
 {
-    return result.status == ImportResult::Status::Failed
-           || result.status == ImportResult::Status::Skipped || !result.warnings.isEmpty();
+    return result.status == ImportResult::Status::Failed ||
+           result.status == ImportResult::Status::Skipped || !result.warnings.isEmpty();
 }
 
 QString statusLabel(ImportResult::Status status)
 {
     switch (status) {
-    case ImportResult::Status::Imported: return ImportResultsDialog::tr("imported");
-    case ImportResult::Status::Updated: return ImportResultsDialog::tr("updated");
-    case ImportResult::Status::Unchanged: return ImportResultsDialog::tr("unchanged");
-    case ImportResult::Status::Skipped: return ImportResultsDialog::tr("skipped");
-    case ImportResult::Status::Failed: break;
+    case ImportResult::Status::Imported:
+        return ImportResultsDialog::tr("imported");
+    case ImportResult::Status::Updated:
+        return ImportResultsDialog::tr("updated");
+    case ImportResult::Status::Unchanged:
+        return ImportResultsDialog::tr("unchanged");
+    case ImportResult::Status::Skipped:
+        return ImportResultsDialog::tr("skipped");
+    case ImportResult::Status::Failed:
+        break;
     }
     return ImportResultsDialog::tr("failed");
 }
@@ -43,11 +48,15 @@ QIcon statusIcon(ImportResult::Status status)
 {
     QStyle *style = QApplication::style();
     switch (status) {
-    case ImportResult::Status::Failed: return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case ImportResult::Status::Skipped: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case ImportResult::Status::Failed:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case ImportResult::Status::Skipped:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
     case ImportResult::Status::Imported:
-    case ImportResult::Status::Updated: return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case ImportResult::Status::Unchanged: break;
+    case ImportResult::Status::Updated:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case ImportResult::Status::Unchanged:
+        break;
     }
     return {};
 }

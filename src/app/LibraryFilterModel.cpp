@@ -30,9 +30,8 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     if (m_terms.isEmpty())
         return true;
-    const QString key = sourceModel()->index(sourceRow, 0, sourceParent)
-                            .data(LibraryModel::FilterRole)
-                            .toString();
+    const QString key =
+        sourceModel()->index(sourceRow, 0, sourceParent).data(LibraryModel::FilterRole).toString();
     for (const QString &term : m_terms) {
         if (!key.contains(term))
             return false;

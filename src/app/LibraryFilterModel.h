@@ -5,9 +5,9 @@
 
 namespace duizhao {
 
-// Sorts the library table (Chinese titles by pinyin, English alphabetically) and filters it by what the user types above it. Every
-// whitespace-separated term must occur in the essay's title, author, outlet, date or
-// file name, compared after LibraryModel::foldForFilter on both sides:
+// Sorts the library table (Chinese titles by pinyin, English alphabetically) and filters it by what
+// the user types above it. Every whitespace-separated term must occur in the essay's title, author,
+// outlet, date or file name, compared after LibraryModel::foldForFilter on both sides:
 //   "美國 晶片" keeps an essay titled "美国芯片出口" by any author.
 class LibraryFilterModel : public QSortFilterProxyModel
 {

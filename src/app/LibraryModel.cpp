@@ -23,26 +23,29 @@ QString languageList(const QList<Language> &languages)
 QString languageName(Language language)
 {
     switch (language) {
-    case Language::English: return LibraryModel::tr("English");
-    case Language::ChineseSimplified: return LibraryModel::tr("Chinese, simplified script");
-    case Language::ChineseTraditional: return LibraryModel::tr("Chinese, traditional script");
-    case Language::Undetermined: break;
+    case Language::English:
+        return LibraryModel::tr("English");
+    case Language::ChineseSimplified:
+        return LibraryModel::tr("Chinese, simplified script");
+    case Language::ChineseTraditional:
+        return LibraryModel::tr("Chinese, traditional script");
+    case Language::Undetermined:
+        break;
     }
     return LibraryModel::tr("undetermined");
 }
 
 bool isCount(int column)
 {
-    return column == LibraryModel::Blocks || column == LibraryModel::Pairs
-           || column == LibraryModel::Annotations;
+    return column == LibraryModel::Blocks || column == LibraryModel::Pairs ||
+           column == LibraryModel::Annotations;
 }
 
 } // namespace
 
 LibraryModel::LibraryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 QString LibraryModel::foldForFilter(QStringView text)
 {
@@ -69,8 +72,8 @@ const QString &LibraryModel::filterKey(int row) const
 {
     if (!m_filterKeyMade[row]) {
         const Essay &essay = m_essays[row];
-        const QString key = essay.title + u'\n' + essay.author + u'\n' + essay.outlet + u'\n'
-                            + essay.date + u'\n' + QFileInfo(essay.file).fileName();
+        const QString key = essay.title + u'\n' + essay.author + u'\n' + essay.outlet + u'\n' +
+                            essay.date + u'\n' + QFileInfo(essay.file).fileName();
         m_filterKeys[row] = foldForFilter(key);
         m_filterKeyMade[row] = true;
     }
@@ -115,17 +118,26 @@ int LibraryModel::columnCount(const QModelIndex &parent) const
 QVariant LibraryModel::displayData(const Essay &essay, int column) const
 {
     switch (column) {
-    case Title: return essay.title.isEmpty() ? QFileInfo(essay.file).fileName() : essay.title;
-    case Author: return essay.author;
-    case Outlet: return essay.outlet;
-    case Languages: return languageList(essay.languages);
+    case Title:
+        return essay.title.isEmpty() ? QFileInfo(essay.file).fileName() : essay.title;
+    case Author:
+        return essay.author;
+    case Outlet:
+        return essay.outlet;
+    case Languages:
+        return languageList(essay.languages);
     case Script:
         return essay.script == Language::Undetermined ? QString() : languageTag(essay.script);
-    case Date: return essay.date;
-    case Blocks: return essay.blockCount;
-    case Pairs: return essay.pairCount;
-    case Annotations: return essay.annotationCount;
-    default: break;
+    case Date:
+        return essay.date;
+    case Blocks:
+        return essay.blockCount;
+    case Pairs:
+        return essay.pairCount;
+    case Annotations:
+        return essay.annotationCount;
+    default:
+        break;
     }
     return {};
 }
@@ -183,16 +195,26 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Title: return tr("Title");
-    case Author: return tr("Author");
-    case Outlet: return tr("Outlet");
-    case Languages: return tr("Languages");
-    case Script: return tr("Script");
-    case Date: return tr("Date");
-    case Blocks: return tr("Blocks");
-    case Pairs: return tr("Pairs");
-    case Annotations: return tr("Notes");
-    default: break;
+    case Title:
+        return tr("Title");
+    case Author:
+        return tr("Author");
+    case Outlet:
+        return tr("Outlet");
+    case Languages:
+        return tr("Languages");
+    case Script:
+        return tr("Script");
+    case Date:
+        return tr("Date");
+    case Blocks:
+        return tr("Blocks");
+    case Pairs:
+        return tr("Pairs");
+    case Annotations:
+        return tr("Notes");
+    default:
+        break;
     }
     return {};
 }

@@ -1,18 +1,18 @@
 #include "MainWindow.h"
 
 #include "AnnotationWorkspace.h"
+#include "DatabaseError.h"
+#include "Decoder.h"
 #include "EssayHtml.h"
 #include "EssayView.h"
 #include "ExportDialog.h"
 #include "ImportJob.h"
 #include "ImportResultsDialog.h"
+#include "Library.h"
 #include "LibraryFilterModel.h"
 #include "LibraryModel.h"
 #include "MetadataDialog.h"
 #include "SearchPanel.h"
-#include "Decoder.h"
-#include "DatabaseError.h"
-#include "Library.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,10 +20,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QEventLoop>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -141,7 +141,8 @@ MainWindow::MainWindow(QWidget *parent)
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
         for (int column = 1; column < LibraryModel::ColumnCount; ++column) {
-            QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            QAction *action =
+                menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
             action->setCheckable(true);
             action->setChecked(!header->isSectionHidden(column));
             connect(action, &QAction::toggled, header,
@@ -230,15 +231,15 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QStyle *style = this->style();
-    m_importFilesAction = new QAction(style->standardIcon(QStyle::SP_FileIcon),
-                                      tr("Import &Files\u2026"), this);
+    m_importFilesAction =
+        new QAction(style->standardIcon(QStyle::SP_FileIcon), tr("Import &Files\u2026"), this);
     m_importFilesAction->setObjectName(QStringLiteral("importFilesAction"));
     m_importFilesAction->setShortcut(QKeySequence::Open);
     m_importFilesAction->setStatusTip(tr("Import essay files into the library"));
     connect(m_importFilesAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
 
-    m_importFolderAction = new QAction(style->standardIcon(QStyle::SP_DirOpenIcon),
-                                       tr("Import F&older\u2026"), this);
+    m_importFolderAction =
+        new QAction(style->standardIcon(QStyle::SP_DirOpenIcon), tr("Import F&older\u2026"), this);
     m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
     m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_importFolderAction->setStatusTip(tr("Import every text file in a folder and its subfolders"));
@@ -252,7 +253,8 @@ void MainWindow::createActions()
     connect(m_exportAction, &QAction::triggered, this, [this] { openExportDialog(); });
     m_openLibraryAction = new QAction(tr("Open &Library\u2026"), this);
     m_openLibraryAction->setObjectName(QStringLiteral("openLibraryAction"));
-    m_openLibraryAction->setStatusTip(tr("Open another library file, or name a new one to create it"));
+    m_openLibraryAction->setStatusTip(
+        tr("Open another library file, or name a new one to create it"));
     connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
 
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -449,15 +451,20 @@ bool MainWindow::setLibraryPath(const QString &path)
         updateStatus();
         // The way out: another library, a new one, or a backup taken before a migration.
         const QFileInfo file(path);
-        QStringList backups = file.dir().entryList({file.fileName() + QStringLiteral(".v*.bak")}, QDir::Files);
+        QStringList backups =
+            file.dir().entryList({file.fileName() + QStringLiteral(".v*.bak")}, QDir::Files);
         for (QString &backup : backups)
             backup = QDir::toNativeSeparators(file.dir().filePath(backup));
         QMessageBox *box = reportError(
             tr("Cannot Open Library"),
-            tr("The library %1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), error)
-                + (backups.isEmpty() ? QString() : tr("\n\nBackups: %1").arg(backups.join(u'\n'))));
-        QPushButton *openOther = box->addButton(tr("Open Another Library\u2026"), QMessageBox::ActionRole);
-        connect(openOther, &QPushButton::clicked, this, [this] { chooseLibrary(); }, Qt::QueuedConnection);
+            tr("The library %1 could not be opened.\n\n%2")
+                    .arg(QDir::toNativeSeparators(path), error) +
+                (backups.isEmpty() ? QString() : tr("\n\nBackups: %1").arg(backups.join(u'\n'))));
+        QPushButton *openOther =
+            box->addButton(tr("Open Another Library\u2026"), QMessageBox::ActionRole);
+        connect(
+            openOther, &QPushButton::clicked, this, [this] { chooseLibrary(); },
+            Qt::QueuedConnection);
         return false;
     }
     m_essayView->clear(); // an essay id of the previous library means nothing here
@@ -493,7 +500,8 @@ QString MainWindow::upgradeLibrary(const QString &path)
         wait.exec();
     const QString error = watcher.result();
     if (error.isEmpty()) {
-        statusBar()->showMessage(tr("Library upgraded; the old file is kept as a backup beside it."), 8000);
+        statusBar()->showMessage(
+            tr("Library upgraded; the old file is kept as a backup beside it."), 8000);
         emit libraryUpgraded(path);
         return {};
     }
@@ -572,8 +580,8 @@ bool MainWindow::openDefaultEssay()
 {
     if (m_settingsRestored) {
         const QSettings settings;
-        if (settings.value(kLastLibraryKey).toString() == m_libraryPath
-            && openEssay(settings.value(kLastEssayKey).toLongLong()))
+        if (settings.value(kLastLibraryKey).toString() == m_libraryPath &&
+            openEssay(settings.value(kLastEssayKey).toLongLong()))
             return true;
     }
     if (m_proxy->rowCount() == 0)
@@ -662,9 +670,9 @@ void MainWindow::onImportProgress(int done, int total, const QString &path)
         return;
     m_progress->setMaximum(total);
     m_progress->setValue(done);
-    m_progress->setLabelText(tr("Importing %1 of %2\n%3")
-                                 .arg(QString::number(done), QString::number(total),
-                                      QFileInfo(path).fileName()));
+    m_progress->setLabelText(
+        tr("Importing %1 of %2\n%3")
+            .arg(QString::number(done), QString::number(total), QFileInfo(path).fileName()));
 }
 
 void MainWindow::onImportFinished(const QList<ImportResult> &results, const QString &error)
@@ -720,8 +728,8 @@ void MainWindow::chooseFilesToImport()
 
 void MainWindow::chooseFolderToImport()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"),
-                                                             importFolder());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Import Folder"), importFolder());
     if (folder.isEmpty())
         return;
     QSettings().setValue(kImportFolderKey, folder);
@@ -766,12 +774,12 @@ void MainWindow::updateStatus()
         text = tr("No library");
     } else {
         text = m_proxy->rowCount() != essays.size()
-                   ? tr("Essays: %1 of %2 shown").arg(QString::number(m_proxy->rowCount()),
-                                                      QString::number(essays.size()))
+                   ? tr("Essays: %1 of %2 shown")
+                         .arg(QString::number(m_proxy->rowCount()), QString::number(essays.size()))
                    : tr("Essays: %1").arg(essays.size());
-        text += QStringLiteral("  \u00b7  ") + tr("bilingual: %1").arg(bilingual)
-                + QStringLiteral("  \u00b7  ") + tr("blocks: %1").arg(blocks)
-                + QStringLiteral("  \u00b7  ") + tr("pairs: %1").arg(pairs);
+        text += QStringLiteral("  \u00b7  ") + tr("bilingual: %1").arg(bilingual) +
+                QStringLiteral("  \u00b7  ") + tr("blocks: %1").arg(blocks) +
+                QStringLiteral("  \u00b7  ") + tr("pairs: %1").arg(pairs);
     }
     m_countLabel->setText(text);
     m_countLabel->setToolTip(QDir::toNativeSeparators(m_libraryPath));
@@ -844,8 +852,9 @@ bool MainWindow::attachTranslation(qint64 essayId, const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        reportError(tr("Cannot Attach the Translation"),
-                    tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
+        reportError(
+            tr("Cannot Attach the Translation"),
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
         return false;
     }
     const QByteArray bytes = in.readAll();
@@ -857,8 +866,8 @@ bool MainWindow::attachTranslation(qint64 essayId, const QString &file)
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (!applyCorrection(tr("Cannot Attach the Translation"), [&] {
-            m_library->corrections().attachTranslation(essayId, QFileInfo(file).absoluteFilePath(), sha256,
-                                         decoded.text);
+            m_library->corrections().attachTranslation(essayId, QFileInfo(file).absoluteFilePath(),
+                                                       sha256, decoded.text);
         }))
         return false;
     refresh(); // the essay now reads side by side
@@ -892,8 +901,7 @@ bool MainWindow::applyCorrection(const QString &failureTitle, const std::functio
 }
 
 bool MainWindow::applyMetadata(
-    qint64 essayId,
-    const QList<std::pair<MetadataField, std::optional<QString>>> &changes)
+    qint64 essayId, const QList<std::pair<MetadataField, std::optional<QString>>> &changes)
 {
     const bool saved = applyCorrection(tr("Cannot Save Metadata"), [&] {
         for (const auto &[field, value] : changes)
@@ -901,7 +909,7 @@ bool MainWindow::applyMetadata(
     });
     if (!saved)
         return false;
-    refresh(); // re-reads the table and the open essay: both show the corrections
+    refresh();                // re-reads the table and the open essay: both show the corrections
     m_searchPanel->refresh(); // hit titles
     statusBar()->showMessage(tr("Metadata saved; re-imports keep it."), 5000);
     return true;
@@ -944,12 +952,11 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
     m_essayView->setRawView(settings.value(kRawViewKey, false).toBool());
-    m_essayView->setLeftScript(
-        scriptViewFromName(settings.value(kLeftScriptKey).toString()).value_or(ScriptView::Original));
+    m_essayView->setLeftScript(scriptViewFromName(settings.value(kLeftScriptKey).toString())
+                                   .value_or(ScriptView::Original));
     m_essayView->setRightScript(scriptViewFromName(settings.value(kRightScriptKey).toString()));
     m_essayView->setRightPaneShown(settings.value(kRightPaneKey, true).toBool());
-    m_essayView->setPointSize(
-        settings.value(kPointSizeKey, EssayHtml::kDefaultPointSize).toInt());
+    m_essayView->setPointSize(settings.value(kPointSizeKey, EssayHtml::kDefaultPointSize).toInt());
     m_settingsRestored = true;
 }
 

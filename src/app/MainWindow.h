@@ -98,8 +98,8 @@ public:
     QDockWidget *searchDock() const { return m_searchDock; }
 
     // Stores metadata corrections of an essay (see MetadataDialog) and shows them.
-    bool applyMetadata(qint64 essayId, const QList<std::pair<MetadataField,
-                                                              std::optional<QString>>> &changes);
+    bool applyMetadata(qint64 essayId,
+                       const QList<std::pair<MetadataField, std::optional<QString>>> &changes);
     // Re-classifies a block ("this is not a footer") and shows the essay again.
     bool setBlockKind(qint64 essayId, int blockIndex, BlockKind kind);
     // Stores the user's alignment of an essay (nullopt: back to the automatic one).

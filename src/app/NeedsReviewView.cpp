@@ -34,7 +34,8 @@ NeedsReviewView::NeedsReviewView(QWidget *parent)
     m_open->setObjectName(QStringLiteral("needsReviewOpen"));
     m_reattach = new QPushButton(tr("Re-attach to Selection"), this);
     m_reattach->setObjectName(QStringLiteral("needsReviewReattach"));
-    m_reattach->setToolTip(tr("Select the text this annotation belongs to in the essay, then press this"));
+    m_reattach->setToolTip(
+        tr("Select the text this annotation belongs to in the essay, then press this"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -48,7 +49,8 @@ NeedsReviewView::NeedsReviewView(QWidget *parent)
 
     const auto openCurrent = [this] {
         if (const QTreeWidgetItem *item = m_list->currentItem())
-            emit openRequested(item->data(0, kEssayRole).toLongLong(), item->data(0, kIdRole).toLongLong());
+            emit openRequested(item->data(0, kEssayRole).toLongLong(),
+                               item->data(0, kIdRole).toLongLong());
     };
     connect(m_open, &QPushButton::clicked, this, openCurrent);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, openCurrent);
@@ -83,10 +85,11 @@ void NeedsReviewView::setAnnotations(const QList<Annotation> &annotations,
             m_list->setCurrentItem(item);
     }
     const int count = m_list->topLevelItemCount();
-    m_summary->setText(count == 0 ? tr("Every annotation is in place.")
-                                  : tr("%n annotation(s) lost their text in a re-import. They are kept "
-                                       "with quote and note; re-attach each to a new selection.",
-                                       nullptr, count));
+    m_summary->setText(count == 0
+                           ? tr("Every annotation is in place.")
+                           : tr("%n annotation(s) lost their text in a re-import. They are kept "
+                                "with quote and note; re-attach each to a new selection.",
+                                nullptr, count));
     m_open->setEnabled(m_list->currentItem() != nullptr);
     m_reattach->setEnabled(m_list->currentItem() != nullptr);
 }

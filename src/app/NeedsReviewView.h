@@ -24,7 +24,8 @@ public:
     explicit NeedsReviewView(QWidget *parent = nullptr);
 
     // `annotations` may be all of the library's; only the orphaned are listed.
-    void setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, QString> &essayTitles);
+    void setAnnotations(const QList<Annotation> &annotations,
+                        const QHash<qint64, QString> &essayTitles);
     QList<qint64> listedIds() const;
     qint64 currentAnnotationId() const;
     void selectAnnotation(qint64 id);

@@ -18,8 +18,7 @@ constexpr int kSnippetLines = 2;
 
 SearchHitDelegate::SearchHitDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 QString SearchHitDelegate::snippetHtml(const QString &snippet, const QString &markColour)
 {
@@ -27,9 +26,8 @@ QString SearchHitDelegate::snippetHtml(const QString &snippet, const QString &ma
     bool inside = false;
     QString run;
     const auto flush = [&] {
-        html += inside ? QStringLiteral("<b style=\"background-color:") + markColour
-                             + QStringLiteral(";\">") + run.toHtmlEscaped()
-                             + QStringLiteral("</b>")
+        html += inside ? QStringLiteral("<b style=\"background-color:") + markColour +
+                             QStringLiteral(";\">") + run.toHtmlEscaped() + QStringLiteral("</b>")
                        : run.toHtmlEscaped();
         run.clear();
     };
@@ -76,12 +74,13 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     font.setFamilies(EssayHtml::fontFamilies());
     snippet.setDefaultFont(font);
     const QColor base = option.palette.color(QPalette::Base);
-    const QColor mark = base.lightnessF() < 0.5 ? QColor(0x6b, 0x55, 0x10) : QColor(0xff, 0xe6, 0x8a);
-    snippet.setDefaultStyleSheet(QStringLiteral("body { color:%1; }")
-                                     .arg(option.palette.color(textRole).name()));
-    snippet.setHtml(QStringLiteral("<body>")
-                    + snippetHtml(index.data(SnippetRole).toString(), mark.name())
-                    + QStringLiteral("</body>"));
+    const QColor mark =
+        base.lightnessF() < 0.5 ? QColor(0x6b, 0x55, 0x10) : QColor(0xff, 0xe6, 0x8a);
+    snippet.setDefaultStyleSheet(
+        QStringLiteral("body { color:%1; }").arg(option.palette.color(textRole).name()));
+    snippet.setHtml(QStringLiteral("<body>") +
+                    snippetHtml(index.data(SnippetRole).toString(), mark.name()) +
+                    QStringLiteral("</body>"));
     snippet.setTextWidth(area.width());
     const int top = area.top() + boldMetrics.height() + 2;
     painter->translate(area.left(), top);
@@ -98,8 +97,8 @@ QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 {
     QFont bold = option.font;
     bold.setBold(true);
-    const int height = QFontMetrics(bold).height() + 2
-                       + int(QFontMetrics(option.font).lineSpacing() * 1.4 * kSnippetLines) + kMargin;
+    const int height = QFontMetrics(bold).height() + 2 +
+                       int(QFontMetrics(option.font).lineSpacing() * 1.4 * kSnippetLines) + kMargin;
     // 1.4: CJK faces (the snippet falls back to them) set taller lines than the UI font.
     return {200, height};
 }

@@ -1,8 +1,8 @@
 #include "SearchJob.h"
 
-#include "SearchQuery.h"
 #include "DatabaseError.h"
 #include "Library.h"
+#include "SearchQuery.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -45,10 +45,12 @@ void SearchJob::search(const QString &query)
         const Outcome outcome = watcher->result();
         emit finished(outcome.results, outcome.error, outcome.elapsedMs);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, &SearchJob::run, this, m_libraryPath, m_opening, query, m_limit));
+    watcher->setFuture(QtConcurrent::run(&m_pool, &SearchJob::run, this, m_libraryPath, m_opening,
+                                         query, m_limit));
 }
 
-SearchJob::Outcome SearchJob::run(const QString &libraryPath, int opening, const QString &query, int limit)
+SearchJob::Outcome SearchJob::run(const QString &libraryPath, int opening, const QString &query,
+                                  int limit)
 {
     Outcome outcome;
     outcome.results.query = query;

@@ -101,8 +101,7 @@ void SearchPanel::searchNow()
     m_job->search(query);
 }
 
-void SearchPanel::onFinished(const SearchResults &results, const QString &error,
-                             qint64 elapsedMs)
+void SearchPanel::onFinished(const SearchResults &results, const QString &error, qint64 elapsedMs)
 {
     if (results.query != m_query->text().trimmed()) {
         // Typed on while it ran; the next run reports.
@@ -130,18 +129,17 @@ void SearchPanel::onFinished(const SearchResults &results, const QString &error,
     }
     if (m_hits->count() > 0)
         m_hits->setCurrentRow(0);
-    m_status->setText(results.total == 0
-                          ? tr("No essay matches.")
-                          : (results.total > results.hits.size()
-                                 ? tr("%1 essays match, best %2 shown (%3 ms)")
-                                       .arg(results.total)
-                                       .arg(results.hits.size())
-                                       .arg(elapsedMs)
-                                 : (results.total == 1
-                                        ? tr("1 essay matches (%1 ms)").arg(elapsedMs)
-                                        : tr("%1 essays match (%2 ms)")
-                                              .arg(results.total)
-                                              .arg(elapsedMs))));
+    m_status->setText(
+        results.total == 0
+            ? tr("No essay matches.")
+            : (results.total > results.hits.size()
+                   ? tr("%1 essays match, best %2 shown (%3 ms)")
+                         .arg(results.total)
+                         .arg(results.hits.size())
+                         .arg(elapsedMs)
+                   : (results.total == 1
+                          ? tr("1 essay matches (%1 ms)").arg(elapsedMs)
+                          : tr("%1 essays match (%2 ms)").arg(results.total).arg(elapsedMs))));
     emit searched();
 }
 

@@ -33,7 +33,8 @@ SelectionToolBar::SelectionToolBar(QWidget *viewport)
         });
         layout->addWidget(button);
     }
-    const auto addText = [&](const QString &text, const QString &tip, void (SelectionToolBar::*signal)()) {
+    const auto addText = [&](const QString &text, const QString &tip,
+                             void (SelectionToolBar::*signal)()) {
         auto *button = new QToolButton(this);
         button->setAutoRaise(true);
         button->setText(text);
@@ -44,8 +45,10 @@ SelectionToolBar::SelectionToolBar(QWidget *viewport)
         });
         layout->addWidget(button);
     };
-    addText(tr("Tag / Note\u2026"), tr("Highlight with tags and a note"), &SelectionToolBar::annotateRequested);
-    addText(tr("Claim\u2026"), tr("Mark as a claim, with type and verdict"), &SelectionToolBar::claimRequested);
+    addText(tr("Tag / Note\u2026"), tr("Highlight with tags and a note"),
+            &SelectionToolBar::annotateRequested);
+    addText(tr("Claim\u2026"), tr("Mark as a claim, with type and verdict"),
+            &SelectionToolBar::claimRequested);
     hide();
 }
 

@@ -156,7 +156,8 @@ bool TagCodebookDialog::run(const std::function<void()> &operation)
         error = QString::fromLocal8Bit(failure.what());
     }
     if (!error.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Tag Codebook"), error, QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Tag Codebook"), error, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("codebookError"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -194,7 +195,8 @@ bool TagCodebookDialog::deleteTag(qint64 id, TagDeletion policy)
 void TagCodebookDialog::createTag()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Tag"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("New Tag"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     Tag tag;
@@ -255,13 +257,15 @@ void TagCodebookDialog::deleteCurrent()
         deleteTag(id, TagDeletion::RefuseWhenUsed);
         return;
     }
-    QMessageBox question(QMessageBox::Question, tr("Delete Tag"),
-                         tr("\u201c%1\u201d is on %n annotation(s). Remove it from them and delete it? "
-                            "The annotations themselves stay.",
-                            nullptr, tag.usage)
-                             .arg(tag.name),
-                         QMessageBox::Cancel, this);
-    QPushButton *remove = question.addButton(tr("Remove From Annotations and Delete"), QMessageBox::DestructiveRole);
+    QMessageBox question(
+        QMessageBox::Question, tr("Delete Tag"),
+        tr("\u201c%1\u201d is on %n annotation(s). Remove it from them and delete it? "
+           "The annotations themselves stay.",
+           nullptr, tag.usage)
+            .arg(tag.name),
+        QMessageBox::Cancel, this);
+    QPushButton *remove =
+        question.addButton(tr("Remove From Annotations and Delete"), QMessageBox::DestructiveRole);
     question.setDefaultButton(QMessageBox::Cancel);
     question.exec();
     if (question.clickedButton() == remove)

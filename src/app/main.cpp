@@ -1,7 +1,7 @@
 #include "EssayView.h"
+#include "Library.h"
 #include "MainWindow.h"
 #include "SearchPanel.h"
-#include "Library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,9 +36,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("duizhao"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main",
-                                "Reads bilingual essays with English and Chinese side by side."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Reads bilingual essays with English and Chinese side by side."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -96,8 +95,8 @@ int main(int argc, char *argv[])
     const QString screenshot = parser.value(screenshotOption);
     const QString searchQuery = parser.value(searchOption);
     const QString script = parser.value(scriptOption);
-    if (!script.isEmpty() && script != QStringLiteral("auto") && script != QStringLiteral("none")
-        && !duizhao::scriptViewFromName(script)) {
+    if (!script.isEmpty() && script != QStringLiteral("auto") && script != QStringLiteral("none") &&
+        !duizhao::scriptViewFromName(script)) {
         printError(QStringLiteral("--script takes auto, original, hans, hant, tw, hk or none, "
                                   "not %1")
                        .arg(script));
@@ -128,8 +127,8 @@ int main(int argc, char *argv[])
         window.show();
         if (openId > 0) {
             if (!window.openEssay(openId)) {
-                printError(QStringLiteral("no essay %1 in %2")
-                               .arg(QString::number(openId), libraryPath));
+                printError(
+                    QStringLiteral("no essay %1 in %2").arg(QString::number(openId), libraryPath));
                 failed = true;
             }
         } else {
@@ -176,8 +175,8 @@ int main(int argc, char *argv[])
             [&](const QList<duizhao::ImportResult> &results) {
                 for (const duizhao::ImportResult &result : results) {
                     if (result.status == duizhao::ImportResult::Status::Failed) {
-                        printError(QStringLiteral("import failed: %1: %2")
-                                       .arg(result.path, result.error));
+                        printError(
+                            QStringLiteral("import failed: %1: %2").arg(result.path, result.error));
                         failed = true;
                     }
                 }

@@ -1,12 +1,12 @@
 #include "Cli.h"
 
 #include "ConsoleOutput.h"
-#include "EssayJson.h"
-#include "Reanchorer.h"
-#include "Importer.h"
 #include "DatabaseError.h"
-#include "SearchQuery.h"
+#include "EssayJson.h"
+#include "Importer.h"
 #include "Library.h"
+#include "Reanchorer.h"
+#include "SearchQuery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -88,8 +88,7 @@ QString oneLine(QString text)
 
 Cli::Cli(ExporterFactory createExporter)
     : m_createExporter(std::move(createExporter))
-{
-}
+{}
 
 Cli::~Cli() = default;
 
@@ -106,8 +105,9 @@ Library &Cli::library()
         try {
             m_library = std::make_unique<Library>(path, m_databaseOptions);
         } catch (const DatabaseError &error) {
-            throw LibraryUnavailable(
-                QStringLiteral("cannot open library %1: %2").arg(path, error.message()).toStdString());
+            throw LibraryUnavailable(QStringLiteral("cannot open library %1: %2")
+                                         .arg(path, error.message())
+                                         .toStdString());
         }
     }
     return *m_library;
@@ -139,8 +139,8 @@ int Cli::run(const QStringList &arguments)
             ConsoleOutput::out(kUsageText);
             return kOk;
         } else if (argument == u"--version") {
-            ConsoleOutput::out(QStringLiteral("duizhao-cli ") + QCoreApplication::applicationVersion()
-                               + u'\n');
+            ConsoleOutput::out(QStringLiteral("duizhao-cli ") +
+                               QCoreApplication::applicationVersion() + u'\n');
             return kOk;
         } else if (argument.startsWith(u'-')) {
             return usageError(QStringLiteral("unknown option %1 (see --help)").arg(argument));
@@ -182,10 +182,11 @@ int Cli::run(const QStringList &arguments)
         // A damaged file is found by the first read that touches the bad pages, which may
         // come after opening: it is the same "cannot use this library" as a failed open.
         if (error.isDamage())
-            return usageError(QStringLiteral("library %1 is damaged: %2")
-                                  .arg(m_library ? m_library->path() : m_libraryPath, error.message()));
-        ConsoleOutput::err(QStringLiteral("duizhao-cli: library error: ") + oneLine(error.message())
-                           + u'\n');
+            return usageError(
+                QStringLiteral("library %1 is damaged: %2")
+                    .arg(m_library ? m_library->path() : m_libraryPath, error.message()));
+        ConsoleOutput::err(QStringLiteral("duizhao-cli: library error: ") +
+                           oneLine(error.message()) + u'\n');
         return kSomeFailed;
     }
     return usageError(QStringLiteral("unknown command '%1' (see --help)").arg(command));
@@ -206,8 +207,8 @@ int Cli::import(const QStringList &arguments)
     Importer importer(library());
     if (m_commitBytes > 0)
         importer.setCommitBytes(m_commitBytes);
-    const QList<ImportResult> results = importer.run(
-        parser.positionalArguments(), [&](const ImportResult &result, int, int) {
+    const QList<ImportResult> results =
+        importer.run(parser.positionalArguments(), [&](const ImportResult &result, int, int) {
             if (asJson)
                 return;
             QString line = importStatusName(result.status).leftJustified(10) + result.path;
@@ -230,12 +231,13 @@ int Cli::import(const QStringList &arguments)
             files.append(EssayJson::importResult(result));
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("files"), files}}));
     } else {
-        ConsoleOutput::out(QStringLiteral("%1 imported, %2 updated, %3 unchanged, %4 failed, %5 skipped\n")
-                               .arg(counts[int(ImportResult::Status::Imported)])
-                               .arg(counts[int(ImportResult::Status::Updated)])
-                               .arg(counts[int(ImportResult::Status::Unchanged)])
-                               .arg(counts[int(ImportResult::Status::Failed)])
-                               .arg(counts[int(ImportResult::Status::Skipped)]));
+        ConsoleOutput::out(
+            QStringLiteral("%1 imported, %2 updated, %3 unchanged, %4 failed, %5 skipped\n")
+                .arg(counts[int(ImportResult::Status::Imported)])
+                .arg(counts[int(ImportResult::Status::Updated)])
+                .arg(counts[int(ImportResult::Status::Unchanged)])
+                .arg(counts[int(ImportResult::Status::Failed)])
+                .arg(counts[int(ImportResult::Status::Skipped)]));
     }
     return anyFailed ? kSomeFailed : kOk;
 }
@@ -263,17 +265,18 @@ int Cli::list(const QStringList &arguments)
         QStringList languages;
         for (Language language : essay.languages)
             languages << languageTag(language);
-        ConsoleOutput::out(QStringLiteral("%1  %2  %3 blocks  %4 pairs  %5%6\n")
-                               .arg(essay.id, 4)
-                               .arg(languages.join(u',').leftJustified(15))
-                               .arg(essay.blockCount, 3)
-                               .arg(essay.pairCount, 3)
-                               .arg(essay.title)
-                               .arg(essay.author.isEmpty() ? QString()
-                                                           : QStringLiteral("  — ") + essay.author));
+        ConsoleOutput::out(
+            QStringLiteral("%1  %2  %3 blocks  %4 pairs  %5%6\n")
+                .arg(essay.id, 4)
+                .arg(languages.join(u',').leftJustified(15))
+                .arg(essay.blockCount, 3)
+                .arg(essay.pairCount, 3)
+                .arg(essay.title)
+                .arg(essay.author.isEmpty() ? QString() : QStringLiteral("  — ") + essay.author));
     }
     if (essays.isEmpty())
-        ConsoleOutput::out(QStringLiteral("The library is empty. Import with: duizhao-cli import PATH...\n"));
+        ConsoleOutput::out(
+            QStringLiteral("The library is empty. Import with: duizhao-cli import PATH...\n"));
     return kOk;
 }
 
@@ -294,7 +297,8 @@ int Cli::show(const QStringList &arguments)
     bool isNumber = false;
     const qint64 id = parser.positionalArguments().front().toLongLong(&isNumber);
     if (!isNumber || id <= 0)
-        return usageError(QStringLiteral("'%1' is not an essay id").arg(parser.positionalArguments().front()));
+        return usageError(
+            QStringLiteral("'%1' is not an essay id").arg(parser.positionalArguments().front()));
     const auto view = scriptViewFromName(parser.value(script));
     if (!view)
         return usageError(QStringLiteral("unknown script '%1' (original, hans, hant, tw, hk)")
@@ -308,20 +312,22 @@ int Cli::show(const QStringList &arguments)
         return kOk;
     }
     const QJsonObject object = EssayJson::full(*essay, *view);
-    ConsoleOutput::out(QStringLiteral("%1\n%2%3\n%4 · %5 blocks · %6 pairs\n\n")
-                           .arg(essay->title,
-                                essay->author.isEmpty() ? QStringLiteral("(no author)") : essay->author,
-                                essay->outlet.isEmpty() ? QString() : QStringLiteral(" · ") + essay->outlet,
-                                essay->file)
-                           .arg(essay->blockCount)
-                           .arg(essay->pairCount));
+    ConsoleOutput::out(
+        QStringLiteral("%1\n%2%3\n%4 · %5 blocks · %6 pairs\n\n")
+            .arg(essay->title,
+                 essay->author.isEmpty() ? QStringLiteral("(no author)") : essay->author,
+                 essay->outlet.isEmpty() ? QString() : QStringLiteral(" · ") + essay->outlet,
+                 essay->file)
+            .arg(essay->blockCount)
+            .arg(essay->pairCount));
     for (const QJsonValue &value : object.value(QStringLiteral("blocks")).toArray()) {
         const QJsonObject block = value.toObject();
-        ConsoleOutput::out(QStringLiteral("[%1] %2 %3: %4\n")
-                               .arg(block.value(QStringLiteral("index")).toInt(), 3)
-                               .arg(block.value(QStringLiteral("kind")).toString().leftJustified(10),
-                                    block.value(QStringLiteral("lang")).toString().leftJustified(7),
-                                    block.value(QStringLiteral("text")).toString()));
+        ConsoleOutput::out(
+            QStringLiteral("[%1] %2 %3: %4\n")
+                .arg(block.value(QStringLiteral("index")).toInt(), 3)
+                .arg(block.value(QStringLiteral("kind")).toString().leftJustified(10),
+                     block.value(QStringLiteral("lang")).toString().leftJustified(7),
+                     block.value(QStringLiteral("text")).toString()));
     }
     return kOk;
 }
@@ -339,10 +345,12 @@ int Cli::search(const QStringList &arguments)
     const QCommandLineOption exactVocabulary(QStringLiteral("exact-vocabulary"));
     const QCommandLineOption exactScript(QStringLiteral("exact-script"));
     const QCommandLineOption allKinds(QStringLiteral("all-kinds"));
-    const QCommandLineOption essay(QStringLiteral("essay"), QStringLiteral("essay id"), QStringLiteral("ID"));
+    const QCommandLineOption essay(QStringLiteral("essay"), QStringLiteral("essay id"),
+                                   QStringLiteral("ID"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("en, zh-Hans, zh-Hant"),
                                   QStringLiteral("TAG"));
-    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("block kind"), QStringLiteral("KIND"));
+    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("block kind"),
+                                  QStringLiteral("KIND"));
     parser.addOptions({json, limit, exactVocabulary, exactScript, allKinds, essay, lang, kind});
     QString error;
     if (!parseSubcommand(parser, QStringLiteral("search"), arguments, &error))
@@ -407,13 +415,14 @@ int Cli::search(const QStringList &arguments)
     }
     ConsoleOutput::out(QStringLiteral("%1 essay(s) match\n").arg(results.total));
     for (const SearchHit &hit : results.hits) {
-        ConsoleOutput::out(QStringLiteral("\n%1  %2  (block %3, %4 matching block(s), score %5)\n    %6\n")
-                               .arg(hit.essayId, 4)
-                               .arg(hit.title)
-                               .arg(hit.block)
-                               .arg(hit.matchingBlocks)
-                               .arg(hit.score, 0, 'f', 2)
-                               .arg(oneLine(hit.snippet)));
+        ConsoleOutput::out(
+            QStringLiteral("\n%1  %2  (block %3, %4 matching block(s), score %5)\n    %6\n")
+                .arg(hit.essayId, 4)
+                .arg(hit.title)
+                .arg(hit.block)
+                .arg(hit.matchingBlocks)
+                .arg(hit.score, 0, 'f', 2)
+                .arg(oneLine(hit.snippet)));
     }
     return kOk;
 }
@@ -465,8 +474,9 @@ int Cli::check(const QStringList &arguments)
         for (const QString &problem : problems)
             ConsoleOutput::out(QStringLiteral("problem: ") + oneLine(problem) + u'\n');
         ConsoleOutput::out(QStringLiteral("%1: %2 essays, %3 blocks, %4 annotations\n")
-                               .arg(problems.isEmpty() ? QStringLiteral("ok")
-                                                       : QStringLiteral("%1 problem(s)").arg(problems.size()))
+                               .arg(problems.isEmpty()
+                                        ? QStringLiteral("ok")
+                                        : QStringLiteral("%1 problem(s)").arg(problems.size()))
                                .arg(essays.size())
                                .arg(blocks)
                                .arg(annotations));
@@ -482,15 +492,24 @@ int Cli::annotate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption quote(QStringLiteral("quote"), QStringLiteral("text to find"), QStringLiteral("TEXT"));
-    const QCommandLineOption block(QStringLiteral("block"), QStringLiteral("block index"), QStringLiteral("N"));
-    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("code point"), QStringLiteral("S"));
-    const QCommandLineOption end(QStringLiteral("end"), QStringLiteral("code point"), QStringLiteral("E"));
-    const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("tag (repeatable)"), QStringLiteral("T"));
-    const QCommandLineOption claim(QStringLiteral("claim"), QStringLiteral("claim type"), QStringLiteral("TYPE"));
-    const QCommandLineOption verdict(QStringLiteral("verdict"), QStringLiteral("verdict"), QStringLiteral("V"));
-    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("note"), QStringLiteral("TEXT"));
-    const QCommandLineOption color(QStringLiteral("color"), QStringLiteral("#RRGGBB"), QStringLiteral("C"));
+    const QCommandLineOption quote(QStringLiteral("quote"), QStringLiteral("text to find"),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption block(QStringLiteral("block"), QStringLiteral("block index"),
+                                   QStringLiteral("N"));
+    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("code point"),
+                                   QStringLiteral("S"));
+    const QCommandLineOption end(QStringLiteral("end"), QStringLiteral("code point"),
+                                 QStringLiteral("E"));
+    const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("tag (repeatable)"),
+                                 QStringLiteral("T"));
+    const QCommandLineOption claim(QStringLiteral("claim"), QStringLiteral("claim type"),
+                                   QStringLiteral("TYPE"));
+    const QCommandLineOption verdict(QStringLiteral("verdict"), QStringLiteral("verdict"),
+                                     QStringLiteral("V"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("note"),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption color(QStringLiteral("color"), QStringLiteral("#RRGGBB"),
+                                   QStringLiteral("C"));
     parser.addOptions({json, quote, block, start, end, tag, claim, verdict, note, color});
     QString error;
     if (!parseSubcommand(parser, QStringLiteral("annotate"), arguments, &error))
@@ -500,7 +519,8 @@ int Cli::annotate(const QStringList &arguments)
     bool ok = false;
     const qint64 essayId = parser.positionalArguments().front().toLongLong(&ok);
     if (!ok || essayId <= 0)
-        return usageError(QStringLiteral("'%1' is not an essay id").arg(parser.positionalArguments().front()));
+        return usageError(
+            QStringLiteral("'%1' is not an essay id").arg(parser.positionalArguments().front()));
     const std::optional<Essay> essay = library().essays().find(essayId);
     if (!essay)
         return usageError(QStringLiteral("no essay with id %1").arg(essayId));
@@ -510,7 +530,8 @@ int Cli::annotate(const QStringList &arguments)
     const bool byQuote = parser.isSet(quote);
     const bool byPosition = parser.isSet(block) || parser.isSet(start) || parser.isSet(end);
     if (byQuote == byPosition)
-        return usageError(QStringLiteral("give either --quote TEXT or --block N --start S --end E"));
+        return usageError(
+            QStringLiteral("give either --quote TEXT or --block N --start S --end E"));
     if (byQuote) {
         const QString text = parser.value(quote);
         // The essay's own text first: the same words in a duplicated lede or a footer
@@ -524,9 +545,11 @@ int Cli::annotate(const QStringList &arguments)
         for (const Block &candidate : std::as_const(textBlocks))
             occurrences += int(candidate.text.count(text));
         if (occurrences > 1)
-            return usageError(QStringLiteral("the quote occurs %1 times in essay %2; give --block, --start and --end")
-                                  .arg(occurrences)
-                                  .arg(essayId));
+            return usageError(
+                QStringLiteral(
+                    "the quote occurs %1 times in essay %2; give --block, --start and --end")
+                    .arg(occurrences)
+                    .arg(essayId));
         Anchor wanted;
         wanted.block = -1;
         wanted.quote = text;
@@ -557,8 +580,9 @@ int Cli::annotate(const QStringList &arguments)
         annotation.color = parser.value(color);
     }
     if (!annotation.verdict.isEmpty() && !Annotation::verdicts().contains(annotation.verdict))
-        return usageError(QStringLiteral("unknown verdict '%1' (%2)")
-                              .arg(annotation.verdict, Annotation::verdicts().join(QStringLiteral(", "))));
+        return usageError(
+            QStringLiteral("unknown verdict '%1' (%2)")
+                .arg(annotation.verdict, Annotation::verdicts().join(QStringLiteral(", "))));
     if (!annotation.verdict.isEmpty() && annotation.claimType.isEmpty())
         return usageError(QStringLiteral("--verdict goes with --claim"));
 
@@ -593,7 +617,8 @@ int Cli::annotations(const QStringList &arguments)
         bool ok = false;
         essayId = parser.positionalArguments().front().toLongLong(&ok);
         if (!ok || essayId <= 0)
-            return usageError(QStringLiteral("'%1' is not an essay id").arg(parser.positionalArguments().front()));
+            return usageError(QStringLiteral("'%1' is not an essay id")
+                                  .arg(parser.positionalArguments().front()));
         if (!library().essays().find(essayId))
             return usageError(QStringLiteral("no essay with id %1").arg(essayId));
     }
@@ -606,18 +631,22 @@ int Cli::annotations(const QStringList &arguments)
         return kOk;
     }
     for (const Annotation &annotation : list) {
-        ConsoleOutput::out(QStringLiteral("%1  essay %2 block %3 [%4, %5)%6  «%7»%8%9\n")
-                               .arg(annotation.id, 4)
-                               .arg(annotation.essayId)
-                               .arg(annotation.anchor.block)
-                               .arg(annotation.anchor.start)
-                               .arg(annotation.anchor.end)
-                               .arg(annotation.orphaned ? QStringLiteral("  ORPHANED") : QString())
-                               .arg(oneLine(annotation.anchor.quote))
-                               .arg(annotation.tags.isEmpty() ? QString()
-                                                              : QStringLiteral("  #") + annotation.tags.join(QStringLiteral(" #")))
-                               .arg(annotation.isClaim() ? QStringLiteral("  [%1: %2]").arg(annotation.claimType, annotation.verdict)
-                                                         : QString()));
+        ConsoleOutput::out(
+            QStringLiteral("%1  essay %2 block %3 [%4, %5)%6  «%7»%8%9\n")
+                .arg(annotation.id, 4)
+                .arg(annotation.essayId)
+                .arg(annotation.anchor.block)
+                .arg(annotation.anchor.start)
+                .arg(annotation.anchor.end)
+                .arg(annotation.orphaned ? QStringLiteral("  ORPHANED") : QString())
+                .arg(oneLine(annotation.anchor.quote))
+                .arg(annotation.tags.isEmpty()
+                         ? QString()
+                         : QStringLiteral("  #") + annotation.tags.join(QStringLiteral(" #")))
+                .arg(
+                    annotation.isClaim()
+                        ? QStringLiteral("  [%1: %2]").arg(annotation.claimType, annotation.verdict)
+                        : QString()));
         if (!annotation.note.isEmpty())
             ConsoleOutput::out(QStringLiteral("      ") + oneLine(annotation.note) + u'\n');
     }

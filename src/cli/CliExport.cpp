@@ -1,13 +1,13 @@
 // Cli's export and import-annotations commands.
 #include "Cli.h"
 
-#include "ConsoleOutput.h"
 #include "AnnotationImporter.h"
+#include "ConsoleOutput.h"
 #include "ExportFile.h"
 #include "ExportSelection.h"
 #include "Exporter.h"
-#include "WebAnnotationReader.h"
 #include "Library.h"
+#include "WebAnnotationReader.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -30,8 +30,9 @@ QJsonObject tagJson(const Tag &tag, const QHash<qint64, QString> &names)
                        {QStringLiteral("name"), tag.name},
                        {QStringLiteral("color"), tag.color},
                        {QStringLiteral("description"), tag.description},
-                       {QStringLiteral("parent"), tag.parentId != 0 ? QJsonValue(names.value(tag.parentId))
-                                                                     : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("parent"), tag.parentId != 0
+                                                      ? QJsonValue(names.value(tag.parentId))
+                                                      : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("annotations"), tag.usage}};
 }
 
@@ -46,7 +47,8 @@ int Cli::tags(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption untag(QStringLiteral("untag"));
     const QCommandLineOption color(QStringLiteral("color"), QString(), QStringLiteral("COLOR"));
-    const QCommandLineOption description(QStringLiteral("description"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption description(QStringLiteral("description"), QString(),
+                                         QStringLiteral("TEXT"));
     const QCommandLineOption parent(QStringLiteral("parent"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption top(QStringLiteral("top"));
     parser.addOptions({json, untag, color, description, parent, top});
@@ -65,18 +67,22 @@ int Cli::tags(const QStringList &arguments)
             QJsonArray array;
             for (const Tag &tag : all)
                 array.append(tagJson(tag, names));
-            ConsoleOutput::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+            ConsoleOutput::out(
+                QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
             return kOk;
         }
         for (const Tag &tag : all) {
-            ConsoleOutput::out(QStringLiteral("%1  %2%3%4%5\n")
-                                   .arg(tag.usage, 4)
-                                   .arg(tag.name)
-                                   .arg(tag.parentId != 0 ? QStringLiteral("  (under %1)").arg(names.value(tag.parentId))
-                                                          : QString())
-                                   .arg(tag.color.isEmpty() ? QString() : QStringLiteral("  ") + tag.color)
-                                   .arg(tag.description.isEmpty() ? QString()
-                                                                  : QStringLiteral("  \u2014 ") + tag.description));
+            ConsoleOutput::out(
+                QStringLiteral("%1  %2%3%4%5\n")
+                    .arg(tag.usage, 4)
+                    .arg(tag.name)
+                    .arg(tag.parentId != 0
+                             ? QStringLiteral("  (under %1)").arg(names.value(tag.parentId))
+                             : QString())
+                    .arg(tag.color.isEmpty() ? QString() : QStringLiteral("  ") + tag.color)
+                    .arg(tag.description.isEmpty()
+                             ? QString()
+                             : QStringLiteral("  \u2014 ") + tag.description));
         }
         return kOk;
     }
@@ -86,27 +92,34 @@ int Cli::tags(const QStringList &arguments)
         Tag tag = requireTag(codebook.tags().named(words[1]), words[1]);
         tag.name = words[2];
         codebook.tags().update(tag);
-        ConsoleOutput::out(QStringLiteral("renamed '%1' to '%2'\n").arg(words[1], tag.name.trimmed()));
+        ConsoleOutput::out(
+            QStringLiteral("renamed '%1' to '%2'\n").arg(words[1], tag.name.trimmed()));
         return kOk;
     }
     if (action == u"merge" && words.size() == 3) {
         const Tag from = requireTag(codebook.tags().named(words[1]), words[1]);
         const Tag into = requireTag(codebook.tags().named(words[2]), words[2]);
         const int moved = codebook.tags().merge(from.id, into.id);
-        ConsoleOutput::out(QStringLiteral("merged '%1' into '%2' (%3 annotations)\n").arg(from.name, into.name).arg(moved));
+        ConsoleOutput::out(QStringLiteral("merged '%1' into '%2' (%3 annotations)\n")
+                               .arg(from.name, into.name)
+                               .arg(moved));
         return kOk;
     }
     if (action == u"delete" && words.size() == 2) {
         const Tag tag = requireTag(codebook.tags().named(words[1]), words[1]);
         if (tag.usage > 0 && !parser.isSet(untag)) {
-            return usageError(QStringLiteral("'%1' is on %2 annotations; add --untag to remove it from them "
-                                             "(the annotations stay)")
-                                  .arg(tag.name)
-                                  .arg(tag.usage));
+            return usageError(
+                QStringLiteral("'%1' is on %2 annotations; add --untag to remove it from them "
+                               "(the annotations stay)")
+                    .arg(tag.name)
+                    .arg(tag.usage));
         }
-        const int untagged = codebook.tags().remove(
-            tag.id, parser.isSet(untag) ? TagDeletion::RemoveFromAnnotations : TagDeletion::RefuseWhenUsed);
-        ConsoleOutput::out(QStringLiteral("deleted '%1' (removed from %2 annotations)\n").arg(tag.name).arg(untagged));
+        const int untagged =
+            codebook.tags().remove(tag.id, parser.isSet(untag) ? TagDeletion::RemoveFromAnnotations
+                                                               : TagDeletion::RefuseWhenUsed);
+        ConsoleOutput::out(QStringLiteral("deleted '%1' (removed from %2 annotations)\n")
+                               .arg(tag.name)
+                               .arg(untagged));
         return kOk;
     }
     if (action == u"set" && words.size() == 2) {
@@ -121,19 +134,23 @@ int Cli::tags(const QStringList &arguments)
         if (parser.isSet(parent) && parser.isSet(top))
             return usageError(QStringLiteral("--parent and --top exclude each other"));
         if (parser.isSet(parent))
-            tag.parentId = requireTag(codebook.tags().named(parser.value(parent)), parser.value(parent)).id;
+            tag.parentId =
+                requireTag(codebook.tags().named(parser.value(parent)), parser.value(parent)).id;
         if (parser.isSet(top))
             tag.parentId = 0;
         if (existing)
             codebook.tags().update(tag);
         else
             codebook.tags().create(tag);
-        ConsoleOutput::out(QStringLiteral("%1 '%2'\n").arg(existing ? QStringLiteral("updated") : QStringLiteral("created"),
-                                                          tag.name.trimmed()));
+        ConsoleOutput::out(
+            QStringLiteral("%1 '%2'\n")
+                .arg(existing ? QStringLiteral("updated") : QStringLiteral("created"),
+                     tag.name.trimmed()));
         return kOk;
     }
-    return usageError(QStringLiteral("tags takes no words, or: rename OLD NEW, merge FROM INTO, delete NAME "
-                                     "[--untag], set NAME [--color C] [--description T] [--parent P | --top]"));
+    return usageError(
+        QStringLiteral("tags takes no words, or: rename OLD NEW, merge FROM INTO, delete NAME "
+                       "[--untag], set NAME [--color C] [--description T] [--parent P | --top]"));
 }
 
 } // namespace duizhao

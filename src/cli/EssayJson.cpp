@@ -71,7 +71,9 @@ QJsonObject full(const Essay &essay, ScriptView view)
 
 QJsonObject annotation(const Annotation &annotation)
 {
-    const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
     return QJsonObject{
         {QStringLiteral("id"), annotation.id},
         {QStringLiteral("essay"), annotation.essayId},
@@ -84,8 +86,9 @@ QJsonObject annotation(const Annotation &annotation)
         {QStringLiteral("counterpart"),
          annotation.counterpartBlock < 0
              ? QJsonValue()
-             : QJsonValue(QJsonObject{{QStringLiteral("block"), annotation.counterpartBlock},
-                                      {QStringLiteral("quote"), orNull(annotation.counterpartQuote)}})},
+             : QJsonValue(
+                   QJsonObject{{QStringLiteral("block"), annotation.counterpartBlock},
+                               {QStringLiteral("quote"), orNull(annotation.counterpartQuote)}})},
         {QStringLiteral("color"), annotation.color},
         {QStringLiteral("tags"), QJsonArray::fromStringList(annotation.tags)},
         {QStringLiteral("claim"), orNull(annotation.claimType)},

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Annotation.h"
-#include "ImportResult.h"
 #include "Essay.h"
+#include "ImportResult.h"
 #include "ScriptConverter.h"
 
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "PdfExporter.h"
 
-#include "PdfToUnicodeRepair.h"
 #include "ExportText.h"
+#include "PdfToUnicodeRepair.h"
 
 #include <QBuffer>
 #include <QFontDatabase>

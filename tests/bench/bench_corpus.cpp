@@ -173,12 +173,14 @@ int main(int argc, char *argv[])
     Generator generator(std::move(files), seed);
     qint64 bytes = 0;
     for (int n = 0; n < count; ++n) {
-        const QString folder = QStringLiteral("%1/%2").arg(outDir).arg(n / 1000, 3, 10, QLatin1Char('0'));
+        const QString folder =
+            QStringLiteral("%1/%2").arg(outDir).arg(n / 1000, 3, 10, QLatin1Char('0'));
         if (n % 1000 == 0 && !QDir().mkpath(folder)) {
             std::fprintf(stderr, "bench_corpus: cannot create %s\n", qPrintable(folder));
             return 1;
         }
-        QSaveFile file(QStringLiteral("%1/essay-%2.txt").arg(folder).arg(n, 6, 10, QLatin1Char('0')));
+        QSaveFile file(
+            QStringLiteral("%1/essay-%2.txt").arg(folder).arg(n, 6, 10, QLatin1Char('0')));
         const QByteArray text = generator.essay().toUtf8();
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
             std::fprintf(stderr, "bench_corpus: cannot write %s\n", qPrintable(file.fileName()));
@@ -186,6 +188,7 @@ int main(int argc, char *argv[])
         }
         bytes += text.size();
     }
-    std::printf("%d essays, %.1f MB in %s\n", count, double(bytes) / (1024.0 * 1024.0), qPrintable(outDir));
+    std::printf("%d essays, %.1f MB in %s\n", count, double(bytes) / (1024.0 * 1024.0),
+                qPrintable(outDir));
     return 0;
 }

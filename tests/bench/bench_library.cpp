@@ -10,17 +10,17 @@
 //
 // Baselines: `cat` (the read floor), `opencc -c t2s` (the obvious converter) on the
 // same bytes, `rg -l` (the obvious search) on the same files. After an import, FTS5
-// alone indexing the same essays on one thread: the floor under any import built on it. Programs are run as
-// children and timed with their own resource usage (wait4), so the peak memory of an
+// alone indexing the same essays on one thread: the floor under any import built on it. Programs
+// are run as children and timed with their own resource usage (wait4), so the peak memory of an
 // import is the child's alone. Not a test: numbers are reported, never asserted. The
 // machine is shared, so the ratios (measured back to back) are what carry over.
-#include "Importer.h"
-#include "SearchQuery.h"
 #include "Database.h"
 #include "EssayIndex.h"
+#include "Importer.h"
 #include "Library.h"
-#include "SearchTokenizer.h"
 #include "ScriptConverter.h"
+#include "SearchQuery.h"
+#include "SearchTokenizer.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -101,7 +101,8 @@ double percentile(QList<double> values, double p)
     std::sort(values.begin(), values.end());
     if (values.isEmpty())
         return 0;
-    const qsizetype index = std::min(values.size() - 1, qsizetype(p / 100.0 * double(values.size())));
+    const qsizetype index =
+        std::min(values.size() - 1, qsizetype(p / 100.0 * double(values.size())));
     return values[index];
 }
 
@@ -125,12 +126,14 @@ double ftsAloneSeconds(const QString &library, const QString &scratch)
     Library source(library);
     Database index(scratch);
     SearchTokenizer::registerWith(index.handle());
-    index.execute(u"CREATE VIRTUAL TABLE essay_fts USING fts5(body, title, heading, boilerplate, content = '', "
+    index.execute(u"CREATE VIRTUAL TABLE essay_fts USING fts5(body, title, heading, boilerplate, "
+                  u"content = '', "
                   u"columnsize = 0, tokenize = 'duizhao stem');"
                   u"INSERT INTO essay_fts (essay_fts, rank) VALUES ('hashsize', 33554432);");
     sqlite3_stmt *insert = nullptr;
     sqlite3_prepare_v2(index.handle(),
-                       "INSERT INTO essay_fts (rowid, body, title, heading, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5)",
+                       "INSERT INTO essay_fts (rowid, body, title, heading, boilerplate) VALUES "
+                       "(?1, ?2, ?3, ?4, ?5)",
                        -1, &insert, nullptr);
     double ms = 0;
     size_t pending = 0;
@@ -144,8 +147,8 @@ double ftsAloneSeconds(const QString &library, const QString &scratch)
         ms += timeMs([&] {
             sqlite3_bind_int64(insert, 1, summary.id);
             for (int column = 0; column < EssayIndex::ColumnCount; ++column) {
-                sqlite3_bind_text(insert, 2 + column, row.columns[column].data(), int(row.columns[column].size()),
-                                  SQLITE_STATIC);
+                sqlite3_bind_text(insert, 2 + column, row.columns[column].data(),
+                                  int(row.columns[column].size()), SQLITE_STATIC);
                 pending += row.columns[column].size();
             }
             failed = failed || sqlite3_step(insert) != SQLITE_DONE;
@@ -170,14 +173,18 @@ QJsonArray storageBreakdown(const QString &path, qint64 rawBytes)
 {
     QJsonArray rows;
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
         sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name "
-                                   "ORDER BY bytes DESC", -1, &statement, nullptr) == SQLITE_OK) {
+        if (sqlite3_prepare_v2(db,
+                               "SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name "
+                               "ORDER BY bytes DESC",
+                               -1, &statement, nullptr) == SQLITE_OK) {
             while (sqlite3_step(statement) == SQLITE_ROW) {
                 const qint64 bytes = sqlite3_column_int64(statement, 1);
                 rows.append(QJsonObject{
-                    {QStringLiteral("name"), QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)))},
+                    {QStringLiteral("name"), QString::fromUtf8(reinterpret_cast<const char *>(
+                                                 sqlite3_column_text(statement, 0)))},
                     {QStringLiteral("bytes"), bytes},
                     {QStringLiteral("ratioToRaw"), double(bytes) / double(rawBytes)}});
             }
@@ -212,7 +219,8 @@ QList<Query> querySet()
     };
 }
 
-void printRow(const QString &what, const QString &value, const QString &baseline, const QString &ratio)
+void printRow(const QString &what, const QString &value, const QString &baseline,
+              const QString &ratio)
 {
     std::printf("%-44s %18s %26s %10s\n", qPrintable(what), qPrintable(value), qPrintable(baseline),
                 qPrintable(ratio));
@@ -220,8 +228,9 @@ void printRow(const QString &what, const QString &value, const QString &baseline
 
 int usage()
 {
-    std::fprintf(stderr, "usage: bench_library --cli PATH [--work DIR] [--json FILE] [--label NAME] "
-                         "[--rounds N] [--no-opencc] [--no-inprocess] [--library DB] CORPUS_DIR\n");
+    std::fprintf(stderr,
+                 "usage: bench_library --cli PATH [--work DIR] [--json FILE] [--label NAME] "
+                 "[--rounds N] [--no-opencc] [--no-inprocess] [--library DB] CORPUS_DIR\n");
     return 2;
 }
 
@@ -314,71 +323,87 @@ int main(int argc, char *argv[])
     printRow(QStringLiteral("measure"), QStringLiteral("Duizhao"), QStringLiteral("baseline"),
              QStringLiteral("ratio"));
 
-    const QString db = existingLibrary.isEmpty() ? workDir + QStringLiteral("/cli.sqlite") : existingLibrary;
+    const QString db =
+        existingLibrary.isEmpty() ? workDir + QStringLiteral("/cli.sqlite") : existingLibrary;
     ChildRun import;
     import.exitCode = 0;
     if (existingLibrary.isEmpty()) {
-    // --- Import ---------------------------------------------------------------------
-    const QString shell = QStringLiteral("find '%1' -name '*.txt' -print0 | xargs -0 cat > /dev/null").arg(corpus);
-    const ChildRun cat = runChild({QStringLiteral("sh"), QStringLiteral("-c"), shell});
-    const double catRate = rawMb / cat.seconds;
-    json[QStringLiteral("catMBps")] = catRate;
+        // --- Import ---------------------------------------------------------------------
+        const QString shell =
+            QStringLiteral("find '%1' -name '*.txt' -print0 | xargs -0 cat > /dev/null")
+                .arg(corpus);
+        const ChildRun cat = runChild({QStringLiteral("sh"), QStringLiteral("-c"), shell});
+        const double catRate = rawMb / cat.seconds;
+        json[QStringLiteral("catMBps")] = catRate;
 
-    double openccRate = 0;
-    if (opencc) {
-        const ChildRun t2s = runChild({QStringLiteral("opencc"), QStringLiteral("-c"), QStringLiteral("t2s"),
-                                       QStringLiteral("-i"), concatenated, QStringLiteral("-o"),
-                                       workDir + QStringLiteral("/all.t2s.txt")});
-        QFile::remove(workDir + QStringLiteral("/all.t2s.txt"));
-        openccRate = t2s.exitCode == 0 ? rawMb / t2s.seconds : 0;
-        json[QStringLiteral("openccT2sMBps")] = openccRate;
-        json[QStringLiteral("openccT2sSeconds")] = t2s.seconds;
-    }
-    QFile::remove(concatenated);
+        double openccRate = 0;
+        if (opencc) {
+            const ChildRun t2s =
+                runChild({QStringLiteral("opencc"), QStringLiteral("-c"), QStringLiteral("t2s"),
+                          QStringLiteral("-i"), concatenated, QStringLiteral("-o"),
+                          workDir + QStringLiteral("/all.t2s.txt")});
+            QFile::remove(workDir + QStringLiteral("/all.t2s.txt"));
+            openccRate = t2s.exitCode == 0 ? rawMb / t2s.seconds : 0;
+            json[QStringLiteral("openccT2sMBps")] = openccRate;
+            json[QStringLiteral("openccT2sSeconds")] = t2s.seconds;
+        }
+        QFile::remove(concatenated);
 
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(db + suffix);
-    import = runChild({cli, QStringLiteral("--db"), db, QStringLiteral("import"), corpus});
-    const double importRate = rawMb / import.seconds;
-    json[QStringLiteral("cliImport")] = QJsonObject{{QStringLiteral("seconds"), import.seconds},
-                                                   {QStringLiteral("MBps"), importRate},
-                                                   {QStringLiteral("essaysPerSecond"), essays / import.seconds},
-                                                   {QStringLiteral("maxRssMB"), import.maxRssMb},
-                                                   {QStringLiteral("exitCode"), import.exitCode}};
-    printRow(QStringLiteral("import, duizhao-cli (MB/s)"), QString::number(importRate, 'f', 1),
-             opencc ? QStringLiteral("opencc t2s %1").arg(openccRate, 0, 'f', 1) : QStringLiteral("-"),
-             opencc ? QStringLiteral("%1x").arg(importRate / openccRate, 0, 'f', 2) : QStringLiteral("-"));
-    printRow(QStringLiteral("import, duizhao-cli (essays/s)"), QString::number(essays / import.seconds, 'f', 0),
-             QStringLiteral("cat %1 MB/s").arg(catRate, 0, 'f', 0),
-             QStringLiteral("%1x").arg(importRate / catRate, 0, 'f', 3));
-    printRow(QStringLiteral("import, peak memory (MB, child maxrss)"), QString::number(import.maxRssMb, 'f', 0),
-             QStringLiteral("raw text %1 MB").arg(rawMb, 0, 'f', 1), QStringLiteral("-"));
-    if (import.exitCode != 0)
-        std::printf("  (duizhao-cli import exited with %d)\n", import.exitCode);
-
-    if (inProcess) {
-        const QString inProcessDb = workDir + QStringLiteral("/inprocess.sqlite");
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(inProcessDb + suffix);
-        Library library(inProcessDb);
-        Importer importer(library);
-        const double ms = timeMs([&] { importer.run({corpus}); });
-        const double rate = rawMb / (ms / 1000.0);
-        json[QStringLiteral("inProcessImport")] = QJsonObject{{QStringLiteral("seconds"), ms / 1000.0},
-                                                             {QStringLiteral("MBps"), rate},
-                                                             {QStringLiteral("essaysPerSecond"), essays / (ms / 1000.0)}};
-        printRow(QStringLiteral("import, in process (MB/s)"), QString::number(rate, 'f', 1),
-                 opencc ? QStringLiteral("opencc t2s %1").arg(openccRate, 0, 'f', 1) : QStringLiteral("-"),
-                 opencc ? QStringLiteral("%1x").arg(rate / openccRate, 0, 'f', 2) : QStringLiteral("-"));
-    }
+            QFile::remove(db + suffix);
+        import = runChild({cli, QStringLiteral("--db"), db, QStringLiteral("import"), corpus});
+        const double importRate = rawMb / import.seconds;
+        json[QStringLiteral("cliImport")] =
+            QJsonObject{{QStringLiteral("seconds"), import.seconds},
+                        {QStringLiteral("MBps"), importRate},
+                        {QStringLiteral("essaysPerSecond"), essays / import.seconds},
+                        {QStringLiteral("maxRssMB"), import.maxRssMb},
+                        {QStringLiteral("exitCode"), import.exitCode}};
+        printRow(QStringLiteral("import, duizhao-cli (MB/s)"), QString::number(importRate, 'f', 1),
+                 opencc ? QStringLiteral("opencc t2s %1").arg(openccRate, 0, 'f', 1)
+                        : QStringLiteral("-"),
+                 opencc ? QStringLiteral("%1x").arg(importRate / openccRate, 0, 'f', 2)
+                        : QStringLiteral("-"));
+        printRow(QStringLiteral("import, duizhao-cli (essays/s)"),
+                 QString::number(essays / import.seconds, 'f', 0),
+                 QStringLiteral("cat %1 MB/s").arg(catRate, 0, 'f', 0),
+                 QStringLiteral("%1x").arg(importRate / catRate, 0, 'f', 3));
+        printRow(QStringLiteral("import, peak memory (MB, child maxrss)"),
+                 QString::number(import.maxRssMb, 'f', 0),
+                 QStringLiteral("raw text %1 MB").arg(rawMb, 0, 'f', 1), QStringLiteral("-"));
+        if (import.exitCode != 0)
+            std::printf("  (duizhao-cli import exited with %d)\n", import.exitCode);
 
-    // FTS5 alone, on the library just imported: what no import built on it can beat.
-    const double ftsSeconds = ftsAloneSeconds(db, workDir + QStringLiteral("/fts-alone.sqlite"));
-    json[QStringLiteral("ftsAloneSeconds")] = ftsSeconds;
-    printRow(QStringLiteral("index alone: FTS5 on one thread (MB/s)"), QString::number(rawMb / ftsSeconds, 'f', 1),
-             opencc ? QStringLiteral("opencc t2s %1").arg(openccRate, 0, 'f', 1) : QStringLiteral("-"),
-             opencc ? QStringLiteral("%1x").arg(rawMb / ftsSeconds / openccRate, 0, 'f', 2) : QStringLiteral("-"));
+        if (inProcess) {
+            const QString inProcessDb = workDir + QStringLiteral("/inprocess.sqlite");
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(inProcessDb + suffix);
+            Library library(inProcessDb);
+            Importer importer(library);
+            const double ms = timeMs([&] { importer.run({corpus}); });
+            const double rate = rawMb / (ms / 1000.0);
+            json[QStringLiteral("inProcessImport")] =
+                QJsonObject{{QStringLiteral("seconds"), ms / 1000.0},
+                            {QStringLiteral("MBps"), rate},
+                            {QStringLiteral("essaysPerSecond"), essays / (ms / 1000.0)}};
+            printRow(QStringLiteral("import, in process (MB/s)"), QString::number(rate, 'f', 1),
+                     opencc ? QStringLiteral("opencc t2s %1").arg(openccRate, 0, 'f', 1)
+                            : QStringLiteral("-"),
+                     opencc ? QStringLiteral("%1x").arg(rate / openccRate, 0, 'f', 2)
+                            : QStringLiteral("-"));
+        }
 
+        // FTS5 alone, on the library just imported: what no import built on it can beat.
+        const double ftsSeconds =
+            ftsAloneSeconds(db, workDir + QStringLiteral("/fts-alone.sqlite"));
+        json[QStringLiteral("ftsAloneSeconds")] = ftsSeconds;
+        printRow(QStringLiteral("index alone: FTS5 on one thread (MB/s)"),
+                 QString::number(rawMb / ftsSeconds, 'f', 1),
+                 opencc ? QStringLiteral("opencc t2s %1").arg(openccRate, 0, 'f', 1)
+                        : QStringLiteral("-"),
+                 opencc ? QStringLiteral("%1x").arg(rawMb / ftsSeconds / openccRate, 0, 'f', 2)
+                        : QStringLiteral("-"));
     }
     QFile::remove(concatenated);
 
@@ -387,7 +412,8 @@ int main(int argc, char *argv[])
     json[QStringLiteral("libraryBytes")] = dbBytes;
     json[QStringLiteral("libraryToRaw")] = double(dbBytes) / double(rawBytes);
     json[QStringLiteral("storage")] = storageBreakdown(db, rawBytes);
-    printRow(QStringLiteral("library on disk (MB)"), QString::number(double(dbBytes) / (1024.0 * 1024.0), 'f', 1),
+    printRow(QStringLiteral("library on disk (MB)"),
+             QString::number(double(dbBytes) / (1024.0 * 1024.0), 'f', 1),
              QStringLiteral("raw text %1 MB").arg(rawMb, 0, 'f', 1),
              QStringLiteral("%1x").arg(double(dbBytes) / double(rawBytes), 0, 'f', 2));
 
@@ -425,15 +451,20 @@ int main(int argc, char *argv[])
                                       {QStringLiteral("p95ms"), p95},
                                       {QStringLiteral("p99ms"), p99},
                                       {QStringLiteral("oneThreadP95ms"), oneThreadP95}});
-        printRow(QStringLiteral("search %1 (%2)").arg(query.text, query.label),
-                 QStringLiteral("%1/%2/%3 ms").arg(p50, 0, 'f', 1).arg(p95, 0, 'f', 1).arg(p99, 0, 'f', 1),
-                 QStringLiteral("%1 essays, 1 thread p95 %2").arg(total).arg(oneThreadP95, 0, 'f', 1),
-                 QStringLiteral("%1x").arg(oneThreadP95 / std::max(0.001, p95), 0, 'f', 2));
+        printRow(
+            QStringLiteral("search %1 (%2)").arg(query.text, query.label),
+            QStringLiteral("%1/%2/%3 ms")
+                .arg(p50, 0, 'f', 1)
+                .arg(p95, 0, 'f', 1)
+                .arg(p99, 0, 'f', 1),
+            QStringLiteral("%1 essays, 1 thread p95 %2").arg(total).arg(oneThreadP95, 0, 'f', 1),
+            QStringLiteral("%1x").arg(oneThreadP95 / std::max(0.001, p95), 0, 'f', 2));
     }
     json[QStringLiteral("search")] = searchRows;
     json[QStringLiteral("searchWorstP95ms")] = worstP95;
-    printRow(QStringLiteral("search, worst p95 over the set (ms)"), QString::number(worstP95, 'f', 1),
-             QStringLiteral("target 20 (10k) / 100 (100k)"), QStringLiteral("-"));
+    printRow(QStringLiteral("search, worst p95 over the set (ms)"),
+             QString::number(worstP95, 'f', 1), QStringLiteral("target 20 (10k) / 100 (100k)"),
+             QStringLiteral("-"));
 
     // --- A whole CLI search against rg -l ---------------------------------------------
     QJsonArray cliSearchRows;
@@ -441,8 +472,11 @@ int main(int argc, char *argv[])
         QList<double> ours;
         QList<double> rg;
         for (int r = 0; r < std::max(3, rounds / 4); ++r) {
-            ours << runChild({cli, QStringLiteral("--db"), db, QStringLiteral("search"), term}).seconds * 1000.0;
-            rg << runChild({QStringLiteral("rg"), QStringLiteral("-l"), term, corpus}).seconds * 1000.0;
+            ours << runChild({cli, QStringLiteral("--db"), db, QStringLiteral("search"), term})
+                            .seconds *
+                        1000.0;
+            rg << runChild({QStringLiteral("rg"), QStringLiteral("-l"), term, corpus}).seconds *
+                      1000.0;
         }
         const double oursMs = median(ours);
         const double rgMs = median(rg);
@@ -450,8 +484,10 @@ int main(int argc, char *argv[])
                                          {QStringLiteral("cliMs"), oursMs},
                                          {QStringLiteral("rgMs"), rgMs},
                                          {QStringLiteral("speedup"), rgMs / oursMs}});
-        printRow(QStringLiteral("duizhao-cli search %1 (ms, median)").arg(term), QString::number(oursMs, 'f', 1),
-                 QStringLiteral("rg -l %1 ms").arg(rgMs, 0, 'f', 1), QStringLiteral("%1x").arg(rgMs / oursMs, 0, 'f', 2));
+        printRow(QStringLiteral("duizhao-cli search %1 (ms, median)").arg(term),
+                 QString::number(oursMs, 'f', 1),
+                 QStringLiteral("rg -l %1 ms").arg(rgMs, 0, 'f', 1),
+                 QStringLiteral("%1x").arg(rgMs / oursMs, 0, 'f', 2));
     }
     json[QStringLiteral("cliSearch")] = cliSearchRows;
 
@@ -467,19 +503,25 @@ int main(int argc, char *argv[])
             openMs << timeMs([&] {
                 record = library.essays().find(id);
                 for (const Block &block : record->blocks)
-                    ScriptConverter::instance().toView(block.text, block.language, ScriptView::Simplified);
+                    ScriptConverter::instance().toView(block.text, block.language,
+                                                       ScriptView::Simplified);
             });
             switchMs << timeMs([&] {
                 for (const Block &block : record->blocks)
-                    ScriptConverter::instance().toView(block.text, block.language, ScriptView::Traditional);
+                    ScriptConverter::instance().toView(block.text, block.language,
+                                                       ScriptView::Traditional);
             });
         }
-        json[QStringLiteral("largestEssay")] = QJsonObject{{QStringLiteral("bytes"), largestSize},
-                                                          {QStringLiteral("readAndConvertMs"), median(openMs)},
-                                                          {QStringLiteral("switchScriptMs"), median(switchMs)}};
-        printRow(QStringLiteral("largest essay (%1 kB): read + to hans (ms)").arg(largestSize / 1024),
-                 QString::number(median(openMs), 'f', 1), QStringLiteral("target 50 (GUI open)"), QStringLiteral("-"));
-        printRow(QStringLiteral("largest essay: switch to hant (ms)"), QString::number(median(switchMs), 'f', 1),
+        json[QStringLiteral("largestEssay")] =
+            QJsonObject{{QStringLiteral("bytes"), largestSize},
+                        {QStringLiteral("readAndConvertMs"), median(openMs)},
+                        {QStringLiteral("switchScriptMs"), median(switchMs)}};
+        printRow(
+            QStringLiteral("largest essay (%1 kB): read + to hans (ms)").arg(largestSize / 1024),
+            QString::number(median(openMs), 'f', 1), QStringLiteral("target 50 (GUI open)"),
+            QStringLiteral("-"));
+        printRow(QStringLiteral("largest essay: switch to hant (ms)"),
+                 QString::number(median(switchMs), 'f', 1),
                  QStringLiteral("target 30 (GUI switch)"), QStringLiteral("-"));
     }
 

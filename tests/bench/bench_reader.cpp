@@ -12,9 +12,9 @@
 // library made by bench_library can be named with --library). Medians of N rounds.
 // Not a test: numbers are reported, never asserted.
 #include "EssayView.h"
-#include "MainWindow.h"
 #include "Importer.h"
 #include "Library.h"
+#include "MainWindow.h"
 #include "ScriptConverter.h"
 
 #include <QApplication>
@@ -109,9 +109,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_reader: the library needs at least two essays\n");
         return 2;
     }
-    std::sort(essays.begin(), essays.end(), [](const Essay &a, const Essay &b) {
-        return a.blockCount > b.blockCount;
-    });
+    std::sort(essays.begin(), essays.end(),
+              [](const Essay &a, const Essay &b) { return a.blockCount > b.blockCount; });
 
     QList<Row> rows;
     const double bareStart = medianOf(repeat, [] {
@@ -185,9 +184,8 @@ int main(int argc, char *argv[])
 
         const Language script = essay.script;
         const double convertOnly = medianOf(repeat, [&] {
-            return milliseconds([&] {
-                ScriptConverter::instance().toView(chinese, script, ScriptView::Taiwan);
-            });
+            return milliseconds(
+                [&] { ScriptConverter::instance().toView(chinese, script, ScriptView::Taiwan); });
         });
         const double toTaiwan = medianOf(repeat, [&] {
             view->setRightScript(ScriptView::Simplified);

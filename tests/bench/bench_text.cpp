@@ -8,11 +8,11 @@
 // reported, never asserted.
 #include "Decoder.h"
 #include "EssayParser.h"
-#include "SearchQuery.h"
 #include "Library.h"
 #include "ScriptConverter.h"
 #include "ScriptTables.h"
 #include "SearchFolder.h"
+#include "SearchQuery.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     }
 
     QList<QByteArray> files;
-    for (const QFileInfo &info : QDir(corpus).entryInfoList({QStringLiteral("*.txt")}, QDir::Files)) {
+    for (const QFileInfo &info :
+         QDir(corpus).entryInfoList({QStringLiteral("*.txt")}, QDir::Files)) {
         QFile file(info.filePath());
         if (file.open(QIODevice::ReadOnly))
             files << file.readAll();
@@ -90,36 +91,46 @@ int main(int argc, char *argv[])
     rows << Measure{QStringLiteral("baseline: OpenCC t2s (ScriptConverter)"), timeIt([&] {
                         for (int r = 0; r < repeat; ++r)
                             for (const QString &text : texts)
-                                sink += ScriptConverter::instance().convert(text, ScriptConverter::Config::T2S).size();
-                    }), megabytes};
+                                sink += ScriptConverter::instance()
+                                            .convert(text, ScriptConverter::Config::T2S)
+                                            .size();
+                    }),
+                    megabytes};
     rows << Measure{QStringLiteral("decode (ICU strict UTF-8)"), timeIt([&] {
                         for (int r = 0; r < repeat; ++r)
                             for (const QByteArray &bytes : files)
                                 sink += Decoder::decode(bytes).text.size();
-                    }), megabytes};
+                    }),
+                    megabytes};
     rows << Measure{QStringLiteral("script fold (OpenCC character table)"), timeIt([&] {
                         const ScriptTables &tables = ScriptTables::instance();
                         for (int r = 0; r < repeat; ++r)
                             for (const QString &text : texts)
                                 for (QChar c : text)
                                     sink += tables.foldToSimplified(c.unicode());
-                    }), megabytes};
+                    }),
+                    megabytes};
     rows << Measure{QStringLiteral("search fold (width, case, script, vocabulary)"), timeIt([&] {
                         std::vector<FoldedChar> chars;
                         for (int r = 0; r < repeat; ++r)
                             for (const QByteArray &bytes : files) {
                                 chars.clear();
-                                SearchFolder::instance().fold(std::string_view(bytes.constData(), size_t(bytes.size())), {}, chars);
+                                SearchFolder::instance().fold(
+                                    std::string_view(bytes.constData(), size_t(bytes.size())), {},
+                                    chars);
                                 sink += qsizetype(chars.size());
                             }
-                    }), megabytes};
-    rows << Measure{QStringLiteral("parse (decode, blocks, language, pairs, metadata)"), timeIt([&] {
+                    }),
+                    megabytes};
+    rows << Measure{QStringLiteral("parse (decode, blocks, language, pairs, metadata)"),
+                    timeIt([&] {
                         const EssayParser parser;
                         QString error;
                         for (int r = 0; r < repeat; ++r)
                             for (const QByteArray &bytes : files)
                                 sink += parser.parse(bytes, &error)->blocks.size();
-                    }), megabytes};
+                    }),
+                    megabytes};
 
     QTemporaryDir dir;
     Library library(dir.filePath(QStringLiteral("bench.sqlite")));
@@ -130,32 +141,37 @@ int main(int argc, char *argv[])
                         for (int r = 0; r < repeat; ++r)
                             for (const QByteArray &bytes : files) {
                                 const auto parsed = parser.parse(bytes, &error);
-                                library.writer().store(QStringLiteral("/bench/%1.txt").arg(n), QString::number(n), bytes.size(), *parsed);
+                                library.writer().store(QStringLiteral("/bench/%1.txt").arg(n),
+                                                       QString::number(n), bytes.size(), *parsed);
                                 ++n;
                             }
-                    }), megabytes};
+                    }),
+                    megabytes};
 
     QTemporaryDir batchDir;
     Library batchLibrary(batchDir.filePath(QStringLiteral("bench.sqlite")));
-    rows << Measure{QStringLiteral("parse + store + index (8 MB batches, as an import)"), timeIt([&] {
-                        QString error;
-                        int n = 0;
-                        qint64 pending = 0;
-                        batchLibrary.writer().beginBatch();
-                        for (int r = 0; r < repeat; ++r)
-                            for (const QByteArray &bytes : files) {
-                                const auto parsed = parser.parse(bytes, &error);
-                                batchLibrary.writer().store(QStringLiteral("/bench/%1.txt").arg(n), QString::number(n), bytes.size(), *parsed);
-                                ++n;
-                                pending += bytes.size();
-                                if (pending >= 8 * 1024 * 1024) {
-                                    batchLibrary.writer().commitBatch();
-                                    batchLibrary.writer().beginBatch();
-                                    pending = 0;
-                                }
-                            }
+    rows << Measure{
+        QStringLiteral("parse + store + index (8 MB batches, as an import)"), timeIt([&] {
+            QString error;
+            int n = 0;
+            qint64 pending = 0;
+            batchLibrary.writer().beginBatch();
+            for (int r = 0; r < repeat; ++r)
+                for (const QByteArray &bytes : files) {
+                    const auto parsed = parser.parse(bytes, &error);
+                    batchLibrary.writer().store(QStringLiteral("/bench/%1.txt").arg(n),
+                                                QString::number(n), bytes.size(), *parsed);
+                    ++n;
+                    pending += bytes.size();
+                    if (pending >= 8 * 1024 * 1024) {
                         batchLibrary.writer().commitBatch();
-                    }), megabytes};
+                        batchLibrary.writer().beginBatch();
+                        pending = 0;
+                    }
+                }
+            batchLibrary.writer().commitBatch();
+        }),
+        megabytes};
 
     QString error;
     const auto query = SearchQuery::parse(QString::fromUtf16(u"人工智慧 OR 芯片"), &error);
@@ -170,7 +186,8 @@ int main(int argc, char *argv[])
     QJsonArray json;
     for (const Measure &row : rows) {
         const double rate = row.megabytes / row.seconds;
-        std::printf("%-52s %10.1f %12.1f %10.2f\n", qPrintable(row.name), row.megabytes, rate, rate / baseline);
+        std::printf("%-52s %10.1f %12.1f %10.2f\n", qPrintable(row.name), row.megabytes, rate,
+                    rate / baseline);
         json.append(QJsonObject{{QStringLiteral("step"), row.name},
                                 {QStringLiteral("megabytes"), row.megabytes},
                                 {QStringLiteral("seconds"), row.seconds},
@@ -183,10 +200,11 @@ int main(int argc, char *argv[])
     if (!jsonPath.isEmpty()) {
         QFile out(jsonPath);
         if (out.open(QIODevice::WriteOnly))
-            out.write(QJsonDocument(QJsonObject{{QStringLiteral("rows"), json},
-                                                {QStringLiteral("searchMs"), perSearchMs},
-                                                {QStringLiteral("essays"), int(files.size()) * repeat}})
-                          .toJson());
+            out.write(
+                QJsonDocument(QJsonObject{{QStringLiteral("rows"), json},
+                                          {QStringLiteral("searchMs"), perSearchMs},
+                                          {QStringLiteral("essays"), int(files.size()) * repeat}})
+                    .toJson());
     }
     std::fprintf(stderr, "(checksum %lld)\n", static_cast<long long>(sink));
     return 0;

@@ -15,10 +15,7 @@
 class ReaderTestLibrary
 {
 public:
-    ReaderTestLibrary()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    ReaderTestLibrary() { QStandardPaths::setTestModeEnabled(true); }
 
     QString path() const { return m_dir.filePath(QStringLiteral("library.sqlite")); }
     QString dir() const { return m_dir.path(); }
@@ -40,10 +37,7 @@ public:
         return ids;
     }
 
-    QHash<QString, qint64> importSamples()
-    {
-        return import({QStringLiteral(DUIZHAO_SAMPLES_DIR)});
-    }
+    QHash<QString, qint64> importSamples() { return import({QStringLiteral(DUIZHAO_SAMPLES_DIR)}); }
 
     QString writeFile(const QString &name, const QByteArray &bytes) const
     {

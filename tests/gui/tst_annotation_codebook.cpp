@@ -1,11 +1,11 @@
 #include "AnnotationPanel.h"
 #include "AnnotationWorkspace.h"
+#include "EssayParser.h"
 #include "EssayView.h"
+#include "Library.h"
 #include "MainWindow.h"
 #include "TagCodebookDialog.h"
 #include "TagCompleter.h"
-#include "EssayParser.h"
-#include "Library.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -34,7 +34,8 @@ private slots:
     void completerCompletesTheLastTag()
     {
         QLineEdit edit;
-        auto *completer = new TagCompleter({QStringLiteral("export controls"), QStringLiteral("chips")}, &edit);
+        auto *completer =
+            new TagCompleter({QStringLiteral("export controls"), QStringLiteral("chips")}, &edit);
         edit.setCompleter(completer);
         edit.setText(QStringLiteral("chips, exp"));
         QCOMPARE(completer->splitPath(edit.text()), QStringList{QStringLiteral("exp")});
@@ -53,10 +54,12 @@ private slots:
         qint64 annotationId = 0;
         {
             Library library(path);
-            ParsedEssay parsed =
-                EssayParser().parseText(QStringLiteral("Chips and power.\nWashington restricts chip exports.\n"));
+            ParsedEssay parsed = EssayParser().parseText(
+                QStringLiteral("Chips and power.\nWashington restricts chip exports.\n"));
             parsed.encoding = QStringLiteral("UTF-8");
-            essayId = library.writer().store(QStringLiteral("/t/chips.txt"), QStringLiteral("1"), 1, parsed).essayId;
+            essayId = library.writer()
+                          .store(QStringLiteral("/t/chips.txt"), QStringLiteral("1"), 1, parsed)
+                          .essayId;
             Annotation annotation;
             annotation.essayId = essayId;
             annotation.anchor = Anchor{1, 11, 20, {}, {}, {}};
@@ -83,15 +86,15 @@ private slots:
         TagCodebookDialog dialog(&library);
         QTreeWidget *tree = dialog.tree();
         QCOMPARE(tree->topLevelItemCount(), 2); // chip, trade (chips is under trade)
-        const QList<QTreeWidgetItem *> trade = tree->findItems(QStringLiteral("trade"), Qt::MatchExactly);
+        const QList<QTreeWidgetItem *> trade =
+            tree->findItems(QStringLiteral("trade"), Qt::MatchExactly);
         QCOMPARE(trade.size(), 1);
         QCOMPARE(trade.front()->childCount(), 1);
         QCOMPARE(trade.front()->child(0)->text(0), QStringLiteral("chips"));
         QCOMPARE(trade.front()->text(1), QStringLiteral("1"));
 
-        QObject::connect(&dialog, &TagCodebookDialog::codebookChanged, workspace, [workspace] {
-            workspace->reload();
-        });
+        QObject::connect(&dialog, &TagCodebookDialog::codebookChanged, workspace,
+                         [workspace] { workspace->reload(); });
         QVERIFY(dialog.mergeTags(library.tags().named(QStringLiteral("chip"))->id,
                                  library.tags().named(QStringLiteral("chips"))->id));
         QCOMPARE(library.annotations().find(annotationId)->tags,
@@ -105,7 +108,8 @@ private slots:
         QVERIFY(!dialog.deleteTag(tradeId, TagDeletion::RefuseWhenUsed));
         QVERIFY(library.tags().find(tradeId));
         QVERIFY(dialog.deleteTag(tradeId, TagDeletion::RemoveFromAnnotations));
-        QCOMPARE(library.annotations().find(annotationId)->tags, QStringList{QStringLiteral("chips")});
+        QCOMPARE(library.annotations().find(annotationId)->tags,
+                 QStringList{QStringLiteral("chips")});
         QCOMPARE(dialog.tree()->topLevelItemCount(), 1); // chips moved up to the top
         QCOMPARE(library.annotations().ofEssay(essayId).size(), 1);
     }

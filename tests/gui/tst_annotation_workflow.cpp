@@ -3,16 +3,16 @@
 #include "AnnotationWorkspace.h"
 #include "ClaimsModel.h"
 #include "ClaimsView.h"
+#include "CodePoints.h"
 #include "EssayAnnotationLayer.h"
 #include "EssayHtml.h"
+#include "EssayParser.h"
 #include "EssayPositionMap.h"
 #include "EssayView.h"
+#include "Library.h"
 #include "MainWindow.h"
 #include "NeedsReviewView.h"
 #include "SelectionToolBar.h"
-#include "EssayParser.h"
-#include "Library.h"
-#include "CodePoints.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -52,14 +52,15 @@ class TestAnnotationWorkflow : public QObject
     // original code points differ.
     static QString essayText()
     {
-        return QStringLiteral("Chips and Power.\n"
-                              "\u6676\u7247\u8207\u6b0a\u529b\u3002\n"
-                              "Washington restricted exports of advanced chips in 2022.\n"
-                              "\u83ef\u76db\u9813\u57282022\u5e74\u9650\u5236\u4e86\u5148\u9032\u6676\u7247"
-                              "\u7684\u51fa\u53e3\u3002\n"
-                              " Analysts\u00a0expect  the \U0002000B rules to slow new labs by two years.\n"
-                              "\u5206\u6790\u4eba\u58eb\u9810\u8a08\u9019\u4e9b\u898f\u5247\u5c07\u4f7f"
-                              "\u5be6\u9a57\u5ba4\u653e\u7de9\u5169\u5e74\u3002\n");
+        return QStringLiteral(
+            "Chips and Power.\n"
+            "\u6676\u7247\u8207\u6b0a\u529b\u3002\n"
+            "Washington restricted exports of advanced chips in 2022.\n"
+            "\u83ef\u76db\u9813\u57282022\u5e74\u9650\u5236\u4e86\u5148\u9032\u6676\u7247"
+            "\u7684\u51fa\u53e3\u3002\n"
+            " Analysts\u00a0expect  the \U0002000B rules to slow new labs by two years.\n"
+            "\u5206\u6790\u4eba\u58eb\u9810\u8a08\u9019\u4e9b\u898f\u5247\u5c07\u4f7f"
+            "\u5be6\u9a57\u5ba4\u653e\u7de9\u5169\u5e74\u3002\n");
     }
 
     static qint64 storeEssay(const QString &libraryPath, const QString &text, const QString &hash)
@@ -67,7 +68,9 @@ class TestAnnotationWorkflow : public QObject
         Library library(libraryPath);
         ParsedEssay parsed = EssayParser().parseText(text);
         parsed.encoding = QStringLiteral("UTF-8");
-        return library.writer().store(QStringLiteral("/test/chips-and-power.txt"), hash, text.size(), parsed).essayId;
+        return library.writer()
+            .store(QStringLiteral("/test/chips-and-power.txt"), hash, text.size(), parsed)
+            .essayId;
     }
 
     static int blockContaining(const Essay &essay, const QString &text)
@@ -151,7 +154,8 @@ private slots:
         QVERIFY(span);
         const QString &original = essay.blocks[span->block].text;
         QVERIFY(original.startsWith(u' '));
-        const int expectedStart = int(utf16OffsetToCodePoint(original, original.indexOf(QStringLiteral("rules"))));
+        const int expectedStart =
+            int(utf16OffsetToCodePoint(original, original.indexOf(QStringLiteral("rules"))));
         QCOMPARE(span->start, expectedStart);
         QCOMPARE(span->end, expectedStart + 13);
         const auto back = map.toPage(*span);
@@ -166,7 +170,8 @@ private slots:
         QVERIFY(raw.toPage(*span));
 
         QCOMPARE(EssayPositionMap::align(u"a b", u" a  b "), (QList<int>{1, 2, 4}));
-        QVERIFY(EssayPositionMap::align(u"\u6676\u7247", u"\u82af\u7247").isEmpty()); // converted: not annotatable
+        QVERIFY(EssayPositionMap::align(u"\u6676\u7247", u"\u82af\u7247")
+                    .isEmpty()); // converted: not annotatable
     }
 
     // Real scraped text (no-break spaces, full-width punctuation, residue): every
@@ -175,7 +180,8 @@ private slots:
     void positionMapOnTheCorpus_data()
     {
         QTest::addColumn<QString>("file");
-        const QStringList files = QDir(QStringLiteral(DUIZHAO_CORPUS_DIR)).entryList({QStringLiteral("*.txt")});
+        const QStringList files =
+            QDir(QStringLiteral(DUIZHAO_CORPUS_DIR)).entryList({QStringLiteral("*.txt")});
         QVERIFY(!files.isEmpty());
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << QStringLiteral(DUIZHAO_CORPUS_DIR "/") + file;
@@ -201,11 +207,13 @@ private slots:
         const EssayPositionMap clean(*view.browser()->document(), essay);
         int mapped = 0;
         for (const Block &block : essay.blocks) {
-            const bool text = block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading
-                              || block.kind == BlockKind::Caption || block.kind == BlockKind::Title;
+            const bool text = block.kind == BlockKind::Paragraph ||
+                              block.kind == BlockKind::Heading ||
+                              block.kind == BlockKind::Caption || block.kind == BlockKind::Title;
             if (!text)
                 continue;
-            QVERIFY2(clean.hasBlock(block.index), qPrintable(QStringLiteral("block %1").arg(block.index)));
+            QVERIFY2(clean.hasBlock(block.index),
+                     qPrintable(QStringLiteral("block %1").arg(block.index)));
             const int length = int(codePointCount(block.text));
             const auto span = clean.toPage({block.index, 0, length});
             QVERIFY(span);
@@ -218,7 +226,8 @@ private slots:
         const EssayPositionMap raw(*view.browser()->document(), essay);
         for (const Block &block : essay.blocks) {
             if (!block.text.trimmed().isEmpty())
-                QVERIFY2(raw.hasBlock(block.index), qPrintable(QStringLiteral("raw block %1").arg(block.index)));
+                QVERIFY2(raw.hasBlock(block.index),
+                         qPrintable(QStringLiteral("raw block %1").arg(block.index)));
         }
     }
 
@@ -257,8 +266,10 @@ private slots:
         QCOMPARE(claim.anchor.start, int(essay.blocks[claim.anchor.block].text.indexOf(quote)));
         QCOMPARE(claim.claimType, QStringLiteral("statistic"));
         QCOMPARE(claim.verdict, QStringLiteral("disputed"));
-        QCOMPARE(claim.tags, (QStringList{QStringLiteral("chips"), QStringLiteral("export controls")}));
-        QCOMPARE(claim.counterpartBlock, blockContaining(essay, QStringLiteral("restricted exports")));
+        QCOMPARE(claim.tags,
+                 (QStringList{QStringLiteral("chips"), QStringLiteral("export controls")}));
+        QCOMPARE(claim.counterpartBlock,
+                 blockContaining(essay, QStringLiteral("restricted exports")));
 
         // In the text (drawn in its colour), in the side panel, in the claims window.
         const auto span = workspace->layer()->pageSpan(claim.id);
@@ -274,10 +285,12 @@ private slots:
         browser->setTextCursor(QTextCursor(browser->document())); // no selection
         workspace->panel()->list()->setCurrentItem(nullptr);
         QCOMPARE(workspace->panel()->currentAnnotationId(), 0);
-        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(inside).center());
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {},
+                          browser->cursorRect(inside).center());
         QCOMPARE(workspace->panel()->currentAnnotationId(), claim.id);
-        QVERIFY(EssayAnnotationLayer::toolTipFor(claim).contains(QStringLiteral("<strong>month</strong>"))
-                || EssayAnnotationLayer::toolTipFor(claim).contains(QStringLiteral("font-weight")));
+        QVERIFY(EssayAnnotationLayer::toolTipFor(claim).contains(
+                    QStringLiteral("<strong>month</strong>")) ||
+                EssayAnnotationLayer::toolTipFor(claim).contains(QStringLiteral("font-weight")));
         QCOMPARE(workspace->panel()->shownIds(), QList<qint64>{claim.id});
         workspace->panel()->setFilter(QStringLiteral("verdict:supported"));
         QVERIFY(workspace->panel()->shownIds().isEmpty());
@@ -312,12 +325,13 @@ private slots:
         QVERIFY(claims->table()->model()->setData(verdictCell, QStringLiteral("supported")));
         QTRY_COMPARE(library.annotations().find(claim.id)->verdict, QStringLiteral("supported"));
         // (the model was reloaded: indexes from before are stale)
-        QVERIFY(!claims->table()->model()->setData(claims->table()->model()->index(0, ClaimsModel::Verdict),
-                                                   QStringLiteral("maybe")));
+        QVERIFY(!claims->table()->model()->setData(
+            claims->table()->model()->index(0, ClaimsModel::Verdict), QStringLiteral("maybe")));
         claims->filterEdit()->setText(QStringLiteral("no such text"));
         QCOMPARE(claims->table()->model()->rowCount(), 0);
         claims->filterEdit()->clear();
-        claims->verdictFilter()->setCurrentIndex(claims->verdictFilter()->findData(QStringLiteral("supported")));
+        claims->verdictFilter()->setCurrentIndex(
+            claims->verdictFilter()->findData(QStringLiteral("supported")));
         QCOMPARE(claims->table()->model()->rowCount(), 1);
         stack->undo();
         QCOMPARE(library.annotations().find(claim.id)->verdict, QStringLiteral("disputed"));
@@ -333,7 +347,8 @@ private slots:
         // The English counterpart: a selection in the paired paragraph.
         QVERIFY(select(view, QStringLiteral("restricted exports")));
         QVERIFY(workspace->setCounterpartFromSelection(claim.id));
-        QCOMPARE(library.annotations().find(claim.id)->counterpartQuote, QStringLiteral("restricted exports"));
+        QCOMPARE(library.annotations().find(claim.id)->counterpartQuote,
+                 QStringLiteral("restricted exports"));
         QCOMPARE(claims->table()->model()->index(0, ClaimsModel::Counterpart).data().toString(),
                  QStringLiteral("restricted exports"));
         QVERIFY(select(view, QStringLiteral("Chips and Power")));
@@ -347,10 +362,12 @@ private slots:
         QVERIFY(select(view, quote));
         QTextCursor onHighlight = view->browser()->textCursor();
         onHighlight.setPosition(onHighlight.selectionStart() + 1);
-        emit view->browser()->customContextMenuRequested(view->browser()->cursorRect(onHighlight).center());
+        emit view->browser()->customContextMenuRequested(
+            view->browser()->cursorRect(onHighlight).center());
         QMenu *menu = nullptr;
         for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *candidate = qobject_cast<QMenu *>(widget); candidate && candidate->isVisible())
+            if (auto *candidate = qobject_cast<QMenu *>(widget);
+                candidate && candidate->isVisible())
                 menu = candidate;
         }
         QVERIFY(menu);
@@ -403,7 +420,8 @@ private slots:
         QCOMPARE(stored.front().color, AnnotationEditor::palette().at(1));
         QVERIFY(!stored.front().isClaim());
 
-        window.essayView()->browser()->setTextCursor(QTextCursor(window.essayView()->browser()->document()));
+        window.essayView()->browser()->setTextCursor(
+            QTextCursor(window.essayView()->browser()->document()));
         QVERIFY(!bar->isVisible());
     }
 

@@ -4,10 +4,10 @@
 #include "AnnotationWorkspace.h"
 #include "ClaimsView.h"
 #include "ExportDialog.h"
-#include "MainWindow.h"
 #include "ExportSelection.h"
 #include "Exporter.h"
 #include "Library.h"
+#include "MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -16,8 +16,8 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>

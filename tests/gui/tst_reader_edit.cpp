@@ -10,10 +10,10 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextTable>
-#include <QTest>
 
 using namespace duizhao;
 
@@ -31,15 +31,17 @@ class TestReaderEdit : public QObject
     // A bilingual essay written by the test, with an ad line between two pairs.
     static QByteArray essayText(const QByteArray &extra = {})
     {
-        return QStringLiteral("Export controls and their limits.\n"
-                              "\u51fa\u53e3\u7ba1\u5236\u53ca\u5176\u754c\u9650\u3002\n"
-                              "Controls work best when allies agree.\n"
-                              "\u7576\u76df\u53cb\u4e00\u81f4\u6642,\u7ba1\u5236\u6700\u6709\u6548\u3002\n"
-                              "\u5ee3\u544a\n"
-                              "They fail when firms can buy elsewhere.\n"
-                              "\u7576\u4f01\u696d\u53ef\u4ee5\u5225\u8655\u8cfc\u8cb7\u6642,\u7ba1\u5236\u5c31\u5931\u6548\u3002\n")
-                   .toUtf8()
-               + extra;
+        return QStringLiteral(
+                   "Export controls and their limits.\n"
+                   "\u51fa\u53e3\u7ba1\u5236\u53ca\u5176\u754c\u9650\u3002\n"
+                   "Controls work best when allies agree.\n"
+                   "\u7576\u76df\u53cb\u4e00\u81f4\u6642,\u7ba1\u5236\u6700\u6709\u6548\u3002\n"
+                   "\u5ee3\u544a\n"
+                   "They fail when firms can buy elsewhere.\n"
+                   "\u7576\u4f01\u696d\u53ef\u4ee5\u5225\u8655\u8cfc\u8cb7\u6642,"
+                   "\u7ba1\u5236\u5c31\u5931\u6548\u3002\n")
+                   .toUtf8() +
+               extra;
     }
 
     bool reimport()
@@ -68,7 +70,8 @@ class TestReaderEdit : public QObject
         cursor.setPosition(spans.constLast().first + 1);
         view->browser()->setTextCursor(cursor);
         view->browser()->ensureCursorVisible();
-        const QList<QMenu *> menus = view->browser()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+        const QList<QMenu *> menus =
+            view->browser()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
         qDeleteAll(menus); // earlier menus, with their submenus
         emit view->browser()->customContextMenuRequested(
             view->browser()->cursorRect(cursor).center());
@@ -119,8 +122,9 @@ private slots:
         QVERIFY(m_window->essayView()->html().contains(QStringLiteral("Shen Yizhou")));
 
         // The file changes and is imported again: the corrections stay.
-        QVERIFY(!m_library.writeFile(QStringLiteral("essays/controls.txt"),
-                                     essayText("A closing line the outlet added.\n"))
+        QVERIFY(!m_library
+                     .writeFile(QStringLiteral("essays/controls.txt"),
+                                essayText("A closing line the outlet added.\n"))
                      .isEmpty());
         QVERIFY(reimport());
         QCOMPARE(Library(m_library.path()).essay(m_id)->blockCount, 8);
@@ -190,7 +194,8 @@ private slots:
         QVERIFY(view->essay()->alignmentEdited);
         QAction *reset = nullptr;
         contextAction(firstEnglish, QString());
-        for (QMenu *menu : view->browser()->findChildren<QMenu *>(QStringLiteral("alignmentMenu"))) {
+        for (QMenu *menu :
+             view->browser()->findChildren<QMenu *>(QStringLiteral("alignmentMenu"))) {
             for (QAction *action : menu->actions()) {
                 if (action->text().startsWith(EssayView::tr("&Reset")))
                     reset = action;
@@ -208,8 +213,10 @@ private slots:
         const QString chinese = m_library.writeFile(
             QStringLiteral("essays/zh.txt"),
             QStringLiteral("\u4eba\u624d\u8207\u5ee0\u623f\n\n"
-                           "\u653f\u5e9c\u5ba3\u5e03\u88dc\u8cbc\u6642,\u6a19\u984c\u7e3d\u662f\u6700\u5927\u7684\u6578\u5b57\u3002\n"
-                           "\u4eba\u624d\u6bd4\u5ee0\u623f\u66f4\u91cd\u8981,\u4e5f\u66f4\u96e3\u642c\u8d70\u3002\n")
+                           "\u653f\u5e9c\u5ba3\u5e03\u88dc\u8cbc\u6642,"
+                           "\u6a19\u984c\u7e3d\u662f\u6700\u5927\u7684\u6578\u5b57\u3002\n"
+                           "\u4eba\u624d\u6bd4\u5ee0\u623f\u66f4\u91cd\u8981,"
+                           "\u4e5f\u66f4\u96e3\u642c\u8d70\u3002\n")
                 .toUtf8());
         const QString english = m_library.writeFile(
             QStringLiteral("translations/en.txt"),

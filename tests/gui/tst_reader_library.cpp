@@ -1,9 +1,9 @@
+#include "Database.h"
+#include "Library.h"
 #include "LibraryFilterModel.h"
 #include "LibraryModel.h"
 #include "MainWindow.h"
 #include "ReaderTestLibrary.h"
-#include "Database.h"
-#include "Library.h"
 #include "Schema.h"
 #include "SearchTokenizer.h"
 
@@ -40,11 +40,13 @@ class TestReaderLibrary : public QObject
         Database db(path);
         SearchTokenizer::registerWith(db.handle());
         Schema::migrate(db, 7);
-        db.execute(u"INSERT INTO essay (id, file, sha256, size, encoding, encoding_confidence, title, "
-                   u"imported_at, updated_at) VALUES (1, '/old.txt', 'h', 10, 'UTF-8', 100, '晶片之爭', "
-                   u"'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); "
-                   u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES "
-                   u"(1, 0, 1, 'title', 'zh', '晶片之爭'), (1, 1, 3, 'paragraph', 'zh', '台灣的晶片產業。')");
+        db.execute(
+            u"INSERT INTO essay (id, file, sha256, size, encoding, encoding_confidence, title, "
+            u"imported_at, updated_at) VALUES (1, '/old.txt', 'h', 10, 'UTF-8', 100, '晶片之爭', "
+            u"'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); "
+            u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES "
+            u"(1, 0, 1, 'title', 'zh', '晶片之爭'), (1, 1, 3, 'paragraph', 'zh', "
+            u"'台灣的晶片產業。')");
         if (!more.isEmpty())
             db.execute(more);
     }
@@ -83,13 +85,15 @@ private slots:
         QSignalSpy upgraded(&window, &MainWindow::libraryUpgraded);
         QVERIFY(!window.setLibraryPath(library.path()));
         QCOMPARE(upgraded.size(), 0);
-        QVERIFY(window.lastError().contains(QStringLiteral("Upgrading it for this version of Duizhao failed")));
+        QVERIFY(window.lastError().contains(
+            QStringLiteral("Upgrading it for this version of Duizhao failed")));
         QVERIFY(window.lastError().contains(QStringLiteral("essay_text")));
         QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("upgraded")));
         QCOMPARE(window.findChildren<QMessageBox *>(QStringLiteral("errorMessage")).size(), 1);
         QCOMPARE(Schema::fileVersion(library.path()), 7);
         Database db(library.path());
-        Statement title = db.prepare(u"SELECT text FROM block WHERE essay_id = 1 ORDER BY position");
+        Statement title =
+            db.prepare(u"SELECT text FROM block WHERE essay_id = 1 ORDER BY position");
         QVERIFY(title.step());
         QCOMPARE(title.text(0), QStringLiteral("晶片之爭"));
     }
@@ -97,9 +101,11 @@ private slots:
     void importFolderWithABadFile()
     {
         ReaderTestLibrary library;
-        const QByteArray good = QStringLiteral("\u7b2c\u4e00\u7bc7\n\n\u6b63\u6587\u3002\n").toUtf8();
+        const QByteArray good =
+            QStringLiteral("\u7b2c\u4e00\u7bc7\n\n\u6b63\u6587\u3002\n").toUtf8();
         QVERIFY(!library.writeFile(QStringLiteral("in/a.txt"), good).isEmpty());
-        QVERIFY(!library.writeFile(QStringLiteral("in/b.txt"), "Second essay.\n\nBody text.\n").isEmpty());
+        QVERIFY(!library.writeFile(QStringLiteral("in/b.txt"), "Second essay.\n\nBody text.\n")
+                     .isEmpty());
         QByteArray binary(4096, '\0');
         for (int i = 0; i < binary.size(); ++i)
             binary[i] = char((i * 37) % 256);
@@ -152,8 +158,9 @@ private slots:
             const QString body = titles[i].at(0).unicode() < 0x80
                                      ? QStringLiteral("Some body text for the essay.")
                                      : QStringLiteral("\u6b63\u6587\u7b2c\u4e00\u6bb5\u3002");
-            files << library.writeFile(QStringLiteral("t%1.txt").arg(i),
-                                       (titles[i] + QStringLiteral("\n\n") + body + u'\n').toUtf8());
+            files << library.writeFile(
+                QStringLiteral("t%1.txt").arg(i),
+                (titles[i] + QStringLiteral("\n\n") + body + u'\n').toUtf8());
         }
         QCOMPARE(library.import(files).size(), titles.size());
 
@@ -182,10 +189,10 @@ private slots:
         QStringList heads;
         for (int column = 0; column < model.columnCount(); ++column)
             heads << model.headerData(column, Qt::Horizontal).toString();
-        for (const QString &head : {QStringLiteral("Title"), QStringLiteral("Author"),
-                                    QStringLiteral("Outlet"), QStringLiteral("Languages"),
-                                    QStringLiteral("Script"), QStringLiteral("Date"),
-                                    QStringLiteral("Blocks"), QStringLiteral("Notes")})
+        for (const QString &head :
+             {QStringLiteral("Title"), QStringLiteral("Author"), QStringLiteral("Outlet"),
+              QStringLiteral("Languages"), QStringLiteral("Script"), QStringLiteral("Date"),
+              QStringLiteral("Blocks"), QStringLiteral("Notes")})
             QVERIFY2(heads.contains(head), qPrintable(head));
     }
 };

@@ -8,9 +8,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QTest>
 
 using namespace duizhao;
 
@@ -138,8 +138,9 @@ private slots:
             return waitForSearch() ? panel()->results().total : -1;
         };
         QCOMPARE(hitsFor(QStringLiteral("zymurgy")), 0);
-        const QString added = m_library.writeFile(QStringLiteral("later/zymurgy.txt"),
-                                                  "On Zymurgy\n\nA paragraph about zymurgy and its policy.\n");
+        const QString added =
+            m_library.writeFile(QStringLiteral("later/zymurgy.txt"),
+                                "On Zymurgy\n\nA paragraph about zymurgy and its policy.\n");
         QCOMPARE(m_library.import({added}).size(), 1);
         QCOMPARE(hitsFor(QStringLiteral("zymurgy")), 1);
 

@@ -2,8 +2,8 @@
 #include "FindBar.h"
 #include "MainWindow.h"
 #include "ReaderTestLibrary.h"
-#include "ScriptSwitch.h"
 #include "ScriptConverter.h"
+#include "ScriptSwitch.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -11,11 +11,11 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextTable>
-#include <QTest>
 
 using namespace duizhao;
 
@@ -119,7 +119,8 @@ private slots:
             QCOMPARE(chinese.size(), 1);
             const auto left = cellAt(english.first().first);
             const auto right = cellAt(chinese.first().first);
-            QVERIFY2(left.first >= 0, qPrintable(QStringLiteral("pair at block %1").arg(pair.english.first())));
+            QVERIFY2(left.first >= 0,
+                     qPrintable(QStringLiteral("pair at block %1").arg(pair.english.first())));
             QCOMPARE(left.first, right.first);
             QCOMPARE(left.second, 0);
             QCOMPARE(right.second, 1);
@@ -153,8 +154,8 @@ private slots:
         const int chineseStart = view()->paragraphSpans(second.chinese.first()).first().first;
         bool tinted = false;
         for (const QTextEdit::ExtraSelection &selection : view()->browser()->extraSelections())
-            tinted = tinted || (selection.cursor.selectionStart() == chineseStart
-                                && selection.format.hasProperty(QTextFormat::BackgroundBrush));
+            tinted = tinted || (selection.cursor.selectionStart() == chineseStart &&
+                                selection.format.hasProperty(QTextFormat::BackgroundBrush));
         QVERIFY(tinted);
 
         // Hovering the Chinese side works the other way round.
@@ -181,9 +182,9 @@ private slots:
         const ScriptConverter &converter = ScriptConverter::instance();
         const Block *paragraph = nullptr;
         for (const Block &block : essay.blocks) {
-            if (block.kind == BlockKind::Paragraph
-                && converter.toView(block.text, block.language, ScriptView::Simplified)
-                       != block.text) {
+            if (block.kind == BlockKind::Paragraph &&
+                converter.toView(block.text, block.language, ScriptView::Simplified) !=
+                    block.text) {
                 paragraph = &block;
                 break;
             }
@@ -318,7 +319,7 @@ private slots:
         const QString page = document()->toPlainText();
         const int expected = int(page.count(QStringLiteral("\u6676\u7247"))); // 晶片
         QVERIFY(expected > 0);
-        QCOMPARE(view()->find(QStringLiteral("\u82af\u7247")), expected);     // 芯片
+        QCOMPARE(view()->find(QStringLiteral("\u82af\u7247")), expected); // 芯片
         QCOMPARE(view()->find(QStringLiteral("CHIP")),
                  int(page.count(QStringLiteral("chip"), Qt::CaseInsensitive)));
         view()->find(QString());
@@ -378,8 +379,8 @@ private slots:
         // only) and 004 (bilingual, 33 pairs). How long this takes is bench_reader's
         // business; here: the switch happens and only the Chinese column changes.
         const QDir corpus(QStringLiteral(DUIZHAO_CORPUS_DIR));
-        const QStringList files = corpus.entryList({QStringLiteral("000_*.txt"),
-                                                    QStringLiteral("004_*.txt")});
+        const QStringList files =
+            corpus.entryList({QStringLiteral("000_*.txt"), QStringLiteral("004_*.txt")});
         QCOMPARE(files.size(), 2);
         QStringList paths;
         for (const QString &file : files)
@@ -427,7 +428,7 @@ private slots:
         const int place = scroll->value();
 
         view()->setEssay(*view()->essay()); // what a refresh does with the open essay
-        QTest::qWait(200); // the rest of the page is laid out from the event loop
+        QTest::qWait(200);                  // the rest of the page is laid out from the event loop
         QCOMPARE(scroll->value(), place);
 
         const double fraction = double(scroll->value()) / scroll->maximum();
@@ -447,8 +448,8 @@ private slots:
             QString line = block.text() + u'#' + EssayHtml::anchorOfState(block.userState());
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QTextCharFormat format = it.fragment().charFormat();
-                line += u'|' + format.fontFamilies().toStringList().join(u',') + u'|'
-                        + format.toolTip() + u'|' + QString::number(format.fontPointSize());
+                line += u'|' + format.fontFamilies().toStringList().join(u',') + u'|' +
+                        format.toolTip() + u'|' + QString::number(format.fontPointSize());
             }
             lines << line;
         }
@@ -482,7 +483,8 @@ private slots:
         view()->find(find);
         // The page's first paragraph (the left title) keeps a mark of ours only if the
         // page is edited, not built again.
-        struct Mark : QTextBlockUserData {};
+        struct Mark : QTextBlockUserData {
+        };
         auto *mark = new Mark; // the document owns it
         document()->firstBlock().setUserData(mark);
         chooseRight(script);
@@ -502,7 +504,8 @@ private slots:
         // Every pair or converted copy still finds its counterpart.
         for (const Block &block : essay.blocks) {
             const bool copy = EssayHtml::layoutFor(essay) == EssayHtml::Layout::ScriptCompanion;
-            if (view()->paragraphSpans(block.index, copy).isEmpty() || block.kind == BlockKind::Title)
+            if (view()->paragraphSpans(block.index, copy).isEmpty() ||
+                block.kind == BlockKind::Title)
                 continue;
             view()->highlightCounterpart(block.index, copy);
             QVERIFY2(!view()->counterpartAnchors().isEmpty() || !copy,

@@ -15,8 +15,9 @@ struct CliRun {
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 
-inline CliRun runCli(const QString &db, const QStringList &arguments, int timeoutMs = 120000,
-                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+inline CliRun
+runCli(const QString &db, const QStringList &arguments, int timeoutMs = 120000,
+       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);

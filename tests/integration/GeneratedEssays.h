@@ -16,8 +16,10 @@ namespace GeneratedEssays {
 
 inline QStringList sampleNames()
 {
-    return {QStringLiteral("sample-bilingual-chips.txt"), QStringLiteral("sample-hans-export-controls.txt"),
-            QStringLiteral("sample-hant-open-source.txt"), QStringLiteral("sample-hant-standards.txt")};
+    return {QStringLiteral("sample-bilingual-chips.txt"),
+            QStringLiteral("sample-hans-export-controls.txt"),
+            QStringLiteral("sample-hant-open-source.txt"),
+            QStringLiteral("sample-hant-standards.txt")};
 }
 
 inline QByteArray sample(const QString &name)
@@ -35,11 +37,14 @@ inline QStringList write(const QString &folder, int count, int firstNumber = 0)
     QStringList paths;
     for (int i = firstNumber; i < firstNumber + count; ++i) {
         QByteArray bytes = sample(names[i % names.size()]);
-        bytes += QStringLiteral("\n\u7b2c %1 \u7bc7\u6d4b\u8bd5\u6587\u7ae0\u7684\u7f16\u53f7\u6bb5\u843d\uff0c"
-                                "\u7528\u6765\u533a\u5206\u6bcf\u4e00\u4e2a\u6587\u4ef6\u3002\n")
-                     .arg(i)
-                     .toUtf8();
-        const QString path = canonical + QStringLiteral("/essay-%1.txt").arg(i, 4, 10, QLatin1Char('0'));
+        bytes +=
+            QStringLiteral(
+                "\n\u7b2c %1 \u7bc7\u6d4b\u8bd5\u6587\u7ae0\u7684\u7f16\u53f7\u6bb5\u843d\uff0c"
+                "\u7528\u6765\u533a\u5206\u6bcf\u4e00\u4e2a\u6587\u4ef6\u3002\n")
+                .arg(i)
+                .toUtf8();
+        const QString path =
+            canonical + QStringLiteral("/essay-%1.txt").arg(i, 4, 10, QLatin1Char('0'));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             return {};

@@ -19,7 +19,8 @@ class TestAnnotationsCli : public QObject
 
     QJsonArray annotations()
     {
-        const CliRun run = runCli(m_db, {QStringLiteral("annotations"), m_essay, QStringLiteral("--json")});
+        const CliRun run =
+            runCli(m_db, {QStringLiteral("annotations"), m_essay, QStringLiteral("--json")});
         return run.json().array();
     }
 
@@ -38,61 +39,79 @@ private slots:
     {
         m_db = m_dir.filePath(QStringLiteral("lib.sqlite"));
         m_file = m_dir.filePath(QStringLiteral("essay.txt"));
-        QVERIFY(QFile::copy(QStringLiteral(DUIZHAO_CORPUS_DIR "/004_adb9185c34c19f90.txt"), m_file));
+        QVERIFY(
+            QFile::copy(QStringLiteral(DUIZHAO_CORPUS_DIR "/004_adb9185c34c19f90.txt"), m_file));
         QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner);
-        const CliRun imported = runCli(m_db, {QStringLiteral("import"), QStringLiteral("--json"), m_file});
+        const CliRun imported =
+            runCli(m_db, {QStringLiteral("import"), QStringLiteral("--json"), m_file});
         QCOMPARE(imported.exitCode, 0);
-        m_essay = QString::number(imported.json().object().value(QStringLiteral("files")).toArray()
-                                      .at(0).toObject().value(QStringLiteral("essay")).toInteger());
+        m_essay = QString::number(imported.json()
+                                      .object()
+                                      .value(QStringLiteral("files"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("essay"))
+                                      .toInteger());
     }
 
     void annotateByQuoteAndByPosition()
     {
-        CliRun run = runCli(m_db, {QStringLiteral("annotate"), m_essay, QStringLiteral("--quote"),
-                                   QStringLiteral("pragmatism versus America"), QStringLiteral("--tag"),
-                                   QStringLiteral("framing"), QStringLiteral("--claim"), QStringLiteral("opinion"),
-                                   QStringLiteral("--verdict"), QStringLiteral("disputed"), QStringLiteral("--note"),
-                                   QStringLiteral("Contrast *pragmatism* and idealism"), QStringLiteral("--json")});
+        CliRun run = runCli(
+            m_db,
+            {QStringLiteral("annotate"), m_essay, QStringLiteral("--quote"),
+             QStringLiteral("pragmatism versus America"), QStringLiteral("--tag"),
+             QStringLiteral("framing"), QStringLiteral("--claim"), QStringLiteral("opinion"),
+             QStringLiteral("--verdict"), QStringLiteral("disputed"), QStringLiteral("--note"),
+             QStringLiteral("Contrast *pragmatism* and idealism"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject byQuote = run.json().object();
-        QCOMPARE(byQuote.value(QStringLiteral("quote")).toString(), QStringLiteral("pragmatism versus America"));
+        QCOMPARE(byQuote.value(QStringLiteral("quote")).toString(),
+                 QStringLiteral("pragmatism versus America"));
         QCOMPARE(byQuote.value(QStringLiteral("verdict")).toString(), QStringLiteral("disputed"));
         QVERIFY(byQuote.value(QStringLiteral("counterpart")).isObject());
 
         // By position: code points of the block's original text.
-        run = runCli(m_db, {QStringLiteral("annotate"), m_essay, QStringLiteral("--block"), QStringLiteral("1"),
-                            QStringLiteral("--start"), QStringLiteral("2"), QStringLiteral("--end"),
-                            QStringLiteral("6"), QStringLiteral("--json")});
+        run =
+            runCli(m_db, {QStringLiteral("annotate"), m_essay, QStringLiteral("--block"),
+                          QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("2"),
+                          QStringLiteral("--end"), QStringLiteral("6"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.json().object().value(QStringLiteral("quote")).toString(), QString::fromUtf16(u"陷入了對"));
+        QCOMPARE(run.json().object().value(QStringLiteral("quote")).toString(),
+                 QString::fromUtf16(u"陷入了對"));
 
         const QJsonArray list = annotations();
         QCOMPARE(list.size(), 2);
-        for (const char *key : {"id", "essay", "block", "start", "end", "quote", "tags", "claim", "verdict",
-                                "note", "orphaned"})
+        for (const char *key : {"id", "essay", "block", "start", "end", "quote", "tags", "claim",
+                                "verdict", "note", "orphaned"})
             QVERIFY2(list.at(0).toObject().contains(QLatin1String(key)), key);
         const CliRun listed = runCli(m_db, {QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(listed.json().array().at(0).toObject().value(QStringLiteral("annotations")).toInt(), 2);
+        QCOMPARE(
+            listed.json().array().at(0).toObject().value(QStringLiteral("annotations")).toInt(), 2);
     }
 
     void badAnnotateUsage_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("quote and position") << QStringList{QStringLiteral("--quote"), QStringLiteral("China"),
-                                                           QStringLiteral("--block"), QStringLiteral("1")};
-        QTest::newRow("ambiguous quote") << QStringList{QStringLiteral("--quote"), QStringLiteral("China")};
-        QTest::newRow("missing quote") << QStringList{QStringLiteral("--quote"), QStringLiteral("not in this essay at all")};
-        QTest::newRow("unknown verdict") << QStringList{QStringLiteral("--quote"), QStringLiteral("A.G.I."),
-                                                        QStringLiteral("--claim"), QStringLiteral("factual"),
-                                                        QStringLiteral("--verdict"), QStringLiteral("maybe")};
-        QTest::newRow("span outside block") << QStringList{QStringLiteral("--block"), QStringLiteral("1"),
-                                                           QStringLiteral("--start"), QStringLiteral("0"),
-                                                           QStringLiteral("--end"), QStringLiteral("999")};
+        QTest::newRow("quote and position")
+            << QStringList{QStringLiteral("--quote"), QStringLiteral("China"),
+                           QStringLiteral("--block"), QStringLiteral("1")};
+        QTest::newRow("ambiguous quote")
+            << QStringList{QStringLiteral("--quote"), QStringLiteral("China")};
+        QTest::newRow("missing quote")
+            << QStringList{QStringLiteral("--quote"), QStringLiteral("not in this essay at all")};
+        QTest::newRow("unknown verdict") << QStringList{
+            QStringLiteral("--quote"), QStringLiteral("A.G.I."),    QStringLiteral("--claim"),
+            QStringLiteral("factual"), QStringLiteral("--verdict"), QStringLiteral("maybe")};
+        QTest::newRow("span outside block") << QStringList{
+            QStringLiteral("--block"), QStringLiteral("1"),     QStringLiteral("--start"),
+            QStringLiteral("0"),       QStringLiteral("--end"), QStringLiteral("999")};
     }
     void badAnnotateUsage()
     {
         QFETCH(QStringList, arguments);
-        const CliRun run = runCli(m_db, QStringList{QStringLiteral("annotate"), m_essay} + arguments);
+        const CliRun run =
+            runCli(m_db, QStringList{QStringLiteral("annotate"), m_essay} + arguments);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count('\n'), 1);
         QCOMPARE(annotations().size(), 2);
@@ -108,9 +127,16 @@ private slots:
             lines.prepend(QStringLiteral("Opinion | Technology"));
             return lines.join(u'\n');
         });
-        const CliRun run = runCli(m_db, {QStringLiteral("import"), QStringLiteral("--json"), m_file});
-        QCOMPARE(run.json().object().value(QStringLiteral("files")).toArray().at(0).toObject()
-                     .value(QStringLiteral("status")).toString(),
+        const CliRun run =
+            runCli(m_db, {QStringLiteral("import"), QStringLiteral("--json"), m_file});
+        QCOMPARE(run.json()
+                     .object()
+                     .value(QStringLiteral("files"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("updated"));
         const QJsonArray list = annotations();
         QCOMPARE(list.size(), 2);
@@ -119,7 +145,8 @@ private slots:
             const QJsonObject annotation = value.toObject();
             if (annotation.value(QStringLiteral("orphaned")).toBool()) {
                 ++orphaned;
-                QCOMPARE(annotation.value(QStringLiteral("quote")).toString(), QString::fromUtf16(u"陷入了對"));
+                QCOMPARE(annotation.value(QStringLiteral("quote")).toString(),
+                         QString::fromUtf16(u"陷入了對"));
             } else {
                 QCOMPARE(annotation.value(QStringLiteral("quote")).toString(),
                          QStringLiteral("pragmatism versus America"));

@@ -8,9 +8,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
-#include <QStandardPaths>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,7 +51,8 @@ private slots:
         QVERIFY(box);
         bool offersAnother = false;
         for (QAbstractButton *button : box->buttons())
-            offersAnother = offersAnother || button->text().startsWith(QStringLiteral("Open Another Library"));
+            offersAnother =
+                offersAnother || button->text().startsWith(QStringLiteral("Open Another Library"));
         QVERIFY(offersAnother);
         QVERIFY(window.findChild<QAction *>(QStringLiteral("openLibraryAction")));
 
@@ -63,7 +64,8 @@ private slots:
     void essaysImportedElsewhereAppear()
     {
         const QString db = m_dir.filePath(QStringLiteral("shared.sqlite"));
-        const QStringList files = GeneratedEssays::write(m_dir.filePath(QStringLiteral("input")), 3);
+        const QStringList files =
+            GeneratedEssays::write(m_dir.filePath(QStringLiteral("input")), 3);
         QCOMPARE(files.size(), 3);
         MainWindow window;
         QVERIFY(window.setLibraryPath(db));

@@ -32,8 +32,8 @@ class TestConcurrentAccess : public QObject
     {
         process.setProgram(QStringLiteral(DUIZHAO_CLI_PATH));
         process.setArguments(QStringList{QStringLiteral("--db"), db, QStringLiteral("import"),
-                                         QStringLiteral("--json")}
-                             + paths);
+                                         QStringLiteral("--json")} +
+                             paths);
         process.start();
     }
 
@@ -106,8 +106,8 @@ private slots:
         qsizetype seen = 0;
         QElapsedTimer timer;
         timer.start();
-        while ((a.state() != QProcess::NotRunning || b.state() != QProcess::NotRunning)
-               && timer.elapsed() < 300000) {
+        while ((a.state() != QProcess::NotRunning || b.state() != QProcess::NotRunning) &&
+               timer.elapsed() < 300000) {
             a.waitForFinished(10);
             b.waitForFinished(10);
             try {
@@ -125,7 +125,8 @@ private slots:
                 for (const EssayDetails &essay : essays)
                     QVERIFY2(essay.blockCount > 0, qPrintable(essay.file));
             } catch (const DatabaseError &error) {
-                QFAIL(qPrintable(QStringLiteral("reader failed during the import: ") + error.message()));
+                QFAIL(qPrintable(QStringLiteral("reader failed during the import: ") +
+                                 error.message()));
             }
         }
         QCOMPARE(finish(a), 0);
@@ -146,7 +147,8 @@ private slots:
         const qint64 start = own.maintenance().dataVersion();
         own.tags().names(); // a read
         QCOMPARE(own.maintenance().dataVersion(), start);
-        const CliRun run = runCli(db, {QStringLiteral("import"), m_first + QStringLiteral("/essay-0000.txt")});
+        const CliRun run =
+            runCli(db, {QStringLiteral("import"), m_first + QStringLiteral("/essay-0000.txt")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(own.maintenance().dataVersion() != start);
     }

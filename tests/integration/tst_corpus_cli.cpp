@@ -72,18 +72,20 @@ private slots:
         QCOMPARE(list.size(), 4);
         for (const QJsonValue &entry : list) {
             const QJsonObject summary = entry.toObject();
-            for (const char *key : {"id", "title", "author", "source", "languages", "file", "blocks",
-                                    "pairs", "annotations"})
+            for (const char *key : {"id", "title", "author", "source", "languages", "file",
+                                    "blocks", "pairs", "annotations"})
                 QVERIFY2(summary.contains(QLatin1String(key)), key);
             const QString id = QString::number(summary.value(QStringLiteral("id")).toInteger());
-            const CliRun shown = runCli(m_db, {QStringLiteral("show"), id, QStringLiteral("--json")});
+            const CliRun shown =
+                runCli(m_db, {QStringLiteral("show"), id, QStringLiteral("--json")});
             QCOMPARE(shown.exitCode, 0);
             const QJsonObject full = shown.json().object();
             QCOMPARE(full.value(QStringLiteral("blocks")).toArray().size(),
                      summary.value(QStringLiteral("blocks")).toInt());
             QCOMPARE(full.value(QStringLiteral("pairs")).toArray().size(),
                      summary.value(QStringLiteral("pairs")).toInt());
-            const QString prefix = QFileInfo(full.value(QStringLiteral("file")).toString()).fileName().left(3);
+            const QString prefix =
+                QFileInfo(full.value(QStringLiteral("file")).toString()).fileName().left(3);
             m_essayByFilePrefix.insert(prefix, full);
         }
         QCOMPARE(m_essayByFilePrefix.size(), 4);
@@ -110,9 +112,11 @@ private slots:
                      english.value(QStringLiteral("line")).toInt() + 1);
         }
         const QJsonObject firstPair = pairs.at(0).toObject();
-        QCOMPARE(text(blocks.at(firstPair.value(QStringLiteral("en")).toArray().at(0).toInt()).toObject()),
+        QCOMPARE(text(blocks.at(firstPair.value(QStringLiteral("en")).toArray().at(0).toInt())
+                          .toObject()),
                  QStringLiteral("Silicon Valley has a China envy problem."));
-        QCOMPARE(text(blocks.at(firstPair.value(QStringLiteral("zh")).toArray().at(0).toInt()).toObject()),
+        QCOMPARE(text(blocks.at(firstPair.value(QStringLiteral("zh")).toArray().at(0).toInt())
+                          .toObject()),
                  QString::fromUtf16(u"矽谷陷入了對中國的羨慕。"));
         QCOMPARE(e.value(QStringLiteral("title")).toString(),
                  QStringLiteral("Silicon Valley has a China envy problem."));
@@ -132,10 +136,11 @@ private slots:
         }
         int withCredit = 0;
         for (int i = 0; i < captions.size(); ++i) {
-            QCOMPARE(captions[i].value(QStringLiteral("lang")).toString(), QStringLiteral("zh-Hant"));
+            QCOMPARE(captions[i].value(QStringLiteral("lang")).toString(),
+                     QStringLiteral("zh-Hant"));
             QVERIFY(!paired.contains(captions[i].value(QStringLiteral("index")).toInt()));
-            if (i > 0 && text(captions[i]).startsWith(text(captions[i - 1]))
-                && text(captions[i]).size() > text(captions[i - 1]).size())
+            if (i > 0 && text(captions[i]).startsWith(text(captions[i - 1])) &&
+                text(captions[i]).size() > text(captions[i - 1]).size())
                 ++withCredit;
         }
         QCOMPARE(withCredit, 2);
@@ -146,13 +151,15 @@ private slots:
     {
         const QJsonObject e = essay("002");
         QCOMPARE(languages(e), QStringList{QStringLiteral("zh-Hans")});
-        QCOMPARE(e.value(QStringLiteral("title")).toString(), QString::fromUtf16(u"美国“黔驴技穷”了"));
+        QCOMPARE(e.value(QStringLiteral("title")).toString(),
+                 QString::fromUtf16(u"美国“黔驴技穷”了"));
         QCOMPARE(e.value(QStringLiteral("author")).toString(), QString::fromUtf16(u"刘典"));
         QCOMPARE(e.value(QStringLiteral("source")).toString(), QString::fromUtf16(u"观察者网"));
         for (const QJsonValue &value : e.value(QStringLiteral("blocks")).toArray()) {
             const QJsonObject block = value.toObject();
             if (block.value(QStringLiteral("line")).toInt() == 2)
-                QCOMPARE(block.value(QStringLiteral("kind")).toString(), QStringLiteral("duplicate"));
+                QCOMPARE(block.value(QStringLiteral("kind")).toString(),
+                         QStringLiteral("duplicate"));
         }
         QCOMPARE(blocksOfKind(e, QStringLiteral("duplicate")).size(), 1);
     }
@@ -193,7 +200,8 @@ private slots:
         for (const QJsonValue &value : e.value(QStringLiteral("blocks")).toArray()) {
             const QJsonObject block = value.toObject();
             footer = footer || text(block) == QStringLiteral("/// END ///");
-            QCOMPARE(block.value(QStringLiteral("kind")).toString() == QStringLiteral("footer"), footer);
+            QCOMPARE(block.value(QStringLiteral("kind")).toString() == QStringLiteral("footer"),
+                     footer);
             footerBlocks += footer;
         }
         QVERIFY(footerBlocks >= 4);
@@ -213,7 +221,8 @@ private slots:
         QCOMPARE(blocksOfKind(e, QStringLiteral("image")).size(), 16);
         const QList<QJsonObject> disclaimers = blocksOfKind(e, QStringLiteral("disclaimer"));
         QCOMPARE(disclaimers.size(), 2);
-        QCOMPARE(disclaimers[0].value(QStringLiteral("lang")).toString(), QStringLiteral("zh-Hant"));
+        QCOMPARE(disclaimers[0].value(QStringLiteral("lang")).toString(),
+                 QStringLiteral("zh-Hant"));
         QCOMPARE(disclaimers[1].value(QStringLiteral("lang")).toString(), QStringLiteral("en"));
         const QJsonArray blocks = e.value(QStringLiteral("blocks")).toArray();
         QCOMPARE(blocks.last().toObject().value(QStringLiteral("kind")).toString(),
@@ -229,7 +238,8 @@ private slots:
         const CliRun shown = runCli(m_db, {QStringLiteral("show"), id, QStringLiteral("--json"),
                                            QStringLiteral("--script"), QStringLiteral("hans")});
         QCOMPARE(shown.exitCode, 0);
-        const QJsonArray converted = shown.json().object().value(QStringLiteral("blocks")).toArray();
+        const QJsonArray converted =
+            shown.json().object().value(QStringLiteral("blocks")).toArray();
         const QJsonArray blocks = original.value(QStringLiteral("blocks")).toArray();
         QCOMPARE(text(converted.at(1).toObject()), QString::fromUtf16(u"矽谷陷入了对中国的羡慕。"));
         QCOMPARE(converted.at(0).toObject().value(QStringLiteral("text")),
@@ -245,7 +255,8 @@ private slots:
         const QJsonArray files = again.json().object().value(QStringLiteral("files")).toArray();
         QCOMPARE(files.size(), 4);
         for (const QJsonValue &file : files) {
-            QCOMPARE(file.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("unchanged"));
+            QCOMPARE(file.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("unchanged"));
             QVERIFY(file.toObject().value(QStringLiteral("essay")).toInteger() > 0);
         }
     }
@@ -256,12 +267,15 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no command") << QStringList{};
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("unknown essay") << QStringList{QStringLiteral("show"), QStringLiteral("9999")};
+        QTest::newRow("unknown essay")
+            << QStringList{QStringLiteral("show"), QStringLiteral("9999")};
         QTest::newRow("not an id") << QStringList{QStringLiteral("show"), QStringLiteral("abc")};
-        QTest::newRow("bad script") << QStringList{QStringLiteral("show"), QStringLiteral("1"),
-                                                   QStringLiteral("--script"), QStringLiteral("klingon")};
+        QTest::newRow("bad script")
+            << QStringList{QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--script"),
+                           QStringLiteral("klingon")};
         QTest::newRow("import nothing") << QStringList{QStringLiteral("import")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")};
     }
     void badUsageExitsWithTwo()
     {

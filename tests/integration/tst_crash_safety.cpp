@@ -5,8 +5,8 @@
 #include "Library.h"
 
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -52,7 +52,8 @@ class TestCrashSafety : public QObject
     {
         QProcess process;
         process.setProgram(QStringLiteral(DUIZHAO_CLI_PATH));
-        process.setArguments({QStringLiteral("--db"), m_db, smallBatches(), QStringLiteral("import"), m_input});
+        process.setArguments(
+            {QStringLiteral("--db"), m_db, smallBatches(), QStringLiteral("import"), m_input});
         process.start();
         if (!process.waitForStarted())
             return -1;
@@ -147,7 +148,8 @@ private slots:
         QVERIFY2(killedMidRun >= 5, "fewer than five kills landed before the import finished");
 
         // The rerun completes the library.
-        const CliRun rerun = runCli(m_db, {QStringLiteral("import"), QStringLiteral("--json"), m_input});
+        const CliRun rerun =
+            runCli(m_db, {QStringLiteral("import"), QStringLiteral("--json"), m_input});
         QCOMPARE(rerun.exitCode, 0);
         int present = 0;
         verifyWholeOrAbsent(&present);
@@ -176,13 +178,15 @@ private slots:
                 for (const Block &block : essay->blocks) {
                     if (block.kind == BlockKind::Paragraph && block.text.size() > 4) {
                         const QString id = QString::number(summary.id);
-                        requests.append({summary.id, block.index,
-                                         {QStringLiteral("annotate"), id, QStringLiteral("--block"),
-                                          QString::number(block.index), QStringLiteral("--start"),
-                                          QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("2"),
-                                          QStringLiteral("--tag"), QStringLiteral("first-") + id,
-                                          QStringLiteral("--tag"), QStringLiteral("second-") + id,
-                                          QStringLiteral("--note"), QStringLiteral("note of essay ") + id}});
+                        requests.append(
+                            {summary.id,
+                             block.index,
+                             {QStringLiteral("annotate"), id, QStringLiteral("--block"),
+                              QString::number(block.index), QStringLiteral("--start"),
+                              QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("2"),
+                              QStringLiteral("--tag"), QStringLiteral("first-") + id,
+                              QStringLiteral("--tag"), QStringLiteral("second-") + id,
+                              QStringLiteral("--note"), QStringLiteral("note of essay ") + id}});
                         break;
                     }
                 }
@@ -208,7 +212,8 @@ private slots:
                 QCOMPARE(annotation.note, QStringLiteral("note of essay ") + id);
                 QStringList tags = annotation.tags;
                 tags.sort();
-                QCOMPARE(tags, QStringList({QStringLiteral("first-") + id, QStringLiteral("second-") + id}));
+                QCOMPARE(tags, QStringList({QStringLiteral("first-") + id,
+                                            QStringLiteral("second-") + id}));
                 QCOMPARE(annotation.anchor.start, 0);
                 QCOMPARE(annotation.anchor.end, 2);
                 ++*whole;
@@ -222,7 +227,8 @@ private slots:
         for (int kill = 0; kill < kAnnotationKills; ++kill) {
             QProcess process;
             process.setProgram(QStringLiteral(DUIZHAO_CLI_PATH));
-            process.setArguments(QStringList{QStringLiteral("--db"), m_db} + requests[kill].arguments);
+            process.setArguments(QStringList{QStringLiteral("--db"), m_db} +
+                                 requests[kill].arguments);
             process.start();
             QVERIFY(process.waitForStarted());
             QThread::msleep(m_random.bounded(int(oneRunMs * 3 / 2 + 1)));

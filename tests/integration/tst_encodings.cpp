@@ -26,8 +26,8 @@ class TestEncodings : public QObject
                                                                      &ucnv_close);
         if (U_FAILURE(status))
             return std::nullopt;
-        ucnv_setFromUCallBack(converter.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr,
-                              nullptr, &status);
+        ucnv_setFromUCallBack(converter.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                              &status);
         QByteArray bytes(text.size() * 4 + 16, Qt::Uninitialized);
         const int32_t length = ucnv_fromUChars(converter.get(), bytes.data(), int32_t(bytes.size()),
                                                reinterpret_cast<const UChar *>(text.utf16()),
@@ -71,8 +71,9 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("charset");
-        const QStringList files = QDir(QStringLiteral(DUIZHAO_CORPUS_DIR))
-                                      .entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            QDir(QStringLiteral(DUIZHAO_CORPUS_DIR))
+                .entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 4);
         int big5Rows = 0;
         for (const QString &file : files) {
@@ -85,11 +86,13 @@ private slots:
             QVERIFY(source.open(QIODevice::ReadOnly));
             const QString text = QString::fromUtf8(source.readAll());
             if (big5Subset(text).size() * 2 > text.size()) {
-                QTest::addRow("%s Big5", qPrintable(file.left(3))) << path << QStringLiteral("Big5");
+                QTest::addRow("%s Big5", qPrintable(file.left(3)))
+                    << path << QStringLiteral("Big5");
                 ++big5Rows;
             }
         }
-        QVERIFY2(big5Rows >= 3, "the traditional essays of the corpus should all be tested in Big5");
+        QVERIFY2(big5Rows >= 3,
+                 "the traditional essays of the corpus should all be tested in Big5");
     }
 
     void sameBlocksInEveryEncoding()

@@ -11,7 +11,8 @@
 #include <QTest>
 
 // export and import-annotations through duizhao-cli, on essays the test writes itself.
-class TestExportCli : public QObject {
+class TestExportCli : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -20,19 +21,22 @@ class TestExportCli : public QObject {
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    void writeFile(const QString &name, const QString &text) {
+    void writeFile(const QString &name, const QString &text)
+    {
         QFile file(path(name));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(text.toUtf8());
         m_files << path(name);
     }
 
-    static QJsonArray annotations(const QString &db) {
+    static QJsonArray annotations(const QString &db)
+    {
         return runCli(db, {QStringLiteral("annotations"), QStringLiteral("--json")}).json().array();
     }
 
     // The CLI as a script on a headless server runs it: no display, no platform chosen.
-    static CliRun runHeadless(const QString &db, const QStringList &arguments) {
+    static CliRun runHeadless(const QString &db, const QStringList &arguments)
+    {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
@@ -49,7 +53,8 @@ class TestExportCli : public QObject {
         return run;
     }
 
-    static QString pdfText(const QString &file) {
+    static QString pdfText(const QString &file)
+    {
         QProcess process;
         process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
                       {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
@@ -59,7 +64,8 @@ class TestExportCli : public QObject {
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_db = path(QStringLiteral("lib.sqlite"));
         writeFile(QStringLiteral("open-standards.txt"), ExportFixture::bilingualText());
         writeFile(QStringLiteral("open-chips.txt"), ExportFixture::simplifiedText());
@@ -85,7 +91,8 @@ private slots:
         }
     }
 
-    void exportsEveryFormat_data() {
+    void exportsEveryFormat_data()
+    {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QStringList>("scope");
         QTest::addColumn<QByteArray>("starts");
@@ -102,7 +109,8 @@ private slots:
         QTest::newRow("pdf") << QStringLiteral("pdf") << QStringList{QStringLiteral("--all")}
                              << QByteArray("%PDF-");
     }
-    void exportsEveryFormat() {
+    void exportsEveryFormat()
+    {
         QFETCH(QString, format);
         QFETCH(QStringList, scope);
         QFETCH(QByteArray, starts);
@@ -117,7 +125,8 @@ private slots:
         QVERIFY(file.readAll().startsWith(starts));
     }
 
-    void pdfHasTheEssayTextAndANote() {
+    void pdfHasTheEssayTextAndANote()
+    {
         const QString out = path(QStringLiteral("text.pdf"));
         const CliRun run = runHeadless(m_db, {QStringLiteral("export"), QStringLiteral("--essay"),
                                               QStringLiteral("1"), QStringLiteral("--format"),
@@ -132,12 +141,14 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Whocountsthevotes?")));
     }
 
-    void unwritablePathIsAClearError_data() {
+    void unwritablePathIsAClearError_data()
+    {
         QTest::addColumn<QString>("target");
         QTest::newRow("missing folder") << QStringLiteral("no-such-folder/out.md");
         QTest::newRow("a folder") << QString();
     }
-    void unwritablePathIsAClearError() {
+    void unwritablePathIsAClearError()
+    {
         QFETCH(QString, target);
         const QString out = target.isEmpty() ? m_dir.path() : path(target);
         const CliRun run = runCli(m_db, {QStringLiteral("export"), QStringLiteral("--all"),
@@ -149,7 +160,8 @@ private slots:
         QVERIFY(!QFileInfo(out).isFile());
     }
 
-    void badUsage_data() {
+    void badUsage_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         const QString md = QStringLiteral("md");
         const QString o = QStringLiteral("-o");
@@ -186,7 +198,8 @@ private slots:
                                                        o,
                                                        file};
     }
-    void badUsage() {
+    void badUsage()
+    {
         QFETCH(QStringList, arguments);
         const CliRun run = runCli(m_db, QStringList{QStringLiteral("export")} + arguments);
         QCOMPARE(run.exitCode, 2);
@@ -194,7 +207,8 @@ private slots:
     }
 
     // Export → a fresh library with the same files → import-annotations: every field back.
-    void jsonRoundTripIntoAFreshLibrary() {
+    void jsonRoundTripIntoAFreshLibrary()
+    {
         const QString json = path(QStringLiteral("roundtrip.json"));
         QCOMPARE(runCli(m_db, {QStringLiteral("export"), QStringLiteral("--all"),
                                QStringLiteral("--format"), QStringLiteral("json"),
@@ -228,7 +242,8 @@ private slots:
         QCOMPARE(annotations(fresh).size(), 3);
     }
 
-    void unplaceableAnnotationsAreReported() {
+    void unplaceableAnnotationsAreReported()
+    {
         const QString json = path(QStringLiteral("foreign.json"));
         QFile file(json);
         QVERIFY(file.open(QIODevice::WriteOnly));

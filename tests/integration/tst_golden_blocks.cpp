@@ -1,5 +1,5 @@
-#include "EssayParser.h"
 #include "CodePoints.h"
+#include "EssayParser.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -59,7 +59,8 @@ class TestGoldenBlocks : public QObject
                          .arg(digest(block.text));
         }
         for (const Pair &pair : essay.pairs)
-            lines << QStringLiteral("pair\t%1\t%2").arg(indexes(pair.english), indexes(pair.chinese));
+            lines
+                << QStringLiteral("pair\t%1\t%2").arg(indexes(pair.english), indexes(pair.chinese));
         return lines.join(u'\n') + u'\n';
     }
 
@@ -70,12 +71,14 @@ private slots:
         QTest::addColumn<QString>("golden");
         for (const char *folder : {DUIZHAO_CORPUS_DIR, DUIZHAO_SAMPLES_DIR}) {
             const QDir dir(QString::fromUtf8(folder));
-            const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+            const QStringList files =
+                dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
             QVERIFY2(!files.isEmpty(), folder);
             for (const QString &file : files) {
                 QTest::newRow(qPrintable(file))
                     << dir.filePath(file)
-                    << QStringLiteral(DUIZHAO_TEST_DATA_DIR "/golden/") + file + QStringLiteral(".tsv");
+                    << QStringLiteral(DUIZHAO_TEST_DATA_DIR "/golden/") + file +
+                           QStringLiteral(".tsv");
             }
         }
     }

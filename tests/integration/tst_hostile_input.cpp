@@ -1,10 +1,10 @@
 #include "CliRunner.h"
 #include "GeneratedEssays.h"
 
-#include "Importer.h"
-#include "SearchQuery.h"
 #include "DatabaseError.h"
+#include "Importer.h"
 #include "Library.h"
+#include "SearchQuery.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -34,7 +34,8 @@ class TestHostileInput : public QObject
     QSet<QString> filesOnDisk() const
     {
         QSet<QString> files;
-        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             files.insert(it.next());
         return files;
@@ -56,26 +57,70 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         const QStringList queries{
-            QStringLiteral("'"), QStringLiteral("\""), QStringLiteral("\"\""), QStringLiteral("''"),
-            QStringLiteral("chip'; DROP TABLE essay; --"), QStringLiteral("\"; DELETE FROM block; --"),
-            QStringLiteral("'); DROP TABLE block_fts; --"), QStringLiteral("; ;"),
-            QStringLiteral("text:chip"), QStringLiteral("block_fts:chip"), QStringLiteral("{text}: chip"),
-            QStringLiteral("- text : chip"), QStringLiteral("rank:1"), QStringLiteral("rowid:1"),
-            QStringLiteral("NEAR(chip export, 2)"), QStringLiteral("chip NEAR export"),
-            QStringLiteral("NEAR/2"), QStringLiteral("NEAR"), QStringLiteral("near(\"chip\" \"export\")"),
-            QStringLiteral("*"), QStringLiteral("**"), QStringLiteral("* chip"), QStringLiteral("chip*export"),
-            QStringLiteral("^chip"), QStringLiteral("chip + export"), QStringLiteral("\"unbalanced"),
-            QStringLiteral("chip\""), QStringLiteral("\u201Cchip"), QStringLiteral("("), QStringLiteral(")"),
-            QStringLiteral("())"), QStringLiteral("(chip"), QStringLiteral("chip)"), QStringLiteral("OR"),
-            QStringLiteral("AND"), QStringLiteral("NOT"), QStringLiteral("chip OR"), QStringLiteral("NOT chip"),
-            QStringLiteral("-chip"), QStringLiteral("- -"), QStringLiteral("chip AND AND export"),
-            QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("\\"), QStringLiteral("\\\""),
-            QStringLiteral("chip\"export"), QStringLiteral("\"chip\"\"export\""), QStringLiteral("a:b:c"),
-            QStringLiteral("-- comment"), QStringLiteral("/* */ chip"), QStringLiteral("0x27"),
-            QStringLiteral("'rebuild'"), QStringLiteral("delete-all"), QStringLiteral("\u0000chip"),
-            QStringLiteral("chip\u0000export"), QStringLiteral("\uFFFF"), QStringLiteral("\u202Echip"),
-            QString(QChar(0xD800)) + QStringLiteral("chip"), QString(1000, u'('), QString(400, u'(') + QStringLiteral("chip") + QString(400, u')'),
-            QString(1000, u'a'), QString(1001, u'a'), QStringLiteral("\u82af\u7247 OR"), QStringLiteral("\u82af\u7247*"),
+            QStringLiteral("'"),
+            QStringLiteral("\""),
+            QStringLiteral("\"\""),
+            QStringLiteral("''"),
+            QStringLiteral("chip'; DROP TABLE essay; --"),
+            QStringLiteral("\"; DELETE FROM block; --"),
+            QStringLiteral("'); DROP TABLE block_fts; --"),
+            QStringLiteral("; ;"),
+            QStringLiteral("text:chip"),
+            QStringLiteral("block_fts:chip"),
+            QStringLiteral("{text}: chip"),
+            QStringLiteral("- text : chip"),
+            QStringLiteral("rank:1"),
+            QStringLiteral("rowid:1"),
+            QStringLiteral("NEAR(chip export, 2)"),
+            QStringLiteral("chip NEAR export"),
+            QStringLiteral("NEAR/2"),
+            QStringLiteral("NEAR"),
+            QStringLiteral("near(\"chip\" \"export\")"),
+            QStringLiteral("*"),
+            QStringLiteral("**"),
+            QStringLiteral("* chip"),
+            QStringLiteral("chip*export"),
+            QStringLiteral("^chip"),
+            QStringLiteral("chip + export"),
+            QStringLiteral("\"unbalanced"),
+            QStringLiteral("chip\""),
+            QStringLiteral("\u201Cchip"),
+            QStringLiteral("("),
+            QStringLiteral(")"),
+            QStringLiteral("())"),
+            QStringLiteral("(chip"),
+            QStringLiteral("chip)"),
+            QStringLiteral("OR"),
+            QStringLiteral("AND"),
+            QStringLiteral("NOT"),
+            QStringLiteral("chip OR"),
+            QStringLiteral("NOT chip"),
+            QStringLiteral("-chip"),
+            QStringLiteral("- -"),
+            QStringLiteral("chip AND AND export"),
+            QStringLiteral("%"),
+            QStringLiteral("_"),
+            QStringLiteral("\\"),
+            QStringLiteral("\\\""),
+            QStringLiteral("chip\"export"),
+            QStringLiteral("\"chip\"\"export\""),
+            QStringLiteral("a:b:c"),
+            QStringLiteral("-- comment"),
+            QStringLiteral("/* */ chip"),
+            QStringLiteral("0x27"),
+            QStringLiteral("'rebuild'"),
+            QStringLiteral("delete-all"),
+            QStringLiteral("\u0000chip"),
+            QStringLiteral("chip\u0000export"),
+            QStringLiteral("\uFFFF"),
+            QStringLiteral("\u202Echip"),
+            QString(QChar(0xD800)) + QStringLiteral("chip"),
+            QString(1000, u'('),
+            QString(400, u'(') + QStringLiteral("chip") + QString(400, u')'),
+            QString(1000, u'a'),
+            QString(1001, u'a'),
+            QStringLiteral("\u82af\u7247 OR"),
+            QStringLiteral("\u82af\u7247*"),
         };
         for (const QString &query : queries)
             QTest::newRow(qPrintable(query.left(30).toHtmlEscaped())) << query;
@@ -94,7 +139,8 @@ private slots:
         }
         // Take away the quoted strings: only operators, brackets and prefix stars remain.
         static const QRegularExpression quotedString(QStringLiteral("\"(?:[^\"]|\"\")*\""));
-        static const QRegularExpression onlySyntax(QStringLiteral("^(?:\\s|\\(|\\)|\\*|AND|OR|NOT)*$"));
+        static const QRegularExpression onlySyntax(
+            QStringLiteral("^(?:\\s|\\(|\\)|\\*|AND|OR|NOT)*$"));
         QString rest = parsed->toFts5();
         rest.remove(quotedString);
         QVERIFY2(onlySyntax.match(rest).hasMatch(), qPrintable(parsed->toFts5()));
@@ -116,14 +162,17 @@ private slots:
     void hostileQueriesThroughTheCli()
     {
         for (const QString &query :
-             {QStringLiteral("chip'; DROP TABLE essay; --"), QStringLiteral("text:chip"), QStringLiteral("NEAR(chip export)"),
-              QStringLiteral("*"), QStringLiteral("\"unbalanced"), QStringLiteral("(("), QStringLiteral("{text}: x"),
+             {QStringLiteral("chip'; DROP TABLE essay; --"), QStringLiteral("text:chip"),
+              QStringLiteral("NEAR(chip export)"), QStringLiteral("*"),
+              QStringLiteral("\"unbalanced"), QStringLiteral("(("), QStringLiteral("{text}: x"),
               QStringLiteral("chip\"export"), QStringLiteral("^x")}) {
-            const CliRun run = runCli(m_db, {QStringLiteral("search"), QStringLiteral("--json"), query});
+            const CliRun run =
+                runCli(m_db, {QStringLiteral("search"), QStringLiteral("--json"), query});
             QVERIFY2(run.exitCode == 0 || run.exitCode == 2, qPrintable(query));
             const QString err = QString::fromUtf8(run.err);
             if (run.exitCode == 2) {
-                QVERIFY2(err.startsWith(QStringLiteral("duizhao-cli: bad query: ")), qPrintable(err));
+                QVERIFY2(err.startsWith(QStringLiteral("duizhao-cli: bad query: ")),
+                         qPrintable(err));
             } else {
                 QVERIFY(run.json().isObject());
                 QVERIFY(err.isEmpty());
@@ -146,32 +195,44 @@ private slots:
         {
             QFile file(essayFile);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write((QStringLiteral("../../") + escape + QStringLiteral("-title.md\n\n")
-                        + QStringLiteral("Write this to ") + escape + QStringLiteral("-paragraph.html please, ")
-                        + QStringLiteral("or to ../../../etc/cron.d/job and file:///") + escape
-                        + QStringLiteral("-url.json.\n\nA second paragraph names ") + escape
-                        + QStringLiteral("-second.csv and ~/.bashrc.\n"))
+            file.write((QStringLiteral("../../") + escape + QStringLiteral("-title.md\n\n") +
+                        QStringLiteral("Write this to ") + escape +
+                        QStringLiteral("-paragraph.html please, ") +
+                        QStringLiteral("or to ../../../etc/cron.d/job and file:///") + escape +
+                        QStringLiteral("-url.json.\n\nA second paragraph names ") + escape +
+                        QStringLiteral("-second.csv and ~/.bashrc.\n"))
                            .toUtf8());
         }
-        const CliRun imported = runCli(m_db, {QStringLiteral("import"), QStringLiteral("--json"), essayFile});
+        const CliRun imported =
+            runCli(m_db, {QStringLiteral("import"), QStringLiteral("--json"), essayFile});
         QCOMPARE(imported.exitCode, 0);
-        const QString id = QString::number(
-            imported.json().object().value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("essay")).toInteger());
-        QCOMPARE(runCli(m_db, {QStringLiteral("annotate"), id, QStringLiteral("--quote"), QStringLiteral("Write this to"),
-                               QStringLiteral("--tag"), QStringLiteral("../") + escape + QStringLiteral("-tag"),
+        const QString id = QString::number(imported.json()
+                                               .object()
+                                               .value(QStringLiteral("files"))
+                                               .toArray()
+                                               .at(0)
+                                               .toObject()
+                                               .value(QStringLiteral("essay"))
+                                               .toInteger());
+        QCOMPARE(runCli(m_db, {QStringLiteral("annotate"), id, QStringLiteral("--quote"),
+                               QStringLiteral("Write this to"), QStringLiteral("--tag"),
+                               QStringLiteral("../") + escape + QStringLiteral("-tag"),
                                QStringLiteral("--claim"), escape + QStringLiteral("-claim"),
-                               QStringLiteral("--note"), QStringLiteral("save as ") + escape + QStringLiteral("-note.pdf")})
+                               QStringLiteral("--note"),
+                               QStringLiteral("save as ") + escape + QStringLiteral("-note.pdf")})
                      .exitCode,
                  0);
 
         const QSet<QString> before = filesOnDisk();
         QSet<QString> written;
-        for (const QString &format : {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"),
-                                      QStringLiteral("csv"), QStringLiteral("pdf")}) {
+        for (const QString &format :
+             {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"),
+              QStringLiteral("csv"), QStringLiteral("pdf")}) {
             const QString out = path(QStringLiteral("out/notes.") + format);
             QDir().mkpath(path(QStringLiteral("out")));
-            const CliRun run = runCli(m_db, {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
-                                             format, QStringLiteral("-o"), out});
+            const CliRun run =
+                runCli(m_db, {QStringLiteral("export"), QStringLiteral("--all"),
+                              QStringLiteral("--format"), format, QStringLiteral("-o"), out});
             QVERIFY2(run.exitCode == 0, run.err.constData());
             written.insert(out);
         }

@@ -78,7 +78,8 @@ class TestImportBadInputs : public QObject
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
-    static QHash<QString, ImportResult> byName(const QList<ImportResult> &results, const QString &root)
+    static QHash<QString, ImportResult> byName(const QList<ImportResult> &results,
+                                               const QString &root)
     {
         QHash<QString, ImportResult> map;
         for (const ImportResult &result : results)
@@ -124,21 +125,26 @@ private slots:
         write(QStringLiteral("control-heavy.txt"), controlHeavy);
         // Bidi overrides (the "Trojan Source" characters): valid text, stored untouched.
         QByteArray bidi = goodA;
-        bidi.insert(0, QString::fromUtf16(u"\u202E\u53CD\u5411\u202C \u2066isolate\u2069\n").toUtf8());
+        bidi.insert(0,
+                    QString::fromUtf16(u"\u202E\u53CD\u5411\u202C \u2066isolate\u2069\n").toUtf8());
         write(QStringLiteral("bidi-override.txt"), bidi);
 
         // Unreadable: no permission, and a read that fails with EIO (/proc/self/mem at
         // offset 0 is unmapped memory: what a failing disk looks like to read()).
         write(QStringLiteral("unreadable.txt"), goodA);
         QVERIFY(QFile::setPermissions(m_input + QStringLiteral("/unreadable.txt"), {}));
-        QVERIFY(QFile::link(QStringLiteral("/proc/self/mem"), m_input + QStringLiteral("/read-error.txt")));
-        QVERIFY2(giveUpReadingEveryFile(), "cannot drop CAP_DAC_OVERRIDE: run as a user or as root with CAP_SETPCAP");
+        QVERIFY(QFile::link(QStringLiteral("/proc/self/mem"),
+                            m_input + QStringLiteral("/read-error.txt")));
+        QVERIFY2(giveUpReadingEveryFile(),
+                 "cannot drop CAP_DAC_OVERRIDE: run as a user or as root with CAP_SETPCAP");
         QFile unreadable(m_input + QStringLiteral("/unreadable.txt"));
         QVERIFY2(!unreadable.open(QIODevice::ReadOnly), "a mode-000 file is still readable");
 
         // A FIFO would block a reader for ever; a link that points at itself never resolves.
-        QCOMPARE(mkfifo(QFile::encodeName(m_input + QStringLiteral("/fifo.txt")).constData(), 0644), 0);
-        QVERIFY(QFile::link(m_input + QStringLiteral("/self-loop.txt"), m_input + QStringLiteral("/self-loop.txt")));
+        QCOMPARE(mkfifo(QFile::encodeName(m_input + QStringLiteral("/fifo.txt")).constData(), 0644),
+                 0);
+        QVERIFY(QFile::link(m_input + QStringLiteral("/self-loop.txt"),
+                            m_input + QStringLiteral("/self-loop.txt")));
 
         // Deeper than the walker goes (64 levels): reported once, not followed.
         QString tooDeep = QStringLiteral("nest");
@@ -148,10 +154,12 @@ private slots:
 
         // One line of 30 MB: must decode and parse in linear time.
         const QByteArray sentence = QString::fromUtf16(u"长句没有换行但必须线性地导入。").toUtf8();
-        write(QStringLiteral("huge-single-line.txt"), sentence.repeated(30 * 1024 * 1024 / sentence.size()));
+        write(QStringLiteral("huge-single-line.txt"),
+              sentence.repeated(30 * 1024 * 1024 / sentence.size()));
 
         QVERIFY(QFile::link(m_input, m_input + QStringLiteral("/a/loop")));
-        QVERIFY(QFile::link(m_input + QStringLiteral("/missing"), m_input + QStringLiteral("/dangling.txt")));
+        QVERIFY(QFile::link(m_input + QStringLiteral("/missing"),
+                            m_input + QStringLiteral("/dangling.txt")));
     }
 
     // In-process: per-file statuses and reasons.
@@ -168,8 +176,12 @@ private slots:
         QVERIFY2(elapsed < 120000, qPrintable(QString::number(elapsed)));
         const auto results_ = byName(results, m_input);
 
-        const auto status = [&](const char *name) { return results_.value(QLatin1String(name)).status; };
-        const auto error = [&](const char *name) { return results_.value(QLatin1String(name)).error; };
+        const auto status = [&](const char *name) {
+            return results_.value(QLatin1String(name)).status;
+        };
+        const auto error = [&](const char *name) {
+            return results_.value(QLatin1String(name)).error;
+        };
         using S = ImportResult::Status;
         QCOMPARE(status("good-a.txt"), S::Imported);
         QCOMPARE(status("x.txt/inside-a-folder-named-x.txt"), S::Imported);
@@ -195,24 +207,28 @@ private slots:
         QCOMPARE(status("self-loop.txt"), S::Failed);
         QVERIFY(error("self-loop.txt").contains(QStringLiteral("symbolic link")));
         QCOMPARE(status("unreadable.txt"), S::Failed);
-        QVERIFY2(error("unreadable.txt").contains(QStringLiteral("cannot read")), qPrintable(error("unreadable.txt")));
+        QVERIFY2(error("unreadable.txt").contains(QStringLiteral("cannot read")),
+                 qPrintable(error("unreadable.txt")));
         QVERIFY(error("unreadable.txt").contains(QStringLiteral("ermission")));
         // The link is recorded under its target (/proc/<pid>/mem of the importing process).
-        const auto readError = std::find_if(results.cbegin(), results.cend(), [](const ImportResult &r) {
-            return r.path.startsWith(u"/proc/") && r.path.endsWith(u"/mem");
-        });
+        const auto readError =
+            std::find_if(results.cbegin(), results.cend(), [](const ImportResult &r) {
+                return r.path.startsWith(u"/proc/") && r.path.endsWith(u"/mem");
+            });
         QVERIFY(readError != results.cend());
         QCOMPARE(readError->status, S::Failed);
-        QVERIFY2(readError->error.startsWith(QStringLiteral("cannot read")), qPrintable(readError->error));
+        QVERIFY2(readError->error.startsWith(QStringLiteral("cannot read")),
+                 qPrintable(readError->error));
 
         QCOMPARE(status("picture.jpg"), S::Skipped);
         QCOMPARE(status("a/loop"), S::Skipped);
         QVERIFY(error("a/loop").contains(QStringLiteral("loop")));
         QCOMPARE(status("fifo.txt"), S::Skipped);
         QCOMPARE(error("fifo.txt"), QStringLiteral("not a regular file"));
-        const auto tooDeep = std::find_if(results.cbegin(), results.cend(), [](const ImportResult &r) {
-            return r.error.contains(QStringLiteral("nested more than"));
-        });
+        const auto tooDeep =
+            std::find_if(results.cbegin(), results.cend(), [](const ImportResult &r) {
+                return r.error.contains(QStringLiteral("nested more than"));
+            });
         QVERIFY(tooDeep != results.cend());
         QCOMPARE(tooDeep->status, S::Skipped);
 
@@ -231,15 +247,18 @@ private slots:
         // Control characters and bidi overrides are part of the original, kept as they were.
         const auto storedText = [&](const char *name) {
             QString all;
-            if (const auto essay = library.essays().find(results_.value(QLatin1String(name)).essayId)) {
+            if (const auto essay =
+                    library.essays().find(results_.value(QLatin1String(name)).essayId)) {
                 for (const Block &block : essay->blocks)
                     all += block.text + u'\n';
             }
             return all;
         };
         QVERIFY(storedText("control-chars.txt").contains(QStringLiteral("\x1B[31m\x07")));
-        QVERIFY(storedText("bidi-override.txt").contains(QString::fromUtf16(u"\u202E\u53CD\u5411\u202C")));
-        QVERIFY(storedText("bidi-override.txt").contains(QString::fromUtf16(u"\u2066isolate\u2069")));
+        QVERIFY(storedText("bidi-override.txt")
+                    .contains(QString::fromUtf16(u"\u202E\u53CD\u5411\u202C")));
+        QVERIFY(
+            storedText("bidi-override.txt").contains(QString::fromUtf16(u"\u2066isolate\u2069")));
         QCOMPARE(library.essays().all().size(), kGoodFiles);
         QVERIFY(library.maintenance().checkIntegrity().isEmpty());
     }
@@ -248,22 +267,28 @@ private slots:
     void fifoArgumentDoesNotBlock()
     {
         const QString db = m_dir.filePath(QStringLiteral("fifo.sqlite"));
-        const CliRun run = runCli(db, {QStringLiteral("import"), QStringLiteral("--json"),
-                                       m_input + QStringLiteral("/fifo.txt")}, 30000);
+        const CliRun run = runCli(db,
+                                  {QStringLiteral("import"), QStringLiteral("--json"),
+                                   m_input + QStringLiteral("/fifo.txt")},
+                                  30000);
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject file = run.json().object().value(QStringLiteral("files")).toArray().at(0).toObject();
+        const QJsonObject file =
+            run.json().object().value(QStringLiteral("files")).toArray().at(0).toObject();
         QCOMPARE(file.value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
-        QCOMPARE(file.value(QStringLiteral("error")).toString(), QStringLiteral("not a regular file"));
+        QCOMPARE(file.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("not a regular file"));
     }
 
     // Through the CLI: exit code 1 because some files failed, and the good ones landed.
     void cliExitsWithOneWhenSomeFail()
     {
         const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
-        const CliRun run = runCli(db, {QStringLiteral("import"), QStringLiteral("--json"), m_input});
+        const CliRun run =
+            runCli(db, {QStringLiteral("import"), QStringLiteral("--json"), m_input});
         QCOMPARE(run.exitCode, 1);
         int imported = 0, failed = 0;
-        for (const QJsonValue &file : run.json().object().value(QStringLiteral("files")).toArray()) {
+        for (const QJsonValue &file :
+             run.json().object().value(QStringLiteral("files")).toArray()) {
             const QString status = file.toObject().value(QStringLiteral("status")).toString();
             imported += status == u"imported";
             failed += status == u"failed";
@@ -283,17 +308,21 @@ private slots:
         const QString file = m_input + QStringLiteral("/good-a.txt");
         const CliRun first = runCli(db, {QStringLiteral("import"), QStringLiteral("--json"), file});
         QCOMPARE(first.exitCode, 0);
-        const QJsonObject before = first.json().object().value(QStringLiteral("files")).toArray().at(0).toObject();
+        const QJsonObject before =
+            first.json().object().value(QStringLiteral("files")).toArray().at(0).toObject();
         QCOMPARE(before.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
 
         QFile edit(file);
         QVERIFY(edit.open(QIODevice::Append));
         edit.write(QString::fromUtf16(u"\n新增的一段结尾。\n").toUtf8());
         edit.close();
-        const CliRun second = runCli(db, {QStringLiteral("import"), QStringLiteral("--json"), file});
-        const QJsonObject after = second.json().object().value(QStringLiteral("files")).toArray().at(0).toObject();
+        const CliRun second =
+            runCli(db, {QStringLiteral("import"), QStringLiteral("--json"), file});
+        const QJsonObject after =
+            second.json().object().value(QStringLiteral("files")).toArray().at(0).toObject();
         QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("updated"));
-        QCOMPARE(after.value(QStringLiteral("essay")).toInteger(), before.value(QStringLiteral("essay")).toInteger());
+        QCOMPARE(after.value(QStringLiteral("essay")).toInteger(),
+                 before.value(QStringLiteral("essay")).toInteger());
         const CliRun listed = runCli(db, {QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(listed.json().array().size(), 1);
     }

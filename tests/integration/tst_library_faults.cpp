@@ -1,8 +1,8 @@
 #include "CliRunner.h"
 #include "GeneratedEssays.h"
 
-#include "Importer.h"
 #include "Database.h"
+#include "Importer.h"
 #include "Library.h"
 #include "Schema.h"
 #include "SearchTokenizer.h"
@@ -33,12 +33,14 @@ class TestLibraryFaults : public QObject
     static QByteArray sha256(const QString &file)
     {
         QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                           : QByteArray();
+        return f.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
     }
 
     // A command on a library it cannot use: exit 2, one line naming the problem.
-    static void expectRefusal(const QString &db, const QStringList &arguments, const QString &reason)
+    static void expectRefusal(const QString &db, const QStringList &arguments,
+                              const QString &reason)
     {
         const CliRun run = runCli(db, arguments);
         QCOMPARE(run.exitCode, 2);
@@ -72,8 +74,10 @@ private slots:
         for (char &byte : random)
             byte = char(generator.bounded(256));
         QTest::newRow("random bytes") << random;
-        QTest::newRow("an essay given as --db") << GeneratedEssays::sample(QStringLiteral("sample-bilingual-chips.txt"));
-        QTest::newRow("header only") << QByteArray("SQLite format 3\0", 16) + QByteArray(200, '\xFF');
+        QTest::newRow("an essay given as --db")
+            << GeneratedEssays::sample(QStringLiteral("sample-bilingual-chips.txt"));
+        QTest::newRow("header only")
+            << QByteArray("SQLite format 3\0", 16) + QByteArray(200, '\xFF');
     }
 
     void garbageIsNotALibrary()
@@ -87,7 +91,8 @@ private slots:
         const QByteArray before = sha256(db);
         for (const QString &command : {QStringLiteral("list"), QStringLiteral("check")})
             expectRefusal(db, {command}, QStringLiteral("not a database"));
-        expectRefusal(db, {QStringLiteral("import"), m_input}, QStringLiteral("cannot open library"));
+        expectRefusal(db, {QStringLiteral("import"), m_input},
+                      QStringLiteral("cannot open library"));
         QCOMPARE(sha256(db), before); // left as it was, for the user to rescue
     }
 
@@ -105,18 +110,22 @@ private slots:
         // start); every other command either works on what is readable or refuses with
         // exit 2 and a message. Nothing crashes.
         const CliRun check = runCli(db, {QStringLiteral("check")});
-        QVERIFY2(check.exitCode == 1 || check.exitCode == 2, QByteArray(check.out + check.err).constData());
+        QVERIFY2(check.exitCode == 1 || check.exitCode == 2,
+                 QByteArray(check.out + check.err).constData());
         QVERIFY(check.out.contains("problem") || check.err.contains("damaged"));
         int refused = 0;
         for (const QStringList &arguments :
-             {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("search"), QStringLiteral("chip")},
+             {QStringList{QStringLiteral("list")},
+              QStringList{QStringLiteral("search"), QStringLiteral("chip")},
               QStringList{QStringLiteral("show"), QStringLiteral("60")},
-              QStringList{QStringLiteral("annotations")}, QStringList{QStringLiteral("import"), m_input}}) {
+              QStringList{QStringLiteral("annotations")},
+              QStringList{QStringLiteral("import"), m_input}}) {
             const CliRun run = runCli(db, arguments);
             QVERIFY2(run.exitCode >= 0 && run.exitCode <= 2, qPrintable(arguments.join(u' ')));
             if (run.exitCode == 2) {
                 ++refused;
-                QVERIFY2(run.err.contains("damaged") || run.err.contains("malformed"), run.err.constData());
+                QVERIFY2(run.err.contains("damaged") || run.err.contains("malformed"),
+                         run.err.constData());
             }
         }
         QVERIFY(refused > 0);
@@ -139,7 +148,8 @@ private slots:
         const QString other = path(QStringLiteral("other-app.sqlite"));
         {
             Database database(other);
-            database.execute(u"PRAGMA application_id = 1234; PRAGMA user_version = 4; CREATE TABLE essay (x);");
+            database.execute(
+                u"PRAGMA application_id = 1234; PRAGMA user_version = 4; CREATE TABLE essay (x);");
         }
         expectRefusal(other, {QStringLiteral("list")}, QStringLiteral("foreign application id"));
     }
@@ -147,10 +157,13 @@ private slots:
     void newerVersionIsRefused()
     {
         const QString db = path(QStringLiteral("newer.sqlite"));
-        QCOMPARE(runCli(db, {QStringLiteral("import"), m_input + QStringLiteral("/essay-0001.txt")}).exitCode, 0);
+        QCOMPARE(runCli(db, {QStringLiteral("import"), m_input + QStringLiteral("/essay-0001.txt")})
+                     .exitCode,
+                 0);
         {
             Database database(db);
-            database.execute(QStringLiteral("PRAGMA user_version = %1").arg(Schema::kCurrentVersion + 1));
+            database.execute(
+                QStringLiteral("PRAGMA user_version = %1").arg(Schema::kCurrentVersion + 1));
         }
         const QByteArray before = sha256(db);
         expectRefusal(db, {QStringLiteral("list")}, QStringLiteral("newer Duizhao"));
@@ -183,13 +196,15 @@ private slots:
                 u"imported_at, updated_at) VALUES (1, '/old/essay.txt', 'abc', 10, 'UTF-8', 100, "
                 u"'An old essay', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); "
                 u"INSERT INTO block (essay_id, position, line, kind, lang, text) "
-                u"VALUES (1, 0, 1, 'title', 'en', 'An old essay'), (1, 1, 2, 'paragraph', 'en', 'Old words.');");
+                u"VALUES (1, 0, 1, 'title', 'en', 'An old essay'), (1, 1, 2, 'paragraph', 'en', "
+                u"'Old words.');");
         }
         const CliRun run = runCli(db, {QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray essays = run.json().array();
         QCOMPARE(essays.size(), 1);
-        QCOMPARE(essays.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("An old essay"));
+        QCOMPARE(essays.at(0).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("An old essay"));
         QCOMPARE(essays.at(0).toObject().value(QStringLiteral("blocks")).toInt(), 2);
 
         const QString backup = db + QStringLiteral(".v%1.bak").arg(oldVersion);
@@ -206,7 +221,8 @@ private slots:
             QCOMPARE(migrated.userVersion(), Schema::kCurrentVersion);
         }
         // Search works on a library whose index was built by the migration.
-        const CliRun search = runCli(db, {QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("old")});
+        const CliRun search =
+            runCli(db, {QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("old")});
         QCOMPARE(search.exitCode, 0);
         QCOMPARE(search.json().object().value(QStringLiteral("total")).toInt(), 1);
         QCOMPARE(runCli(db, {QStringLiteral("check")}).exitCode, 0);
@@ -219,12 +235,16 @@ private slots:
     void diskFullRollsBackAndSaysSo()
     {
         const QString db = path(QStringLiteral("full.sqlite"));
-        QCOMPARE(runCli(db, {QStringLiteral("import"), m_input + QStringLiteral("/essay-0000.txt")}).exitCode, 0);
+        QCOMPARE(runCli(db, {QStringLiteral("import"), m_input + QStringLiteral("/essay-0000.txt")})
+                     .exitCode,
+                 0);
         const QString capped = QStringLiteral("--max-page-count=%1").arg(pageCount(db) + 8);
-        const CliRun full = runCli(db, {capped, QStringLiteral("import"), QStringLiteral("--json"), m_input});
+        const CliRun full =
+            runCli(db, {capped, QStringLiteral("import"), QStringLiteral("--json"), m_input});
         QCOMPARE(full.exitCode, 1);
         int imported = 0, failed = 0;
-        for (const QJsonValue &value : full.json().object().value(QStringLiteral("files")).toArray()) {
+        for (const QJsonValue &value :
+             full.json().object().value(QStringLiteral("files")).toArray()) {
             const QJsonObject file = value.toObject();
             const QString status = file.value(QStringLiteral("status")).toString();
             imported += status == u"imported";
@@ -232,7 +252,8 @@ private slots:
                 ++failed;
                 const QString error = file.value(QStringLiteral("error")).toString();
                 QVERIFY2(error.contains(QStringLiteral("disk is full")), qPrintable(error));
-                QVERIFY2(error.contains(QStringLiteral("nothing of it was written")), qPrintable(error));
+                QVERIFY2(error.contains(QStringLiteral("nothing of it was written")),
+                         qPrintable(error));
             }
         }
         qInfo("with the disk full: %d stored, %d rolled back", imported, failed);
@@ -251,13 +272,19 @@ private slots:
         }
 
         // An annotation that does not fit: refused with the reason, nothing half-written.
-        const CliRun annotate = runCli(db, {QStringLiteral("--max-page-count=%1").arg(pageCount(db)), QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--block"),
-                                            QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("0"),
-                                            QStringLiteral("--end"), QStringLiteral("1"), QStringLiteral("--note"),
-                                            QString(100000, u'x')});
+        const CliRun annotate =
+            runCli(db, {QStringLiteral("--max-page-count=%1").arg(pageCount(db)),
+                        QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--block"),
+                        QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("0"),
+                        QStringLiteral("--end"), QStringLiteral("1"), QStringLiteral("--note"),
+                        QString(100000, u'x')});
         QCOMPARE(annotate.exitCode, 1);
         QVERIFY2(annotate.err.contains("disk is full"), annotate.err.constData());
-        QCOMPARE(runCli(db, {QStringLiteral("annotations"), QStringLiteral("--json")}).json().array().size(), 0);
+        QCOMPARE(runCli(db, {QStringLiteral("annotations"), QStringLiteral("--json")})
+                     .json()
+                     .array()
+                     .size(),
+                 0);
 
         // Room again: the rerun completes the library.
         QCOMPARE(runCli(db, {QStringLiteral("import"), m_input}).exitCode, 0);

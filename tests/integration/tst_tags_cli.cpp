@@ -17,7 +17,8 @@ class TestTagsCli : public QObject
 
     QJsonObject tagNamed(const QString &name)
     {
-        const QJsonArray tags = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("--json")}).json().array();
+        const QJsonArray tags =
+            runCli(m_db, {QStringLiteral("tags"), QStringLiteral("--json")}).json().array();
         for (const QJsonValue &tag : tags) {
             if (tag.toObject().value(QStringLiteral("name")).toString() == name)
                 return tag.toObject();
@@ -27,33 +28,42 @@ class TestTagsCli : public QObject
 
     int annotationCount()
     {
-        return int(runCli(m_db, {QStringLiteral("annotations"), QStringLiteral("--json")}).json().array().size());
+        return int(runCli(m_db, {QStringLiteral("annotations"), QStringLiteral("--json")})
+                       .json()
+                       .array()
+                       .size());
     }
 
 private slots:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("lib.sqlite"));
-        const CliRun imported = runCli(
-            m_db, {QStringLiteral("import"), QStringLiteral(DUIZHAO_SAMPLES_DIR "/sample-bilingual-chips.txt")});
+        const CliRun imported =
+            runCli(m_db, {QStringLiteral("import"),
+                          QStringLiteral(DUIZHAO_SAMPLES_DIR "/sample-bilingual-chips.txt")});
         QCOMPARE(imported.exitCode, 0);
-        for (const auto &[quote, tag] : {std::pair{"headline number", "subsidies"}, std::pair{"supply chain", "supply"},
-                                         std::pair{"lithography tools", "supply"}}) {
-            const CliRun run = runCli(m_db, {QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--quote"),
-                                             QString::fromUtf8(quote), QStringLiteral("--tag"), QString::fromUtf8(tag)});
+        for (const auto &[quote, tag] :
+             {std::pair{"headline number", "subsidies"}, std::pair{"supply chain", "supply"},
+              std::pair{"lithography tools", "supply"}}) {
+            const CliRun run = runCli(m_db, {QStringLiteral("annotate"), QStringLiteral("1"),
+                                             QStringLiteral("--quote"), QString::fromUtf8(quote),
+                                             QStringLiteral("--tag"), QString::fromUtf8(tag)});
             QVERIFY2(run.exitCode == 0, run.err.constData());
         }
     }
 
     void listSetRenameMergeDelete()
     {
-        QCOMPARE(tagNamed(QStringLiteral("supply")).value(QStringLiteral("annotations")).toInt(), 2);
+        QCOMPARE(tagNamed(QStringLiteral("supply")).value(QStringLiteral("annotations")).toInt(),
+                 2);
 
-        CliRun run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("set"), QStringLiteral("economics"),
-                                   QStringLiteral("--color"), QStringLiteral("#188038")});
+        CliRun run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("set"),
+                                   QStringLiteral("economics"), QStringLiteral("--color"),
+                                   QStringLiteral("#188038")});
         QCOMPARE(run.exitCode, 0);
-        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("set"), QStringLiteral("subsidies"),
-                            QStringLiteral("--parent"), QStringLiteral("economics")});
+        run = runCli(m_db,
+                     {QStringLiteral("tags"), QStringLiteral("set"), QStringLiteral("subsidies"),
+                      QStringLiteral("--parent"), QStringLiteral("economics")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(tagNamed(QStringLiteral("subsidies")).value(QStringLiteral("parent")).toString(),
                  QStringLiteral("economics"));
@@ -61,27 +71,34 @@ private slots:
                  QStringLiteral("#188038"));
 
         // Renaming onto an existing name (any case) is refused.
-        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("rename"), QStringLiteral("supply"),
-                            QStringLiteral("SUBSIDIES")});
+        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("rename"),
+                            QStringLiteral("supply"), QStringLiteral("SUBSIDIES")});
         QCOMPARE(run.exitCode, 2);
-        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("rename"), QStringLiteral("supply"),
-                            QStringLiteral("supply chains")});
+        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("rename"),
+                            QStringLiteral("supply"), QStringLiteral("supply chains")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(tagNamed(QStringLiteral("supply chains")).value(QStringLiteral("annotations")).toInt(), 2);
+        QCOMPARE(
+            tagNamed(QStringLiteral("supply chains")).value(QStringLiteral("annotations")).toInt(),
+            2);
 
-        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("merge"), QStringLiteral("subsidies"),
-                            QStringLiteral("supply chains")});
+        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("merge"),
+                            QStringLiteral("subsidies"), QStringLiteral("supply chains")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(tagNamed(QStringLiteral("subsidies")).isEmpty());
-        QCOMPARE(tagNamed(QStringLiteral("supply chains")).value(QStringLiteral("annotations")).toInt(), 3);
+        QCOMPARE(
+            tagNamed(QStringLiteral("supply chains")).value(QStringLiteral("annotations")).toInt(),
+            3);
 
         // In use: refused without --untag; with it, the annotations stay, untagged.
-        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("delete"), QStringLiteral("supply chains")});
+        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("delete"),
+                            QStringLiteral("supply chains")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("--untag"));
-        QCOMPARE(tagNamed(QStringLiteral("supply chains")).value(QStringLiteral("annotations")).toInt(), 3);
-        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("delete"), QStringLiteral("supply chains"),
-                            QStringLiteral("--untag")});
+        QCOMPARE(
+            tagNamed(QStringLiteral("supply chains")).value(QStringLiteral("annotations")).toInt(),
+            3);
+        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("delete"),
+                            QStringLiteral("supply chains"), QStringLiteral("--untag")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(tagNamed(QStringLiteral("supply chains")).isEmpty());
         QCOMPARE(annotationCount(), 3);
@@ -90,7 +107,8 @@ private slots:
         for (const QJsonValue &annotation : annotations)
             QVERIFY(annotation.toObject().value(QStringLiteral("tags")).toArray().isEmpty());
 
-        run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("delete"), QStringLiteral("nothing")});
+        run = runCli(m_db,
+                     {QStringLiteral("tags"), QStringLiteral("delete"), QStringLiteral("nothing")});
         QCOMPARE(run.exitCode, 2);
         run = runCli(m_db, {QStringLiteral("tags"), QStringLiteral("frobnicate")});
         QCOMPARE(run.exitCode, 2);

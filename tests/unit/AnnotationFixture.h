@@ -9,14 +9,16 @@
 class AnnotationFixture
 {
 protected:
-    static constexpr const char16_t *kEssay =
-        u"Chips and power.\n晶片與權力。\nWashington restricts chip exports.\n華盛頓限制晶片出口。\n";
+    static constexpr const char16_t *kEssay = u"Chips and power.\n晶片與權力。\nWashington "
+                                              u"restricts chip exports.\n華盛頓限制晶片出口。\n";
 
     qint64 store(duizhao::Library &library, const char16_t *text)
     {
         duizhao::ParsedEssay parsed = duizhao::EssayParser().parseText(QString::fromUtf16(text));
         parsed.encoding = QStringLiteral("UTF-8");
-        return library.writer().store(QStringLiteral("/essay.txt"), QString::number(++m_version), 1, parsed).essayId;
+        return library.writer()
+            .store(QStringLiteral("/essay.txt"), QString::number(++m_version), 1, parsed)
+            .essayId;
     }
 
     static duizhao::Annotation at(qint64 essay, int block, int start, int end)

@@ -10,7 +10,8 @@
 // Full-width punctuation is written as escapes: \uFF0C is ",", \uFF1A is ":".
 namespace ExportFixture {
 
-inline QString bilingualText() {
+inline QString bilingualText()
+{
     return QString::fromUtf16(
         u"Open Standards and Trust\n"
         u"\u958B\u653E\u6A19\u6E96\u8207\u4FE1\u4EFB\n"
@@ -24,7 +25,8 @@ inline QString bilingualText() {
         u"真正決定投票結果的\uFF0C往往是信任\uFF0C而不是技術優劣。\n");
 }
 
-inline QString simplifiedText() {
+inline QString simplifiedText()
+{
     return QString::fromUtf16(
         u"开源芯片的下一步\n"
         u"作者 王小明\n"
@@ -34,7 +36,8 @@ inline QString simplifiedText() {
 }
 
 inline qint64 store(duizhao::Library &library, const QString &path, const QString &sha256,
-                    const QString &text) {
+                    const QString &text)
+{
     duizhao::ParsedEssay parsed = duizhao::EssayParser().parseText(text);
     parsed.encoding = QStringLiteral("UTF-8");
     return library.writer().store(path, sha256, text.toUtf8().size(), parsed).essayId;
@@ -42,7 +45,8 @@ inline qint64 store(duizhao::Library &library, const QString &path, const QStrin
 
 // The annotation at the first occurrence of `quote` in `block`.
 inline duizhao::Annotation at(duizhao::Library &library, qint64 essay, int block,
-                              const QString &quote) {
+                              const QString &quote)
+{
     const QString text = library.essays().find(essay)->blocks.at(block).text;
     const qsizetype from = text.indexOf(quote);
     duizhao::Annotation annotation;
@@ -54,7 +58,8 @@ inline duizhao::Annotation at(duizhao::Library &library, qint64 essay, int block
 }
 
 // Adds, then puts it back with fixed dates so exports are the same on every run.
-inline qint64 add(duizhao::Library &library, const duizhao::Annotation &annotation, int minute) {
+inline qint64 add(duizhao::Library &library, const duizhao::Annotation &annotation, int minute)
+{
     const qint64 id = library.annotations().add(annotation);
     duizhao::Annotation stored = *library.annotations().remove(id);
     stored.created = QDateTime(QDate(2024, 3, 1), QTime(9, minute), Qt::UTC);
@@ -72,7 +77,8 @@ inline const QString kSimplifiedSha =
 
 // The two essays and their notes: claims, tags with spaces, a counterpart selection,
 // an own colour, a multi-line note.
-inline void build(duizhao::Library &library) {
+inline void build(duizhao::Library &library)
+{
     using duizhao::Annotation;
     const qint64 bilingual = store(library, kBilingualPath, kBilingualSha, bilingualText());
     const qint64 simplified = store(library, kSimplifiedPath, kSimplifiedSha, simplifiedText());

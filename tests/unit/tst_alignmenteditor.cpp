@@ -34,7 +34,8 @@ private slots:
 
     void unpairRemovesTheRow()
     {
-        QCOMPARE(AlignmentEditor::unpair(threeRows(), 1), (QList<Pair>{Pair{{0}, {1}}, Pair{{4}, {5}}}));
+        QCOMPARE(AlignmentEditor::unpair(threeRows(), 1),
+                 (QList<Pair>{Pair{{0}, {1}}, Pair{{4}, {5}}}));
     }
 
     void pairTakesBlocksOutOfOtherRows()
@@ -42,7 +43,8 @@ private slots:
         // English 2 now goes with Chinese 5: rows 1 and 2 lose a block each.
         const QList<Pair> paired = AlignmentEditor::pair(threeRows(), 2, 5);
         // Rows stay in reading order of their first block.
-        QCOMPARE(paired, (QList<Pair>{Pair{{0}, {1}}, Pair{{2}, {5}}, Pair{{}, {3}}, Pair{{4}, {}}}));
+        QCOMPARE(paired,
+                 (QList<Pair>{Pair{{0}, {1}}, Pair{{2}, {5}}, Pair{{}, {3}}, Pair{{4}, {}}}));
         QCOMPARE(AlignmentEditor::pair({}, 0, 1), (QList<Pair>{Pair{{0}, {1}}}));
     }
 };

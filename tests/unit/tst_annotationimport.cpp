@@ -1,9 +1,9 @@
-#include "ExportFixture.h"
 #include "AnnotationImporter.h"
+#include "ExportFixture.h"
 #include "ExportSelection.h"
+#include "Library.h"
 #include "WebAnnotationExporter.h"
 #include "WebAnnotationReader.h"
-#include "Library.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,18 +12,21 @@ using namespace duizhao;
 
 // Export → import-annotations: W3C JSON read back and placed into another library, by
 // file hash, by path, by quote; nothing duplicated, nothing guessed.
-class TestAnnotationImport : public QObject {
+class TestAnnotationImport : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
     int m_libraries = 0;
 
-    std::unique_ptr<Library> newLibrary() {
+    std::unique_ptr<Library> newLibrary()
+    {
         return std::make_unique<Library>(
             m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_libraries)));
     }
 
-    QList<WebAnnotationReader::Item> exported(Library &library) {
+    QList<WebAnnotationReader::Item> exported(Library &library)
+    {
         const QByteArray json = WebAnnotationExporter().write(ExportSelection{}.collect(library));
         QString error;
         const auto items = WebAnnotationReader::read(json, &error);
@@ -33,7 +36,8 @@ class TestAnnotationImport : public QObject {
     }
 
     static QList<AnnotationImporter::Status>
-    statuses(const QList<AnnotationImporter::Outcome> &outcomes) {
+    statuses(const QList<AnnotationImporter::Outcome> &outcomes)
+    {
         QList<AnnotationImporter::Status> result;
         for (const AnnotationImporter::Outcome &outcome : outcomes)
             result << outcome.status;
@@ -41,7 +45,8 @@ class TestAnnotationImport : public QObject {
     }
 
 private slots:
-    void roundTripReproducesEveryAnnotation() {
+    void roundTripReproducesEveryAnnotation()
+    {
         const auto source = newLibrary();
         ExportFixture::build(*source);
         const auto target = newLibrary();
@@ -83,7 +88,8 @@ private slots:
         QCOMPARE(target->annotations().ofEssay().size(), 4);
     }
 
-    void duplicatesInOneFileAreImportedOnce() {
+    void duplicatesInOneFileAreImportedOnce()
+    {
         const auto source = newLibrary();
         ExportFixture::build(*source);
         const auto target = newLibrary();
@@ -98,7 +104,8 @@ private slots:
 
     // The outlet changed the file: same path, new hash, a line added on top. The
     // annotations follow their text.
-    void changedFileAtTheSamePathIsReanchored() {
+    void changedFileAtTheSamePathIsReanchored()
+    {
         const auto source = newLibrary();
         ExportFixture::build(*source);
         const auto target = newLibrary();
@@ -116,7 +123,8 @@ private slots:
     }
 
     // Neither hash nor path names an essay: the quote decides, when exactly one essay has it.
-    void unknownFileIsFoundByQuote() {
+    void unknownFileIsFoundByQuote()
+    {
         const auto source = newLibrary();
         ExportFixture::build(*source);
         const auto target = newLibrary();
@@ -139,7 +147,8 @@ private slots:
         QVERIFY(guessed.front().reason.contains(QStringLiteral("2 essays")));
     }
 
-    void whatCannotBePlacedIsReported() {
+    void whatCannotBePlacedIsReported()
+    {
         const auto source = newLibrary();
         ExportFixture::build(*source);
         const auto target = newLibrary();
@@ -159,7 +168,8 @@ private slots:
         QCOMPARE(AnnotationImporter(*target).place(broken).reason, broken.problem);
     }
 
-    void readerAcceptsTheW3cShapes_data() {
+    void readerAcceptsTheW3cShapes_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<int>("count");
         const QByteArray annotation = R"({"type": "Annotation", "bodyValue": "plain note",
@@ -176,7 +186,8 @@ private slots:
                    "]}}}")
             << 2;
     }
-    void readerAcceptsTheW3cShapes() {
+    void readerAcceptsTheW3cShapes()
+    {
         QFETCH(QByteArray, json);
         QFETCH(int, count);
         QString error;
@@ -191,7 +202,8 @@ private slots:
         QCOMPARE(item.source, QStringLiteral("/x.txt"));
     }
 
-    void readerRejectsWhatIsNotAnnotations() {
+    void readerRejectsWhatIsNotAnnotations()
+    {
         QString error;
         QVERIFY(!WebAnnotationReader::read("not json", &error));
         QVERIFY(!error.isEmpty());

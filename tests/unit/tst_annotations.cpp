@@ -21,7 +21,8 @@ private slots:
         Library library(m_dir.filePath(QStringLiteral("add.sqlite")));
         const qint64 essay = store(library, kEssay);
         Annotation annotation = at(essay, 2, 11, 20); // "restricts"
-        annotation.tags = {QStringLiteral("export controls"), QStringLiteral(" US "), QStringLiteral("US")};
+        annotation.tags = {QStringLiteral("export controls"), QStringLiteral(" US "),
+                           QStringLiteral("US")};
         annotation.claimType = QStringLiteral("factual");
         annotation.note = QStringLiteral("Check the *date*.");
         const qint64 id = library.annotations().add(annotation);
@@ -32,8 +33,10 @@ private slots:
         QCOMPARE(stored.anchor.suffix, QStringLiteral(" chip exports."));
         QCOMPARE(stored.counterpartBlock, 3); // the Chinese line paired with it
         QCOMPARE(stored.verdict, QStringLiteral("unverified"));
-        QCOMPARE(stored.tags, (QStringList{QStringLiteral("export controls"), QStringLiteral("US")}));
-        QCOMPARE(library.tags().names(), (QStringList{QStringLiteral("export controls"), QStringLiteral("US")}));
+        QCOMPARE(stored.tags,
+                 (QStringList{QStringLiteral("export controls"), QStringLiteral("US")}));
+        QCOMPARE(library.tags().names(),
+                 (QStringList{QStringLiteral("export controls"), QStringLiteral("US")}));
         QCOMPARE(library.essays().find(essay)->annotationCount, 1);
         QVERIFY(!stored.orphaned);
     }
@@ -42,10 +45,14 @@ private slots:
     {
         Library library(m_dir.filePath(QStringLiteral("reject.sqlite")));
         const qint64 essay = store(library, kEssay);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.annotations().add(at(essay + 5, 0, 0, 3)));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.annotations().add(at(essay, 9, 0, 3)));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.annotations().add(at(essay, 0, 5, 5)));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.annotations().add(at(essay, 0, 0, 500)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 library.annotations().add(at(essay + 5, 0, 0, 3)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 library.annotations().add(at(essay, 9, 0, 3)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 library.annotations().add(at(essay, 0, 5, 5)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 library.annotations().add(at(essay, 0, 0, 500)));
         Annotation wrongQuote = at(essay, 0, 0, 5);
         wrongQuote.anchor.quote = QStringLiteral("Other");
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.annotations().add(wrongQuote));
@@ -100,7 +107,7 @@ private slots:
     {
         Library library(m_dir.filePath(QStringLiteral("reanchor.sqlite")));
         const qint64 essay = store(library, kEssay);
-        const qint64 moving = library.annotations().add(at(essay, 2, 11, 20));  // "restricts"
+        const qint64 moving = library.annotations().add(at(essay, 2, 11, 20));    // "restricts"
         const qint64 vanishing = library.annotations().add(at(essay, 0, 10, 15)); // "power"
         Annotation withNote = *library.annotations().find(vanishing);
         withNote.note = QStringLiteral("my thoughts");

@@ -1,5 +1,5 @@
-#include "EssayParser.h"
 #include "CodePoints.h"
+#include "EssayParser.h"
 
 #include <QTest>
 
@@ -72,8 +72,8 @@ private slots:
 
         QTest::newRow("title then blank line")
             << lines({s(u"芯片竞赛的新战线"), QString(), kP1, kP2})
-            << QStringList{u"title"_s, u"paragraph"_s, u"paragraph"_s}
-            << s(u"芯片竞赛的新战线") << false;
+            << QStringList{u"title"_s, u"paragraph"_s, u"paragraph"_s} << s(u"芯片竞赛的新战线")
+            << false;
         // A title with a clause in it still stands apart when a byline follows it.
         QTest::newRow("title then byline")
             << lines({s(u"保持耐心\uFF0C加大投入"), s(u"【文/观察者网专栏作者 刘典】"), kP1, kP2})
@@ -86,13 +86,14 @@ private slots:
                       s(u"出口管制改变了供应链的组织方式。"),
                       s(u"Companies are looking for new partners in third countries."),
                       s(u"企业正在第三国寻找新的合作伙伴。")})
-            << QStringList{u"title"_s, u"title"_s, u"paragraph"_s, u"paragraph"_s,
-                           u"paragraph"_s, u"paragraph"_s}
+            << QStringList{u"title"_s,     u"title"_s,     u"paragraph"_s,
+                           u"paragraph"_s, u"paragraph"_s, u"paragraph"_s}
             << s(u"The chip race has a new front.") << false;
         // A first line that is a sentence running into the body is body text.
         QTest::newRow("long first sentence into the body")
-            << lines({s(u"上周我在深圳见到一位做芯片设计的老朋友\uFF0C他说今年的订单比去年多了一倍"),
-                      kP1, kP2})
+            << lines(
+                   {s(u"上周我在深圳见到一位做芯片设计的老朋友\uFF0C他说今年的订单比去年多了一倍"),
+                    kP1, kP2})
             << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s}
             << s(u"上周我在深圳见到一位做芯片设计的老朋友") << true;
         QTest::newRow("first line ends with 。")
@@ -130,9 +131,12 @@ private slots:
     void headings()
     {
         const ParsedEssay essay = m_parser.parseText(lines({
-            s(u"芯片竞赛的新战线"), QString(),
-            kP1, QString(),
-            s(u"市场的分裂"), QString(),
+            s(u"芯片竞赛的新战线"),
+            QString(),
+            kP1,
+            QString(),
+            s(u"市场的分裂"),
+            QString(),
             kP2,
             s(u"一、为什么限制会失效"),
             kP3,
@@ -143,10 +147,9 @@ private slots:
             s(u"![]()"),
             kP1,
         }));
-        const QStringList expected{u"title"_s,     u"paragraph"_s, u"heading"_s,
-                                   u"paragraph"_s, u"heading"_s,   u"paragraph"_s,
-                                   u"heading"_s,   u"paragraph"_s, u"image"_s,
-                                   u"paragraph"_s, u"image"_s,     u"paragraph"_s};
+        const QStringList expected{u"title"_s,   u"paragraph"_s, u"heading"_s, u"paragraph"_s,
+                                   u"heading"_s, u"paragraph"_s, u"heading"_s, u"paragraph"_s,
+                                   u"image"_s,   u"paragraph"_s, u"image"_s,   u"paragraph"_s};
         QVERIFY2(kinds(essay) == expected, describe(essay).constData());
     }
 
@@ -154,7 +157,10 @@ private slots:
     void footerZone()
     {
         const ParsedEssay essay = m_parser.parseText(lines({
-            s(u"芯片竞赛的新战线"), QString(), kP1, kP2,
+            s(u"芯片竞赛的新战线"),
+            QString(),
+            kP1,
+            kP2,
             s(u"/// END ///"),
             s(u"这是结束标记之后的一个普通段落。看起来像正文。"),
             s(u"![]()"),
@@ -170,14 +176,16 @@ private slots:
     void footerWordsInBodyStayParagraphs()
     {
         const ParsedEssay essay = m_parser.parseText(lines({
-            s(u"芯片竞赛的新战线"), QString(), kP1,
+            s(u"芯片竞赛的新战线"),
+            QString(),
+            kP1,
             s(u"美国商务部上周把十二家中国公司移出了出口管制白名单。"),
             s(u"这篇分析最初投稿给一家外交杂志\uFF0C后来被拒绝了。"),
             s(u"他在相关文章中指出\uFF0C管制的效果有限。"),
             kP2,
         }));
-        const QStringList expected{u"title"_s,     u"paragraph"_s, u"paragraph"_s, u"paragraph"_s,
-                                   u"paragraph"_s, u"paragraph"_s};
+        const QStringList expected{u"title"_s,     u"paragraph"_s, u"paragraph"_s,
+                                   u"paragraph"_s, u"paragraph"_s, u"paragraph"_s};
         QVERIFY2(kinds(essay) == expected, describe(essay).constData());
     }
 
@@ -187,15 +195,17 @@ private slots:
         const QString longLine = kP1.repeated(10);
         QVERIFY(codePointCount(longLine) > 200);
         const ParsedEssay essay = m_parser.parseText(lines({
-            s(u"芯片竞赛的新战线"), QString(), kP1, kP2,
+            s(u"芯片竞赛的新战线"),
+            QString(),
+            kP1,
+            kP2,
             s(u"参考信息\uFF1A"),
             s(u"[1] 半导体产业年度报告\uFF0C2024"),
             s(u"[2] Export Controls and the Chip Supply Chain\uFF0C2023"),
             longLine,
         }));
-        const QStringList expected{u"title"_s,     u"paragraph"_s, u"paragraph"_s,
-                                   u"reference"_s, u"reference"_s, u"reference"_s,
-                                   u"paragraph"_s};
+        const QStringList expected{u"title"_s,     u"paragraph"_s, u"paragraph"_s, u"reference"_s,
+                                   u"reference"_s, u"reference"_s, u"paragraph"_s};
         QVERIFY2(kinds(essay) == expected, describe(essay).constData());
     }
 
@@ -203,14 +213,18 @@ private slots:
     // before it still stands apart.
     void ledeDuplicate()
     {
-        const QString l1 = s(u"过去两年里美国对中国的芯片出口管制不断加码。从高端图形处理器到制造设备再到"
-                             u"设计软件几乎每一个环节都被纳入了清单。");
-        const QString l2 = s(u"然而管制的效果并没有政策制定者预想的那样明显。中国企业一方面加快了国产替代"
-                             u"的步伐\uFF0C另一方面也在寻找第三方市场的合作机会。");
-        const QString l3 = s(u"与此同时美国本土的芯片公司却因为失去了最大的客户而面临收入下滑的压力。它们"
-                             u"不得不向国会游说希望放宽部分限制。");
-        const QString l4 = s(u"这场竞赛的结局仍然难以预料。但可以肯定的是全球半导体产业的格局已经被永久地改"
-                             u"变了。");
+        const QString l1 =
+            s(u"过去两年里美国对中国的芯片出口管制不断加码。从高端图形处理器到制造设备再到"
+              u"设计软件几乎每一个环节都被纳入了清单。");
+        const QString l2 =
+            s(u"然而管制的效果并没有政策制定者预想的那样明显。中国企业一方面加快了国产替代"
+              u"的步伐\uFF0C另一方面也在寻找第三方市场的合作机会。");
+        const QString l3 =
+            s(u"与此同时美国本土的芯片公司却因为失去了最大的客户而面临收入下滑的压力。它们"
+              u"不得不向国会游说希望放宽部分限制。");
+        const QString l4 =
+            s(u"这场竞赛的结局仍然难以预料。但可以肯定的是全球半导体产业的格局已经被永久地改"
+              u"变了。");
         const QString lede = l1 + l2 + l3 + l4;
         QVERIFY(lede.size() >= 200);
         const ParsedEssay essay =
@@ -226,7 +240,9 @@ private slots:
     {
         const QString caption = s(u"图为上海的一家芯片工厂的生产线。");
         const ParsedEssay essay = m_parser.parseText(lines({
-            s(u"芯片竞赛的新战线"), QString(), kP1,
+            s(u"芯片竞赛的新战线"),
+            QString(),
+            kP1,
             caption,
             caption + s(u" 图源\uFF1A新华社"),
             kP2,
@@ -260,9 +276,17 @@ private slots:
     void lineEndsGiveSameBlocks()
     {
         QFETCH(QString, lineEnd);
-        const QStringList source{s(u"芯片竞赛的新战线"), QString(), kP1, QString(),
-                                 s(u"市场的分裂"),       QString(), kP2, s(u"![]()"),
-                                 kP3,                    s(u"/// END ///"), s(u"相关文章")};
+        const QStringList source{s(u"芯片竞赛的新战线"),
+                                 QString(),
+                                 kP1,
+                                 QString(),
+                                 s(u"市场的分裂"),
+                                 QString(),
+                                 kP2,
+                                 s(u"![]()"),
+                                 kP3,
+                                 s(u"/// END ///"),
+                                 s(u"相关文章")};
         const ParsedEssay lf = m_parser.parseText(source.join(u'\n'));
         const ParsedEssay other = m_parser.parseText(source.join(lineEnd));
         QCOMPARE(other.blocks.size(), lf.blocks.size());
@@ -290,8 +314,8 @@ private slots:
     void lineNumbers()
     {
         QFETCH(QString, lineEnd);
-        const QStringList source{s(u"标题在这里"), QString(), kP1, QString(), QString(), kP2,
-                                 QString()};
+        const QStringList source{s(u"标题在这里"), QString(), kP1,      QString(),
+                                 QString(),        kP2,       QString()};
         const ParsedEssay essay = m_parser.parseText(source.join(lineEnd));
         QCOMPARE(essay.blocks.size(), 3);
         QCOMPARE(essay.blocks[0].line, 1);
@@ -306,7 +330,13 @@ private slots:
     void blankLinesMakeNoBlocks()
     {
         const ParsedEssay essay = m_parser.parseText(lines({
-            QString(), s(u"   "), kP1, s(u"\u00A0\u00A0"), s(u"\u3000"), s(u"\u200B \uFEFF"), kP2,
+            QString(),
+            s(u"   "),
+            kP1,
+            s(u"\u00A0\u00A0"),
+            s(u"\u3000"),
+            s(u"\u200B \uFEFF"),
+            kP2,
             QString(),
         }));
         QCOMPARE(texts(essay), (QStringList{kP1, kP2}));

@@ -93,12 +93,14 @@ private slots:
         const CharacterTable table(openccDataDir(), name.constData());
         for (char32_t c = 0; c < 0x32000; ++c) {
             const auto found = reference.find(c);
-            const ReferenceEntry expected = found == reference.end() ? ReferenceEntry{}
-                                                                     : found->second;
+            const ReferenceEntry expected =
+                found == reference.end() ? ReferenceEntry{} : found->second;
             const char32_t conversion = expected.conversion ? expected.conversion : c;
-            if (table.conversion(c) != conversion || table.isConvertedOnly(c) != expected.convertedOnly
-                || table.candidates(c) != expected.candidates)
-                QFAIL(qPrintable(QStringLiteral("U+%1 differs").arg(uint(c), 4, 16, QLatin1Char('0'))));
+            if (table.conversion(c) != conversion ||
+                table.isConvertedOnly(c) != expected.convertedOnly ||
+                table.candidates(c) != expected.candidates)
+                QFAIL(qPrintable(
+                    QStringLiteral("U+%1 differs").arg(uint(c), 4, 16, QLatin1Char('0'))));
         }
     }
 
@@ -139,16 +141,15 @@ private slots:
     {
         QVERIFY(PrecomputedSearchTables::isCurrent());
         const CharacterTable toSimplified(openccDataDir(), "TSCharacters.ocd2");
-        QVERIFY(CharacterTable::fromSerialized(PrecomputedSearchTables::kTraditionalToSimplified,
-                                               PrecomputedSearchTables::kTraditionalToSimplifiedSize)
-                == toSimplified);
+        QVERIFY(CharacterTable::fromSerialized(
+                    PrecomputedSearchTables::kTraditionalToSimplified,
+                    PrecomputedSearchTables::kTraditionalToSimplifiedSize) == toSimplified);
         QVERIFY(CharacterTable::traditionalToSimplified() == toSimplified);
         const RegionalVocabulary vocabulary(openccDataDir(), toSimplified);
         QVERIFY(vocabulary.size() > 100);
         QVERIFY(RegionalVocabulary::fromSerialized(std::u32string_view(
                     PrecomputedSearchTables::kRegionalVocabulary,
-                    PrecomputedSearchTables::kRegionalVocabularySize))
-                == vocabulary);
+                    PrecomputedSearchTables::kRegionalVocabularySize)) == vocabulary);
         QVERIFY(RegionalVocabulary::instance() == vocabulary);
     }
 
@@ -171,8 +172,8 @@ private slots:
         const char32_t truncated[] = {U'國', U'国', 1, 3, U'国'};
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                                  CharacterTable::fromSerialized(truncated, std::size(truncated)));
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                                 RegionalVocabulary::fromSerialized(std::u32string{5, U'晶', U'片'}));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, RegionalVocabulary::fromSerialized(
+                                                         std::u32string{5, U'晶', U'片'}));
     }
 
     // Search folding reads TSCharacters and TWPhrasesRev only: with just those two files
@@ -181,9 +182,11 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        for (const QString &name : {QStringLiteral("TSCharacters.ocd2"), QStringLiteral("TWPhrasesRev.ocd2")})
+        for (const QString &name :
+             {QStringLiteral("TSCharacters.ocd2"), QStringLiteral("TWPhrasesRev.ocd2")})
             QVERIFY(QFile::copy(openccDataDir() + u'/' + name, dir.filePath(name)));
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, CharacterTable(dir.path(), "STCharacters.ocd2"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 CharacterTable(dir.path(), "STCharacters.ocd2"));
 
         const CharacterTable toSimplified(dir.path(), "TSCharacters.ocd2");
         const RegionalVocabulary vocabulary(dir.path(), toSimplified);
@@ -192,7 +195,8 @@ private slots:
         for (const char16_t *text : {u"晶片", u"人工智慧", u"美國", u"積體電路和網際網路", u"軟體",
                                      u"ＡＩ 晶片，國家", u"芯片和人工智能"}) {
             const QString input = QString::fromUtf16(text);
-            QCOMPARE(folder.foldedString(input, {}), SearchFolder::instance().foldedString(input, {}));
+            QCOMPARE(folder.foldedString(input, {}),
+                     SearchFolder::instance().foldedString(input, {}));
         }
         QCOMPARE(folder.foldedString(u"晶片", {}), QStringLiteral("芯片"));
         QCOMPARE(folder.foldedString(u"人工智慧", {}), QStringLiteral("人工智能"));

@@ -22,9 +22,8 @@ private slots:
         // 標 biāo (traditional) sorts with 标, before 美 měi.
         QTest::newRow("traditional by pinyin too")
             << QStringList{QStringLiteral("\u6a19\u6e96"), QStringLiteral("\u7f8e\u570b")};
-        QTest::newRow("English, case-insensitive")
-            << QStringList{QStringLiteral("apple"), QStringLiteral("Banana"),
-                           QStringLiteral("cherry")};
+        QTest::newRow("English, case-insensitive") << QStringList{
+            QStringLiteral("apple"), QStringLiteral("Banana"), QStringLiteral("cherry")};
         QTest::newRow("numbers by value")
             << QStringList{QStringLiteral("chips 2"), QStringLiteral("chips 10")};
     }

@@ -44,8 +44,12 @@ private slots:
     void noChoicesForEnglishOrOriginal()
     {
         const ScriptConverter &converter = ScriptConverter::instance();
-        QVERIFY(converter.choices(QStringLiteral("hair"), Language::English, ScriptView::Traditional).isEmpty());
-        QVERIFY(converter.choices(QString::fromUtf16(u"后"), Language::ChineseSimplified, ScriptView::Original)
+        QVERIFY(
+            converter.choices(QStringLiteral("hair"), Language::English, ScriptView::Traditional)
+                .isEmpty());
+        QVERIFY(converter
+                    .choices(QString::fromUtf16(u"后"), Language::ChineseSimplified,
+                             ScriptView::Original)
                     .isEmpty());
     }
 };

@@ -112,8 +112,8 @@ private slots:
     {
         QFETCH(bool, littleEndian);
         QFETCH(QString, encoding);
-        const QString text = QStringLiteral("Silicon Valley 矽谷\n美國與中國\n")
-                             + QString::fromUtf16(u"\U0002000B astral\n");
+        const QString text = QStringLiteral("Silicon Valley 矽谷\n美國與中國\n") +
+                             QString::fromUtf16(u"\U0002000B astral\n");
         const QByteArray bom = littleEndian ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF");
         const DecodedText decoded = Decoder::decode(bom + utf16Bytes(text, littleEndian));
         QVERIFY2(decoded.ok(), qPrintable(decoded.error));
@@ -127,8 +127,8 @@ private slots:
     // Latin text in UTF-16LE without a BOM is recognised by its NUL pattern.
     void utf16LeWithoutBom()
     {
-        const QString text = QStringLiteral(
-            "Silicon Valley has a China envy problem.\nThe essay continues here.\n");
+        const QString text =
+            QStringLiteral("Silicon Valley has a China envy problem.\nThe essay continues here.\n");
         const DecodedText decoded = Decoder::decode(utf16Bytes(text, true));
         QVERIFY2(decoded.ok(), qPrintable(decoded.error));
         QCOMPARE(decoded.text, text);
@@ -185,8 +185,8 @@ private slots:
         const QString first = kHans.left(100);
         const QString second = kHans.mid(100, 100);
         const QString third = kHans.mid(200);
-        const QByteArray bytes = first.toUtf8() + "\xFF" + second.toUtf8() + "\xC3\x28"
-                                 + third.toUtf8();
+        const QByteArray bytes =
+            first.toUtf8() + "\xFF" + second.toUtf8() + "\xC3\x28" + third.toUtf8();
         const DecodedText decoded = Decoder::decode(bytes);
         QVERIFY2(decoded.ok(), qPrintable(decoded.error));
         QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));

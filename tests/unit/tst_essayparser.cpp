@@ -34,7 +34,8 @@ private slots:
         // Interleaved English and Chinese: both.
         QCOMPARE(languages(u"Chips matter.\n晶片很重要。\nTalent matters more.\n人才更重要。\n"),
                  (QStringList{QStringLiteral("en"), QStringLiteral("zh-Hant")}));
-        QCOMPARE(languages(u"Only English here.\nAnd a second paragraph.\n"), QStringList{QStringLiteral("en")});
+        QCOMPARE(languages(u"Only English here.\nAnd a second paragraph.\n"),
+                 QStringList{QStringLiteral("en")});
     }
 
     void refusesWithAReason_data()
@@ -42,7 +43,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty file");
-        QTest::newRow("blank") << QByteArray(" \r\n\t \n") << QStringLiteral("file holds only whitespace");
+        QTest::newRow("blank") << QByteArray(" \r\n\t \n")
+                               << QStringLiteral("file holds only whitespace");
         QTest::newRow("zero width only") << QByteArray("\xE2\x80\x8B\n\xEF\xBB\xBF")
                                          << QStringLiteral("file holds only whitespace");
     }
@@ -58,7 +60,9 @@ private slots:
     void recordsTheEncoding()
     {
         QString error;
-        const auto essay = EssayParser().parse(QByteArray("\xEF\xBB\xBF" "Title\n\nBody text.\n"), &error);
+        const auto essay = EssayParser().parse(QByteArray("\xEF\xBB\xBF"
+                                                          "Title\n\nBody text.\n"),
+                                               &error);
         QVERIFY(essay);
         QCOMPARE(essay->encoding, QStringLiteral("UTF-8"));
         QCOMPARE(essay->encodingConfidence, 100);

@@ -1,10 +1,10 @@
-#include "EssayParser.h"
-#include "SearchQuery.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "EssayParser.h"
 #include "EssayText.h"
 #include "Library.h"
 #include "Schema.h"
+#include "SearchQuery.h"
 #include "SearchTokenizer.h"
 
 #include <QTemporaryDir>
@@ -73,9 +73,12 @@ private slots:
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
         QString long_;
         for (int i = 0; i < 200; ++i)
-            long_ += QStringLiteral("第%1段：美國限制晶片出口，台灣的半導體產業受到影響。\n").arg(i);
+            long_ +=
+                QStringLiteral("第%1段：美國限制晶片出口，台灣的半導體產業受到影響。\n").arg(i);
         const ParsedEssay parsed = essay(awkwardText() + long_);
-        const qint64 id = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h"), 10, parsed).essayId;
+        const qint64 id = library.writer()
+                              .store(QStringLiteral("/a.txt"), QStringLiteral("h"), 10, parsed)
+                              .essayId;
 
         const std::optional<Essay> stored = library.essays().find(id);
         QVERIFY(stored);
@@ -87,13 +90,15 @@ private slots:
         }
 
         Database db(library.path());
-        Statement columns = db.prepare(u"SELECT count(*) FROM pragma_table_info('block') WHERE name = 'text'");
+        Statement columns =
+            db.prepare(u"SELECT count(*) FROM pragma_table_info('block') WHERE name = 'text'");
         QVERIFY(columns.step());
         QCOMPARE(columns.int64(0), 0); // the text is not kept twice
         Statement packed = db.prepare(u"SELECT length(packed) FROM essay_text WHERE essay_id = ?1");
         packed.bind(1, id);
         QVERIFY(packed.step());
-        QVERIFY2(packed.int64(0) * 3 < utf8Bytes, qPrintable(QStringLiteral("%1 of %2").arg(packed.int64(0)).arg(utf8Bytes)));
+        QVERIFY2(packed.int64(0) * 3 < utf8Bytes,
+                 qPrintable(QStringLiteral("%1 of %2").arg(packed.int64(0)).arg(utf8Bytes)));
 
         QCOMPARE(found(library, QStringLiteral("𠮷野家")), QList<qint64>{id});
         QCOMPARE(library.maintenance().checkIntegrity(), QStringList{});
@@ -108,7 +113,9 @@ private slots:
         qint64 id = 0;
         {
             Library library(path);
-            id = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h"), 10, essay(awkwardText())).essayId;
+            id = library.writer()
+                     .store(QStringLiteral("/a.txt"), QStringLiteral("h"), 10, essay(awkwardText()))
+                     .essayId;
         }
         {
             Database db(path);
@@ -120,11 +127,13 @@ private slots:
             QFAIL("a damaged text was read");
         } catch (const DatabaseError &error) {
             QVERIFY(error.isDamage());
-            QVERIFY2(error.message().contains(QStringLiteral("essay %1").arg(id)), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("essay %1").arg(id)),
+                     qPrintable(error.message()));
         }
         const QStringList problems = library.maintenance().checkIntegrity();
         QVERIFY(!problems.isEmpty());
-        QVERIFY2(problems.front().contains(QStringLiteral("stored text of essay")), qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.front().contains(QStringLiteral("stored text of essay")),
+                 qPrintable(problems.join(u'\n')));
     }
 
     // A library at schema 7 keeps its blocks' text in block.text: opening it moves every
@@ -133,18 +142,20 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
-        const QStringList texts{QStringLiteral("晶片之爭"), QString(), QStringLiteral("  台灣的晶片 🇹🇼 產業。 "),
+        const QStringList texts{QStringLiteral("晶片之爭"), QString(),
+                                QStringLiteral("  台灣的晶片 🇹🇼 產業。 "),
                                 QStringLiteral("Chips\u001Eact")};
         {
             Database db(path);
             SearchTokenizer::registerWith(db.handle());
             Schema::migrate(db, 7);
-            db.execute(u"INSERT INTO essay (id, file, sha256, size, encoding, encoding_confidence, title, "
-                       u"imported_at, updated_at) VALUES (1, '/a.txt', 'h', 10, 'UTF-8', 100, 'A', "
-                       u"'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'), (2, '/b.txt', 'i', 10, 'UTF-8', "
-                       u"100, 'B', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')");
-            Statement insert = db.prepare(
-                u"INSERT INTO block (essay_id, position, line, kind, lang, text) VALUES (?1, ?2, ?2, ?3, 'zh', ?4)");
+            db.execute(
+                u"INSERT INTO essay (id, file, sha256, size, encoding, encoding_confidence, title, "
+                u"imported_at, updated_at) VALUES (1, '/a.txt', 'h', 10, 'UTF-8', 100, 'A', "
+                u"'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'), (2, '/b.txt', 'i', 10, 'UTF-8', "
+                u"100, 'B', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')");
+            Statement insert = db.prepare(u"INSERT INTO block (essay_id, position, line, kind, "
+                                          u"lang, text) VALUES (?1, ?2, ?2, ?3, 'zh', ?4)");
             for (int essayId = 1; essayId <= 2; ++essayId) {
                 for (int i = 0; i < texts.size(); ++i) {
                     insert.bind(1, essayId)
@@ -162,7 +173,8 @@ private slots:
             QVERIFY(record);
             QCOMPARE(record->blocks.size(), texts.size());
             for (int i = 0; i < texts.size(); ++i)
-                QCOMPARE(record->blocks[i].text, essayId == 1 ? texts[i] : texts[i] + QString::number(i));
+                QCOMPARE(record->blocks[i].text,
+                         essayId == 1 ? texts[i] : texts[i] + QString::number(i));
         }
         QCOMPARE(found(library, QStringLiteral("台湾 产业")).size(), 2);
         QCOMPARE(library.maintenance().checkIntegrity(), QStringList{});

@@ -1,10 +1,10 @@
-#include "ExportFixture.h"
 #include "CsvExporter.h"
+#include "ExportFixture.h"
 #include "ExportSelection.h"
 #include "ExportText.h"
 #include "Exporter.h"
-#include "MarkdownText.h"
 #include "Library.h"
+#include "MarkdownText.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +25,8 @@ namespace {
 
 // RFC 4180, strictly: the test's own reader, so the CSV is checked by something that
 // did not write it. Fails (returns nothing) on anything malformed.
-std::optional<QList<QStringList>> parseCsv(const QString &text) {
+std::optional<QList<QStringList>> parseCsv(const QString &text)
+{
     QList<QStringList> rows;
     QStringList row;
     QString field;
@@ -81,7 +82,8 @@ std::optional<QList<QStringList>> parseCsv(const QString &text) {
     return rows;
 }
 
-QString hostile() {
+QString hostile()
+{
     return QStringLiteral("<script>alert(1)</script> <img src=x onerror=alert(1)> "
                           "[link](javascript:alert(1)) | `tick`");
 }
@@ -94,13 +96,15 @@ QString hostile() {
 // After a deliberate change to an export format, regenerate the golden files with
 //   DUIZHAO_UPDATE_GOLDEN=1 ./tst_exportformats
 // and review the diff of tests/data/export like any other change.
-class TestExportFormats : public QObject {
+class TestExportFormats : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
 
-    static void compareGolden(const QString &name, const QByteArray &actual) {
+    static void compareGolden(const QString &name, const QByteArray &actual)
+    {
         const QString golden = QStringLiteral(DUIZHAO_TEST_DATA_DIR "/export/") + name;
         if (qEnvironmentVariableIsSet("DUIZHAO_UPDATE_GOLDEN")) {
             QDir().mkpath(QFileInfo(golden).path());
@@ -121,7 +125,8 @@ class TestExportFormats : public QObject {
         QCOMPARE(actual, expected); // byte for byte (BOM, CRLF)
     }
 
-    ExportSet hostileSet(Library &library) {
+    ExportSet hostileSet(Library &library)
+    {
         const QString text =
             QStringLiteral("Title line\n") + hostile() + QStringLiteral(" and more\n") +
             QStringLiteral("# Heading? > quote - list | pipe, \"quoted\" ") + hostile() + u'\n' +
@@ -131,7 +136,7 @@ class TestExportFormats : public QObject {
         library.corrections().setMetadata(essay, MetadataField::Title, hostile());
         library.corrections().setMetadata(essay, MetadataField::Author, hostile());
         library.corrections().setMetadata(essay, MetadataField::Outlet,
-                            QStringLiteral("Outlet \"quoted\"\nnew line"));
+                                          QStringLiteral("Outlet \"quoted\"\nnew line"));
         const int block = int(library.essays().find(essay)->blocks.size()) - 2;
         Annotation annotation =
             ExportFixture::at(library, essay, block, QStringLiteral("<script>alert(1)</script>"));
@@ -151,12 +156,14 @@ class TestExportFormats : public QObject {
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("export.sqlite")));
         ExportFixture::build(*m_library);
     }
 
-    void goldenFiles_data() {
+    void goldenFiles_data()
+    {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QList<qint64>>("essays");
         QTest::addColumn<bool>("claims");
@@ -175,7 +182,8 @@ private slots:
             << QStringLiteral("csv") << QList<qint64>{} << true << QStringLiteral("claims.csv");
     }
 
-    void goldenFiles() {
+    void goldenFiles()
+    {
         QFETCH(QString, format);
         QFETCH(QList<qint64>, essays);
         QFETCH(bool, claims);
@@ -186,7 +194,8 @@ private slots:
         compareGolden(golden, exporter->write(set));
     }
 
-    void claimsOnlyKeepsOnlyClaims() {
+    void claimsOnlyKeepsOnlyClaims()
+    {
         const ExportSet set = ExportSelection{{}, true, false, {}}.collect(*m_library);
         QCOMPARE(set.essays.size(), 1); // the simplified essay has no claim
         QCOMPARE(set.essays.front().annotations.size(), 2);
@@ -196,7 +205,8 @@ private slots:
                                  (ExportSelection{{99}, false, false, {}}.collect(*m_library)));
     }
 
-    void listedAnnotationsAreTheOnlyOnes() {
+    void listedAnnotationsAreTheOnlyOnes()
+    {
         // The claims view filtered down to one claim: its export holds that claim alone,
         // in its essay, and no other essay.
         const QList<Annotation> all = m_library->annotations().ofEssay();
@@ -213,7 +223,8 @@ private slots:
         QCOMPARE(set.essays.front().annotations.front().id, trust.id);
     }
 
-    void notesOnlyLeavesTheTextOut() {
+    void notesOnlyLeavesTheTextOut()
+    {
         const ExportSet set = ExportSelection{{1}, false, true, {}}.collect(*m_library);
         const QString html = QString::fromUtf8(Exporter::forTextFormat(u"html")->write(set));
         QVERIFY(!html.contains(QStringLiteral("<section class=\"text\">")));
@@ -221,7 +232,8 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("which devices can talk"))); // the rest of the block
     }
 
-    void hostileHtmlHasNoLiveMarkup() {
+    void hostileHtmlHasNoLiveMarkup()
+    {
         Library library(m_dir.filePath(QStringLiteral("hostile-html.sqlite")));
         const QString html =
             QString::fromUtf8(Exporter::forTextFormat(u"html")->write(hostileSet(library)));
@@ -258,7 +270,8 @@ private slots:
         }
     }
 
-    void hostileMarkdownRendersAsText() {
+    void hostileMarkdownRendersAsText()
+    {
         Library library(m_dir.filePath(QStringLiteral("hostile-md.sqlite")));
         const QString md =
             QString::fromUtf8(Exporter::forTextFormat(u"md")->write(hostileSet(library)));
@@ -284,7 +297,8 @@ private slots:
         }
     }
 
-    void hostileCsvParsesBack() {
+    void hostileCsvParsesBack()
+    {
         Library library(m_dir.filePath(QStringLiteral("hostile-csv.sqlite")));
         const ExportSet set = hostileSet(library);
         const QByteArray bytes = Exporter::forTextFormat(u"csv")->write(set);
@@ -306,7 +320,8 @@ private slots:
         QCOMPARE(rows->at(2)[8], QStringLiteral("'=HYPERLINK(\"http://example.invalid\")"));
     }
 
-    void markdownEscape_data() {
+    void markdownEscape_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << QStringLiteral("Chips, power.")
@@ -332,18 +347,21 @@ private slots:
         QTest::newRow("chinese") << QString::fromUtf16(u"晶片\uFF0C“美国”")
                                  << QString::fromUtf16(u"晶片\uFF0C“美国”");
     }
-    void markdownEscape() {
+    void markdownEscape()
+    {
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(MarkdownText::escape(input), expected);
     }
 
-    void markdownMultiLineKeepsThePrefix() {
+    void markdownMultiLineKeepsThePrefix()
+    {
         QCOMPARE(MarkdownText::escape(u"one\n# two\r\n- three", u"> "),
                  QStringLiteral("one\n> \\# two\n> \\- three"));
     }
 
-    void markdownNote_data() {
+    void markdownNote_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("markdown stays") << QStringLiteral("*see* [ref](https://example.invalid)")
@@ -359,13 +377,15 @@ private slots:
         QTest::newRow("reference")
             << QStringLiteral("[r]: javascript:x") << QStringLiteral("\\[r]: javascript:x");
     }
-    void markdownNote() {
+    void markdownNote()
+    {
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(MarkdownText::note(input), expected);
     }
 
-    void yamlAndTags() {
+    void yamlAndTags()
+    {
         QCOMPARE(MarkdownText::yamlString(u"He said \"hi\"\\\n\t\u2028"),
                  QStringLiteral("\"He said \\\"hi\\\"\\\\\\n\\t\\u2028\""));
         QCOMPARE(MarkdownText::yamlString(QString::fromUtf16(u"晶片: #1")),
@@ -376,7 +396,8 @@ private slots:
         QCOMPARE(MarkdownText::tag(u"半导体 政策"), QString::fromUtf16(u"半导体-政策"));
     }
 
-    void csvField_data() {
+    void csvField_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
@@ -391,13 +412,15 @@ private slots:
         QTest::newRow("chinese") << QString::fromUtf16(u"晶片\uFF0C美国")
                                  << QString::fromUtf16(u"晶片\uFF0C美国");
     }
-    void csvField() {
+    void csvField()
+    {
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(CsvExporter::field(input), expected);
     }
 
-    void runsSplitOverlappingHighlights() {
+    void runsSplitOverlappingHighlights()
+    {
         using ExportText::Run;
         const QList<Run> runs = ExportText::runs(u"abcdef", {{1, 4, QStringLiteral("#ff0000"), 1},
                                                              {2, 3, QStringLiteral("#0000ff"), 2}});
@@ -418,14 +441,16 @@ private slots:
         QCOMPARE(clipped[1].footnotes, QList<int>{1});
     }
 
-    void colorsAreValidated() {
+    void colorsAreValidated()
+    {
         QCOMPARE(ExportText::safeColor(QStringLiteral("#A1B2C3")), QStringLiteral("#a1b2c3"));
         QCOMPARE(ExportText::safeColor(QStringLiteral("red")), ExportText::defaultColor());
         QCOMPARE(ExportText::safeColor(QStringLiteral("#fff\"><script>")),
                  ExportText::defaultColor());
     }
 
-    void bilingualRowsPairTheLanguages() {
+    void bilingualRowsPairTheLanguages()
+    {
         const Essay essay = *m_library->essays().find(1);
         QVERIFY(ExportText::isBilingual(essay));
         const QList<ExportText::Row> rows = ExportText::rows(essay, {});
@@ -444,7 +469,8 @@ private slots:
         QCOMPARE(ExportText::rows(simplified, {}).front().left, QList<int>{1});
     }
 
-    void jsonIsWebAnnotation() {
+    void jsonIsWebAnnotation()
+    {
         const ExportSet set = ExportSelection{{}, false, false, {}}.collect(*m_library);
         const QJsonObject root =
             QJsonDocument::fromJson(Exporter::forTextFormat(u"json")->write(set)).object();

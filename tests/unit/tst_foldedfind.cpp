@@ -24,10 +24,10 @@ void TestFoldedFind::spans_data()
 
     QTest::newRow("traditional text, simplified needle")
         << u"\u7f8e\u570b\u7684\u6676\u7247"_s << u"\u7f8e\u56fd"_s << QList<TextSpan>{{0, 2}};
-    QTest::newRow("Taiwan vocabulary") << u"\u7f8e\u570b\u7684\u6676\u7247"_s
-                                       << u"\u82af\u7247"_s << QList<TextSpan>{{3, 5}};
-    QTest::newRow("case and width") << u"\uFF21\uFF29 and ai"_s << u"Ai"_s
-                                    << QList<TextSpan>{{0, 2}, {7, 9}};
+    QTest::newRow("Taiwan vocabulary")
+        << u"\u7f8e\u570b\u7684\u6676\u7247"_s << u"\u82af\u7247"_s << QList<TextSpan>{{3, 5}};
+    QTest::newRow("case and width")
+        << u"\uFF21\uFF29 and ai"_s << u"Ai"_s << QList<TextSpan>{{0, 2}, {7, 9}};
     QTest::newRow("no overlap") << u"aaaa"_s << u"aa"_s << QList<TextSpan>{{0, 2}, {2, 4}};
     QTest::newRow("absent") << u"chips"_s << u"fab"_s << QList<TextSpan>{};
     QTest::newRow("needle folds to nothing") << u"a\u200bb"_s << u"\u200b"_s << QList<TextSpan>{};

@@ -1,6 +1,6 @@
+#include "CodePoints.h"
 #include "EssayParser.h"
 #include "GaleChurchAligner.h"
-#include "CodePoints.h"
 
 #include <QDir>
 #include <QFile>

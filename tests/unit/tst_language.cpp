@@ -35,7 +35,8 @@ private slots:
         QTest::newRow("english with a chinese name")
             << u"the Chinese firm 華為"_s << Language::English;
         QTest::newRow("accented latin") << u"Café naïveté"_s << Language::English;
-        QTest::newRow("digits and punctuation") << u"2025-01-13 !!! ---"_s << Language::Undetermined;
+        QTest::newRow("digits and punctuation")
+            << u"2025-01-13 !!! ---"_s << Language::Undetermined;
         QTest::newRow("image placeholder") << u"![]()"_s << Language::Undetermined;
         QTest::newRow("empty") << QString() << Language::Undetermined;
     }
@@ -54,9 +55,10 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<Language>("expected");
         QTest::newRow("simplified") << u"这个国家的经济发展很快。"_s << Language::ChineseSimplified;
-        QTest::newRow("traditional") << u"這個國家的經濟發展很快。"_s << Language::ChineseTraditional;
-        QTest::newRow("taiwan phrases") << u"積體電路與網際網路的資訊"_s
-                                        << Language::ChineseTraditional;
+        QTest::newRow("traditional")
+            << u"這個國家的經濟發展很快。"_s << Language::ChineseTraditional;
+        QTest::newRow("taiwan phrases")
+            << u"積體電路與網際網路的資訊"_s << Language::ChineseTraditional;
         // Converted text keeps 并, 么 and 后; twice as many traditional-only characters
         // still make it traditional.
         QTest::newRow("traditional with simplified leftovers")
@@ -74,8 +76,8 @@ private slots:
     // The leftovers really are counted as simplified-only evidence (并, 么), 后 is not.
     void leftoversAreCounted()
     {
-        const LanguageEvidence evidence =
-            m_detector.evidence(u"這個問題并不簡單\uFF0C為什么美國後來會這樣做\uFF1F后來的發展證明了這一點。"_s);
+        const LanguageEvidence evidence = m_detector.evidence(
+            u"這個問題并不簡單\uFF0C為什么美國後來會這樣做\uFF1F后來的發展證明了這一點。"_s);
         QCOMPARE(evidence.simplifiedOnly, 2);
         QVERIFY(evidence.traditionalOnly >= 2 * evidence.simplifiedOnly);
         QCOMPARE(evidence.latin, 0);

@@ -48,7 +48,8 @@ ParsedEssay bilingualEssay()
     essay.blocks = {
         makeBlock(0, 1, BlockKind::Title, en, u"Silicon chips and the new cold war."_s),
         makeBlock(1, 2, BlockKind::Title, hant, u"矽晶片與新冷戰。"_s),
-        makeBlock(2, 4, BlockKind::Paragraph, en, u"  Leading spaces, 'quotes' and a trailing NBSP\u00A0"_s),
+        makeBlock(2, 4, BlockKind::Paragraph, en,
+                  u"  Leading spaces, 'quotes' and a trailing NBSP\u00A0"_s),
         makeBlock(3, 5, BlockKind::Paragraph, hant,
                   u"\u3000\u3000出口管制改變了供應鏈\uFF0C“引號”與\U0002000B。\uFFFD"_s),
         makeBlock(4, 6, BlockKind::Ad, hant, u"廣告"_s),
@@ -113,11 +114,13 @@ private slots:
     void storeThenUnchanged()
     {
         Library library(newPath());
-        const auto first = library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay());
+        const auto first =
+            library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay());
         QCOMPARE(first.status, EssayWriter::StoreStatus::Imported);
         QVERIFY(first.essayId > 0);
 
-        const auto second = library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, chineseEssay(u"别的"_s));
+        const auto second =
+            library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, chineseEssay(u"别的"_s));
         QCOMPARE(second.status, EssayWriter::StoreStatus::Unchanged);
         QCOMPARE(second.essayId, first.essayId);
         const auto stored = library.essays().find(first.essayId);
@@ -130,13 +133,15 @@ private slots:
     void newHashUpdatesInPlace()
     {
         Library library(newPath());
-        const auto first = library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay());
+        const auto first =
+            library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay());
         const auto before = library.essays().find(first.essayId);
         QVERIFY(before);
         QCOMPARE(before->blockCount, 10);
         QCOMPARE(before->pairCount, 3);
 
-        const auto update = library.writer().store(u"/essays/a.txt"_s, sha('b'), 99, chineseEssay(u"新标题"_s));
+        const auto update =
+            library.writer().store(u"/essays/a.txt"_s, sha('b'), 99, chineseEssay(u"新标题"_s));
         QCOMPARE(update.status, EssayWriter::StoreStatus::Updated);
         QCOMPARE(update.essayId, first.essayId);
         const auto after = library.essays().find(first.essayId);
@@ -153,7 +158,8 @@ private slots:
         QCOMPARE(library.essays().all().size(), 1);
 
         // And back: the pairs round-trip through an update too.
-        const auto again = library.writer().store(u"/essays/a.txt"_s, sha('c'), 1234, bilingualEssay());
+        const auto again =
+            library.writer().store(u"/essays/a.txt"_s, sha('c'), 1234, bilingualEssay());
         QCOMPARE(again.status, EssayWriter::StoreStatus::Updated);
         QCOMPARE(library.essays().find(first.essayId)->pairs, bilingualEssay().pairs);
     }
@@ -162,8 +168,11 @@ private slots:
     void essaysListsCounts()
     {
         Library library(newPath());
-        const qint64 a = library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay()).essayId;
-        const qint64 b = library.writer().store(u"/essays/b.txt"_s, sha('b'), 56, chineseEssay(u"芯片"_s)).essayId;
+        const qint64 a =
+            library.writer().store(u"/essays/a.txt"_s, sha('a'), 1234, bilingualEssay()).essayId;
+        const qint64 b = library.writer()
+                             .store(u"/essays/b.txt"_s, sha('b'), 56, chineseEssay(u"芯片"_s))
+                             .essayId;
         QVERIFY(a != b);
         const QList<EssayDetails> essays = library.essays().all();
         QCOMPARE(essays.size(), 2);
@@ -181,7 +190,8 @@ private slots:
         QCOMPARE(first.outlet, u"The Wire China"_s);
         QCOMPARE(first.date, u"2025-01-13"_s);
         QCOMPARE(first.url, u"https://example.com/chips"_s);
-        QCOMPARE(first.languages, (QList<Language>{Language::English, Language::ChineseTraditional}));
+        QCOMPARE(first.languages,
+                 (QList<Language>{Language::English, Language::ChineseTraditional}));
         QCOMPARE(first.script, Language::ChineseTraditional);
         QCOMPARE(first.encoding, u"UTF-8"_s);
         QCOMPARE(first.encodingConfidence, 100);
@@ -283,7 +293,8 @@ private slots:
 
         Database db(path);
         QCOMPARE(db.userVersion(), 0);
-        Statement tables = db.prepare(u"SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'");
+        Statement tables =
+            db.prepare(u"SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'");
         QVERIFY(tables.step());
         QCOMPARE(tables.text(0), u"notes"_s);
     }

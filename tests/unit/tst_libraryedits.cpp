@@ -21,13 +21,16 @@ class TestLibraryEdits : public QObject
     {
         ParsedEssay parsed = EssayParser().parseText(QString::fromUtf16(text));
         parsed.encoding = QStringLiteral("UTF-8");
-        return library.writer().store(QStringLiteral("/essay.txt"), QString::number(++m_hash), 100, parsed);
+        return library.writer().store(QStringLiteral("/essay.txt"), QString::number(++m_hash), 100,
+                                      parsed);
     }
 
     static constexpr const char16_t *kBilingual =
-        u"Chips and power.\n晶片與權力。\nChips matter.\n晶片很重要。\nTalent matters more.\n人才更重要。\n";
+        u"Chips and power.\n晶片與權力。\nChips matter.\n晶片很重要。\nTalent matters "
+        u"more.\n人才更重要。\n";
     static constexpr const char16_t *kBilingualWithNewLine =
-        u"A new first line was added by the outlet.\nChips and power.\n晶片與權力。\nChips matter.\n"
+        u"A new first line was added by the outlet.\nChips and power.\n晶片與權力。\nChips "
+        u"matter.\n"
         u"晶片很重要。\nTalent matters more.\n人才更重要。\n";
 
 private slots:
@@ -35,10 +38,12 @@ private slots:
     {
         Library library(m_dir.filePath(QStringLiteral("meta.sqlite")));
         const qint64 id = store(library, u"原来的标题\n\n正文第一段。\n").essayId;
-        library.corrections().setMetadata(id, MetadataField::Title, QStringLiteral("Corrected title"));
+        library.corrections().setMetadata(id, MetadataField::Title,
+                                          QStringLiteral("Corrected title"));
         library.corrections().setMetadata(id, MetadataField::Author, QString::fromUtf16(u"王小明"));
         QCOMPARE(library.essays().find(id)->title, QStringLiteral("Corrected title"));
-        QCOMPARE(library.essays().find(id)->editedFields, (QStringList{QStringLiteral("author"), QStringLiteral("title")}));
+        QCOMPARE(library.essays().find(id)->editedFields,
+                 (QStringList{QStringLiteral("author"), QStringLiteral("title")}));
 
         const auto updated = store(library, u"新的标题\n\n正文第一段改了。\n");
         QCOMPARE(updated.status, EssayWriter::StoreStatus::Updated);
@@ -109,7 +114,8 @@ private slots:
         Library library(m_dir.filePath(QStringLiteral("vanished.sqlite")));
         const qint64 id = store(library, kBilingual).essayId;
         library.corrections().setAlignment(id, {Pair{{0, 2}, {1, 3}}});
-        store(library, u"Chips and power.\n晶片與權力。\nSomething else entirely.\n完全不同的一段。\n");
+        store(library,
+              u"Chips and power.\n晶片與權力。\nSomething else entirely.\n完全不同的一段。\n");
         const Essay after = *library.essays().find(id);
         QCOMPARE(after.pairs, (QList<Pair>{Pair{{0}, {1}}, Pair{{2}, {3}}}));
         QVERIFY(after.alignmentEdited); // kept, for the user to review
@@ -119,12 +125,15 @@ private slots:
     {
         Library library(m_dir.filePath(QStringLiteral("invalid.sqlite")));
         const qint64 id = store(library, kBilingual).essayId;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.corrections().setAlignment(id, {Pair{{0}, {99}}}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 library.corrections().setAlignment(id, {Pair{{0}, {1}}, Pair{{0}, {3}}}));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.corrections().setBlockKind(id, 42, BlockKind::Ad));
+                                 library.corrections().setAlignment(id, {Pair{{0}, {99}}}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.corrections().setAlignment(
+                                                            id, {Pair{{0}, {1}}, Pair{{0}, {3}}}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 library.corrections().setMetadata(id + 1, MetadataField::Title, QStringLiteral("x")));
+                                 library.corrections().setBlockKind(id, 42, BlockKind::Ad));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            library.corrections().setMetadata(id + 1, MetadataField::Title, QStringLiteral("x")));
         QCOMPARE(library.essays().find(id)->pairs.size(), 3);
         QVERIFY(!library.essays().find(id)->alignmentEdited);
     }

@@ -1,7 +1,7 @@
-#include "SelectionAnchor.h"
 #include "Annotation.h"
 #include "Importer.h"
 #include "Library.h"
+#include "SelectionAnchor.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -21,13 +21,16 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("library.sqlite")));
-        Importer(library).run({QStringLiteral(DUIZHAO_SAMPLES_DIR), QStringLiteral(DUIZHAO_CORPUS_DIR)});
+        Importer(library).run(
+            {QStringLiteral(DUIZHAO_SAMPLES_DIR), QStringLiteral(DUIZHAO_CORPUS_DIR)});
         QList<EssayDetails> full = library.essays().all();
         QVERIFY(full.size() >= 4);
 
         const EssayDetails first = full.first();
-        library.corrections().setMetadata(first.id, MetadataField::Title, QStringLiteral("Corrected title"));
-        library.corrections().setMetadata(first.id, MetadataField::Author, QStringLiteral("A. N. Other"));
+        library.corrections().setMetadata(first.id, MetadataField::Title,
+                                          QStringLiteral("Corrected title"));
+        library.corrections().setMetadata(first.id, MetadataField::Author,
+                                          QStringLiteral("A. N. Other"));
         const Essay essay = *library.essays().find(full.last().id);
         const Block &block = essay.blocks.constLast();
         Annotation annotation;
@@ -59,7 +62,8 @@ private slots:
         QCOMPARE(listing.first().title, QStringLiteral("Corrected title"));
         QCOMPARE(listing.last().annotationCount, 1);
 
-        const QHash<qint64, QString> titles = library.essays().titles({first.id, full.last().id, -5});
+        const QHash<qint64, QString> titles =
+            library.essays().titles({first.id, full.last().id, -5});
         QCOMPARE(titles.size(), 2);
         QCOMPARE(titles.value(first.id), QStringLiteral("Corrected title"));
         QCOMPARE(titles.value(full.last().id), full.last().title);

@@ -1,5 +1,5 @@
-#include "MetadataExtractor.h"
 #include "CodePoints.h"
+#include "MetadataExtractor.h"
 
 #include <QTest>
 
@@ -54,19 +54,20 @@ private slots:
             << u"footer"_s << u"No.6270 原創首發文章\uFF5C作者 米磊"_s << u"米磊"_s << QString();
         QTest::newRow("作者 in a footer, ascii bar")
             << u"footer"_s << u"原創首發文章|作者 米磊"_s << u"米磊"_s << QString();
-        QTest::newRow("作者: byline") << u"byline"_s << u"作者\uFF1A米磊"_s << u"米磊"_s << QString();
+        QTest::newRow("作者: byline")
+            << u"byline"_s << u"作者\uFF1A米磊"_s << u"米磊"_s << QString();
         QTest::newRow("作者簡介 names nobody")
             << u"footer"_s
             << u"作者簡介\uFF1A米磊\uFF0C中國科學院西安光機所研究員\uFF0C中科創星創始合夥人"_s
             << QString() << QString();
-        QTest::newRow("By Jane Doe") << u"byline"_s << u"By Jane Doe"_s << u"Jane Doe"_s << QString();
-        QTest::newRow("two authors")
-            << u"byline"_s << u"By Jane Doe and John Smith"_s << u"Jane Doe and John Smith"_s
-            << QString();
-        QTest::newRow("来源 footer") << u"footer"_s << u"来源\uFF1A观察者网"_s << QString()
-                                     << u"观察者网"_s;
-        QTest::newRow("Source footer") << u"footer"_s << u"Source: The Wire China"_s << QString()
-                                       << u"The Wire China"_s;
+        QTest::newRow("By Jane Doe")
+            << u"byline"_s << u"By Jane Doe"_s << u"Jane Doe"_s << QString();
+        QTest::newRow("two authors") << u"byline"_s << u"By Jane Doe and John Smith"_s
+                                     << u"Jane Doe and John Smith"_s << QString();
+        QTest::newRow("来源 footer")
+            << u"footer"_s << u"来源\uFF1A观察者网"_s << QString() << u"观察者网"_s;
+        QTest::newRow("Source footer")
+            << u"footer"_s << u"Source: The Wire China"_s << QString() << u"The Wire China"_s;
         QTest::newRow("byline words in a paragraph")
             << u"paragraph"_s << u"作者 米磊"_s << QString() << QString();
         QTest::newRow("bracketed credit in a paragraph")
@@ -122,13 +123,14 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("url");
-        QTest::newRow("footer link") << u"footer"_s
-                                     << u"原文链接\uFF1Ahttps://example.com/a/b?x=1 转载请注明"_s
-                                     << u"https://example.com/a/b?x=1"_s;
+        QTest::newRow("footer link")
+            << u"footer"_s << u"原文链接\uFF1Ahttps://example.com/a/b?x=1 转载请注明"_s
+            << u"https://example.com/a/b?x=1"_s;
         QTest::newRow("full-width parens")
-            << u"footer"_s << u"原文\uFF08https://example.com/x\uFF09"_s << u"https://example.com/x"_s;
-        QTest::newRow("http in a byline") << u"byline"_s << u"【文/张三】 http://example.org/p"_s
-                                          << u"http://example.org/p"_s;
+            << u"footer"_s << u"原文\uFF08https://example.com/x\uFF09"_s
+            << u"https://example.com/x"_s;
+        QTest::newRow("http in a byline")
+            << u"byline"_s << u"【文/张三】 http://example.org/p"_s << u"http://example.org/p"_s;
         // Chinese text has no space after a URL: CJK punctuation ends it.
         QTest::newRow("full-width comma after")
             << u"footer"_s << u"原文链接\uFF1Ahttps://example.com/a/b\uFF0C转载请注明出处。"_s
@@ -137,8 +139,8 @@ private slots:
                                   << u"https://example.com/x"_s;
         QTest::newRow("】 after") << u"footer"_s << u"【原文 https://example.com/x】"_s
                                   << u"https://example.com/x"_s;
-        QTest::newRow("paragraph link") << u"paragraph"_s << u"见 https://example.com/p 一文。"_s
-                                        << QString();
+        QTest::newRow("paragraph link")
+            << u"paragraph"_s << u"见 https://example.com/p 一文。"_s << QString();
         QTest::newRow("no scheme") << u"footer"_s << u"www.example.com"_s << QString();
     }
     void url()
@@ -159,8 +161,7 @@ private slots:
         QCOMPARE(meta.title, u"美国“黔驴技穷”了"_s);
         QVERIFY(!meta.titleDerived);
 
-        QList<Block> untitled{block(BlockKind::Image, u"![]()"_s),
-                              block(BlockKind::Ad, u"广告"_s),
+        QList<Block> untitled{block(BlockKind::Image, u"![]()"_s), block(BlockKind::Ad, u"广告"_s),
                               block(BlockKind::Paragraph, u"芯片很重要。后面还有很多内容。"_s)};
         meta = MetadataExtractor::extract(untitled);
         QCOMPARE(meta.title, u"芯片很重要"_s);
@@ -197,8 +198,8 @@ private slots:
         QTest::newRow("english: cut")
             << u"Export controls have changed how supply chains are organised. More follows."_s
             << u"Export controls have ch…"_s;
-        QTest::newRow("scraped spaces around") << u"\u3000\u3000芯片很重要。\u00A0"_s
-                                               << u"芯片很重要"_s;
+        QTest::newRow("scraped spaces around")
+            << u"\u3000\u3000芯片很重要。\u00A0"_s << u"芯片很重要"_s;
     }
     void deriveTitle()
     {

@@ -76,7 +76,8 @@ private slots:
             .zh(u"出口管制改變了供應鏈的組織方式。"_s)
             .add(BlockKind::Image, Und, u"![]()"_s)
             .en(u"Companies are looking for partners in third countries."_s)
-            .add(BlockKind::Duplicate, Hant, u"企業正在第三國尋找合作夥伴。出口管制改變了供應鏈。"_s)
+            .add(BlockKind::Duplicate, Hant,
+                 u"企業正在第三國尋找合作夥伴。出口管制改變了供應鏈。"_s)
             .zh(u"企業正在第三國尋找合作夥伴。"_s)
             .add(BlockKind::Ad, En, u"Advertisement"_s)
             .en(u"Nobody knows how the race ends."_s)

@@ -1,7 +1,7 @@
 #include "ExportFixture.h"
+#include "ExportSelection.h"
 #include "PdfExporter.h"
 #include "PdfToUnicodeRepair.h"
-#include "ExportSelection.h"
 
 #include <QFontDatabase>
 #include <QProcess>
@@ -15,17 +15,20 @@ using namespace duizhao;
 
 // The PDF exporter: real text that pdftotext reads back (Chinese included, no radicals
 // standing in for ideographs), fonts embedded.
-class TestPdfExport : public QObject {
+class TestPdfExport : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
 
-    static QString withoutSpace(QString text) {
+    static QString withoutSpace(QString text)
+    {
         static const QRegularExpression space(QStringLiteral("\\s+"));
         return text.remove(space);
     }
 
-    static QString tool(const QString &name) {
+    static QString tool(const QString &name)
+    {
         const QString path = QStandardPaths::findExecutable(name);
         if (path.isEmpty())
             qWarning("%s (poppler-utils) is missing; scripts/install-deps.sh installs it",
@@ -34,7 +37,8 @@ class TestPdfExport : public QObject {
     }
 
 private slots:
-    void repairRewritesSingleAndArrayDestinations() {
+    void repairRewritesSingleAndArrayDestinations()
+    {
         const QByteArray cmap =
             "stream\n2 beginbfrange\n<0000> <0000> <0000>\n<0010> <0010> <2F5A>\n"
             "<0001> <0003> [<2F12> <0041> <2ED1> ]\n<0020> <0029> <2F00>\nendbfrange\nendstream";
@@ -50,7 +54,8 @@ private slots:
         QCOMPARE(PdfToUnicodeRepair::repair(outside, map), outside);
     }
 
-    void radicalsSharingGlyphsAreFound() {
+    void radicalsSharingGlyphsAreFound()
+    {
         // fonts-noto-cjk is a dependency (scripts/install-deps.sh): without it, fail.
         QVERIFY2(QFontDatabase::families().contains(QStringLiteral("Noto Serif CJK TC")),
                  "Noto CJK fonts are not installed (fonts-noto-cjk)");
@@ -62,7 +67,8 @@ private slots:
         QCOMPARE(map.value(0x2FA7), char16_t(0x9577));
     }
 
-    void pdfHasTheTextAndTheNotes() {
+    void pdfHasTheTextAndTheNotes()
+    {
         Library library(m_dir.filePath(QStringLiteral("pdf.sqlite")));
         ExportFixture::build(library);
         const QByteArray pdf = PdfExporter().write(ExportSelection{}.collect(library));

@@ -1,6 +1,6 @@
-#include "SelectionAnchor.h"
 #include "Anchor.h"
 #include "Reanchorer.h"
+#include "SelectionAnchor.h"
 
 #include <QTest>
 
@@ -68,7 +68,8 @@ private slots:
         QCOMPARE(result->anchor, anchor);
 
         // 2. A paragraph was inserted above and text added before the quote.
-        const QList<Block> moved = blocks({u"标题", u"新的一段。", u"去年起,美国限制芯片出口,效果有限。", u"结语。"});
+        const QList<Block> moved =
+            blocks({u"标题", u"新的一段。", u"去年起,美国限制芯片出口,效果有限。", u"结语。"});
         result = Reanchorer::reanchor(anchor, moved);
         QVERIFY(result);
         QCOMPARE(result->method, Reanchorer::Method::Quote);
@@ -90,7 +91,8 @@ private slots:
         QVERIFY(result);
         QCOMPARE(result->method, Reanchorer::Method::Fuzzy);
         QCOMPARE(result->anchor.block, 1);
-        QVERIFY(quoteAt(edited, result->anchor).startsWith(QString::fromUtf16(u"美国限制芯片出口")));
+        QVERIFY(
+            quoteAt(edited, result->anchor).startsWith(QString::fromUtf16(u"美国限制芯片出口")));
 
         // Gone: nothing found, the caller keeps it as orphaned.
         QVERIFY(!Reanchorer::reanchor(anchor, blocks({u"完全不同的文字。"})));
@@ -101,7 +103,8 @@ private slots:
     {
         const QList<Block> list = blocks({u"芯片很贵。", u"美国限制芯片出口。", u"芯片很便宜。"});
         const Anchor anchor = anchorFromSelection(list[1].text, 1, 4, 6);
-        const QList<Block> shuffled = blocks({u"芯片很便宜。", u"前言。", u"芯片很贵。", u"美国限制芯片出口。"});
+        const QList<Block> shuffled =
+            blocks({u"芯片很便宜。", u"前言。", u"芯片很贵。", u"美国限制芯片出口。"});
         const auto result = Reanchorer::reanchor(anchor, shuffled);
         QVERIFY(result);
         QCOMPARE(result->anchor.block, 3);

@@ -166,9 +166,9 @@ private slots:
         QTest::newRow("by the way we went") << s(u"by the way we went") << false;
         QTest::newRow("By the way we went") << s(u"By the way we went") << false;
         QTest::newRow("Written by") << s(u"Written by Jane Doe") << false;
-        QTest::newRow("作者簡介") << s(u"作者簡介\uFF1A米磊\uFF0C中國科學院西安光機所研究員") << false;
-        QTest::newRow("too long")
-            << (s(u"作者 ") + QString(70, QChar(0x5B57))) << false;
+        QTest::newRow("作者簡介") << s(u"作者簡介\uFF1A米磊\uFF0C中國科學院西安光機所研究員")
+                                  << false;
+        QTest::newRow("too long") << (s(u"作者 ") + QString(70, QChar(0x5B57))) << false;
     }
     void bylineLine() { checkLineRule(ResidueRules::isBylineLine); }
 
@@ -176,8 +176,7 @@ private slots:
     void numberedHeading_data()
     {
         addLineColumns();
-        QTest::newRow("一、… question")
-            << s(u"一、美限制政策为什么会边际效应递减\uFF1F") << true;
+        QTest::newRow("一、… question") << s(u"一、美限制政策为什么会边际效应递减\uFF1F") << true;
         QTest::newRow("二、") << s(u"二、市场的分裂") << true;
         QTest::newRow("第二章") << s(u"第二章 产业政策") << true;
         QTest::newRow("(一) full-width") << s(u"\uFF08一\uFF09背景") << true;
@@ -237,15 +236,16 @@ private slots:
         QTest::newRow("Getty credit")
             << caption + s(u" Cfoto/Future Publishing, via Getty Images") << caption << true;
         QTest::newRow("Reuters credit") << caption + s(u" Aly Song/Reuters") << caption << true;
-        QTest::newRow("图源 credit")
-            << s(u"图为深圳的一条商业街。 图源\uFF1A新华社") << s(u"图为深圳的一条商业街。") << true;
+        QTest::newRow("图源 credit") << s(u"图为深圳的一条商业街。 图源\uFF1A新华社")
+                                     << s(u"图为深圳的一条商业街。") << true;
         QTest::newRow("same line") << caption << caption << false;
-        QTest::newRow("continues with prose") << caption + s(u" 这家公司正在扩产。") << caption << false;
+        QTest::newRow("continues with prose")
+            << caption + s(u" 这家公司正在扩产。") << caption << false;
         QTest::newRow("credit glued to a word")
             << s(u"Chips on a waferReuters") << s(u"Chips on a wafer") << false;
-        QTest::newRow("previous too short") << s(u"晶圓。 via Getty Images") << s(u"晶圓。") << false;
-        QTest::newRow("different start")
-            << s(u"另一張圖片。 via Getty Images") << caption << false;
+        QTest::newRow("previous too short")
+            << s(u"晶圓。 via Getty Images") << s(u"晶圓。") << false;
+        QTest::newRow("different start") << s(u"另一張圖片。 via Getty Images") << caption << false;
         QTest::newRow("credit too long")
             << caption + s(u" via ") + QString(90, u'x') << caption << false;
     }

@@ -32,8 +32,8 @@ private slots:
         QTest::newRow("s2t keeps english") << u"DeepSeek 模型"_s << C::S2T << u"DeepSeek 模型"_s;
         QTest::newRow("s2twp 软件") << u"软件"_s << C::S2TWP << u"軟體"_s;
         QTest::newRow("s2twp 芯片") << u"芯片"_s << C::S2TWP << u"晶片"_s;
-        QTest::newRow("s2twp sentence") << u"芯片和软件都很重要"_s << C::S2TWP
-                                        << u"晶片和軟體都很重要"_s;
+        QTest::newRow("s2twp sentence")
+            << u"芯片和软件都很重要"_s << C::S2TWP << u"晶片和軟體都很重要"_s;
         QTest::newRow("s2hk") << u"这个国家的经济"_s << C::S2HK << u"這個國家的經濟"_s;
         QTest::newRow("t2tw") << u"這個國家的經濟"_s << C::T2TW << u"這個國家的經濟"_s;
         QTest::newRow("empty") << QString() << C::T2S << QString();
@@ -53,9 +53,8 @@ private slots:
         QTest::addColumn<Language>("language");
         QTest::addColumn<ScriptView>("view");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("english unchanged")
-            << u"Chips and software"_s << Language::English << ScriptView::Simplified
-            << u"Chips and software"_s;
+        QTest::newRow("english unchanged") << u"Chips and software"_s << Language::English
+                                           << ScriptView::Simplified << u"Chips and software"_s;
         QTest::newRow("english with han unchanged")
             << u"the Chinese firm 華為"_s << Language::English << ScriptView::Simplified
             << u"the Chinese firm 華為"_s;
@@ -110,8 +109,8 @@ private slots:
 
     // A long text is converted in pieces on several threads, cut after line breaks; the
     // result is the text converted whole, whatever the pieces: lines that end or start
-    // inside a phrase OpenCC knows (頭|髮), long runs of phrases (乾隆), empty lines, a character outside the BMP at
-    // a line's end, and one line far longer than the rest.
+    // inside a phrase OpenCC knows (頭|髮), long runs of phrases (乾隆), empty lines, a character
+    // outside the BMP at a line's end, and one line far longer than the rest.
     void longTextConvertsInPiecesAsAWhole()
     {
         const ScriptConverter whole(openccDataDir(), 1);
@@ -130,20 +129,24 @@ private slots:
         for (int parts : {2, 3, 8, 64}) {
             const ScriptConverter pieces(openccDataDir(), parts);
             QCOMPARE(pieces.convert(text, ScriptConverter::Config::T2S), expected);
-            QCOMPARE(pieces.toView(text, Language::ChineseTraditional, ScriptView::Simplified), expected);
+            QCOMPARE(pieces.toView(text, Language::ChineseTraditional, ScriptView::Simplified),
+                     expected);
         }
         // Without its data a converter fails on a long text as on a short one.
         const ScriptConverter bogus(u"/nonexistent/duizhao-opencc"_s, 4);
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, bogus.convert(text, ScriptConverter::Config::T2S));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 bogus.convert(text, ScriptConverter::Config::T2S));
     }
 
     // A data folder without the config, or with a broken one, throws std::runtime_error.
     void missingConfigThrows()
     {
         const ScriptConverter bogus(u"/nonexistent/duizhao-opencc"_s);
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, bogus.convert(u"软件", ScriptConverter::Config::T2S));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                                 bogus.toView(u"软件", Language::ChineseSimplified, ScriptView::Taiwan));
+                                 bogus.convert(u"软件", ScriptConverter::Config::T2S));
+        QVERIFY_THROWS_EXCEPTION(
+            std::runtime_error,
+            bogus.toView(u"软件", Language::ChineseSimplified, ScriptView::Taiwan));
         // Nothing to convert needs no config.
         QCOMPARE(bogus.convert(QStringView(), ScriptConverter::Config::T2S), QString());
         QCOMPARE(bogus.toView(u"Chips", Language::English, ScriptView::Taiwan), u"Chips"_s);
@@ -157,7 +160,8 @@ private slots:
         config.write("{ \"name\": \"broken\", ");
         config.close();
         const ScriptConverter broken(dir.path());
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, broken.convert(u"軟體", ScriptConverter::Config::T2S));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 broken.convert(u"軟體", ScriptConverter::Config::T2S));
     }
 };
 

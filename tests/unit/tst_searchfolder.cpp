@@ -18,7 +18,9 @@ private slots:
         QTest::addColumn<bool>("script");
         QTest::addColumn<bool>("vocabulary");
         QTest::addColumn<QString>("folded");
-        const auto s = [](const char16_t *text) { return QString::fromUtf16(text); };
+        const auto s = [](const char16_t *text) {
+            return QString::fromUtf16(text);
+        };
         QTest::newRow("full width latin") << s(u"\uFF21\uFF29") << true << true << s(u"ai");
         QTest::newRow("full width comma") << s(u"\uFF0C") << true << true << s(u",");
         QTest::newRow("case") << s(u"DeepSeek") << true << true << s(u"deepseek");
@@ -32,7 +34,8 @@ private slots:
         QTest::newRow("vocabulary 資訊") << s(u"資訊") << true << true << s(u"信息");
         QTest::newRow("vocabulary 軟體 in simplified") << s(u"软体") << true << true << s(u"软件");
         QTest::newRow("vocabulary off") << s(u"晶片") << true << false << s(u"晶片");
-        QTest::newRow("mainland unchanged") << s(u"芯片和人工智能") << true << true << s(u"芯片和人工智能");
+        QTest::newRow("mainland unchanged")
+            << s(u"芯片和人工智能") << true << true << s(u"芯片和人工智能");
     }
     void folds()
     {
@@ -59,16 +62,19 @@ private slots:
         // UTF-8 offsets are bytes.
         const QByteArray utf8 = text.toUtf8();
         chars.clear();
-        SearchFolder::instance().fold(std::string_view(utf8.constData(), size_t(utf8.size())), {}, chars);
+        SearchFolder::instance().fold(std::string_view(utf8.constData(), size_t(utf8.size())), {},
+                                      chars);
         QCOMPARE(chars.back().end, int(utf8.size()));
         QCOMPARE(chars[1].begin, 3);
     }
 
     void invalidUtf8IsSkipped()
     {
-        const QByteArray bytes("a\xFF" "b");
+        const QByteArray bytes("a\xFF"
+                               "b");
         std::vector<FoldedChar> chars;
-        SearchFolder::instance().fold(std::string_view(bytes.constData(), size_t(bytes.size())), {}, chars);
+        SearchFolder::instance().fold(std::string_view(bytes.constData(), size_t(bytes.size())), {},
+                                      chars);
         QCOMPARE(chars.size(), size_t(2));
         QCOMPARE(chars[1].codePoint, char32_t(u'b'));
         QCOMPARE(chars[1].begin, 2);

@@ -1,7 +1,7 @@
-#include "EssayParser.h"
-#include "SearchQuery.h"
 #include "Database.h"
+#include "EssayParser.h"
 #include "Library.h"
+#include "SearchQuery.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,17 +51,19 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto first = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h1"), 10,
-                                         essay(u"晶片的未來\n\n台灣的晶片產業持續成長。\n"));
-        const auto second = library.writer().store(QStringLiteral("/b.txt"), QStringLiteral("h2"), 10,
-                                          essay(u"芯片之争\n\n美国限制芯片出口。\n广告\n"));
+        const auto first =
+            library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h1"), 10,
+                                   essay(u"晶片的未來\n\n台灣的晶片產業持續成長。\n"));
+        const auto second =
+            library.writer().store(QStringLiteral("/b.txt"), QStringLiteral("h2"), 10,
+                                   essay(u"芯片之争\n\n美国限制芯片出口。\n广告\n"));
         QCOMPARE(found(library, u"芯片"), (QList<qint64>{first.essayId, second.essayId}));
         QCOMPARE(found(library, u"台湾"), QList<qint64>{first.essayId});
         library.search().checkIndex();
 
         // The changed file replaces its blocks; the old words leave the index.
-        const auto updated = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h3"), 10,
-                                           essay(u"標題\n\n日本的半導體產業。\n"));
+        const auto updated = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h3"),
+                                                    10, essay(u"標題\n\n日本的半導體產業。\n"));
         QCOMPARE(updated.essayId, first.essayId);
         QCOMPARE(found(library, u"台湾"), QList<qint64>{});
         QCOMPARE(found(library, u"半导体"), QList<qint64>{first.essayId});
@@ -79,10 +81,11 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto alpha = library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h1"), 10,
-                                         essay(u"Title one\n\nThe word alpha is here.\n"));
+        const auto alpha =
+            library.writer().store(QStringLiteral("/a.txt"), QStringLiteral("h1"), 10,
+                                   essay(u"Title one\n\nThe word alpha is here.\n"));
         const auto beta = library.writer().store(QStringLiteral("/b.txt"), QStringLiteral("h2"), 10,
-                                        essay(u"Title two\n\nThe word beta is here.\n"));
+                                                 essay(u"Title two\n\nThe word beta is here.\n"));
         const auto ranked = [&] {
             QList<qint64> ids;
             for (const SearchHit &hit : results(library, u"alpha OR beta").hits)
@@ -93,8 +96,9 @@ private slots:
         QCOMPARE(ranked(), (QList<qint64>{alpha.essayId, beta.essayId}));
         QCOMPARE(ranked(), (QList<qint64>{alpha.essayId, beta.essayId}));
         for (int i = 0; i < 3; ++i) {
-            library.writer().store(QStringLiteral("/more%1.txt").arg(i), QStringLiteral("m%1").arg(i), 10,
-                          essay(u"Another title\n\nOnly alpha, and at length: alpha alpha alpha alpha.\n"));
+            library.writer().store(
+                QStringLiteral("/more%1.txt").arg(i), QStringLiteral("m%1").arg(i), 10,
+                essay(u"Another title\n\nOnly alpha, and at length: alpha alpha alpha alpha.\n"));
         }
         // alpha is common now and beta rare: beta's essay leads.
         const QList<qint64> after = ranked();
@@ -113,14 +117,17 @@ private slots:
         for (int i = 0; i < 23; ++i) {
             QString text = QStringLiteral("第%1篇\n\n").arg(i);
             for (int k = 0; k <= i % 5; ++k)
-                text += i % 2 ? QStringLiteral("臺灣的晶片產業。") : QStringLiteral("中国的芯片产业。");
-            text += i % 3 == 0 ? QStringLiteral("\n\n半导体与国家。\n") : QStringLiteral("\n\n国家政策。\n");
+                text +=
+                    i % 2 ? QStringLiteral("臺灣的晶片產業。") : QStringLiteral("中国的芯片产业。");
+            text += i % 3 == 0 ? QStringLiteral("\n\n半导体与国家。\n")
+                               : QStringLiteral("\n\n国家政策。\n");
             if (i % 4 == 1)
-                text += QStringLiteral("\nChips and power%1 matter.\n").arg(i % 3 ? QString() : QStringLiteral("ful"));
+                text += QStringLiteral("\nChips and power%1 matter.\n")
+                            .arg(i % 3 ? QString() : QStringLiteral("ful"));
             if (i % 7 == 2)
                 text += QStringLiteral("广告\n");
-            library.writer().store(QStringLiteral("/e%1.txt").arg(i), QStringLiteral("h%1").arg(i), 10,
-                          essay(text));
+            library.writer().store(QStringLiteral("/e%1.txt").arg(i), QStringLiteral("h%1").arg(i),
+                                   10, essay(text));
         }
         const auto listed = [&](const char16_t *query, SearchOptions options) {
             const SearchResults found = results(library, query, options);
@@ -135,8 +142,9 @@ private slots:
             }
             return lines;
         };
-        const char16_t *queries[] = {u"芯片",        u"晶片 产业",  u"芯片 OR power", u"芯片 -半导体", u"\"芯片产业\"",
-                                     u"国",          u"pow*",       u"chips power",   u"广告",         u"台湾 OR 半导体"};
+        const char16_t *queries[] = {
+            u"芯片", u"晶片 产业", u"芯片 OR power", u"芯片 -半导体", u"\"芯片产业\"",
+            u"国",   u"pow*",      u"chips power",   u"广告",         u"台湾 OR 半导体"};
         for (const char16_t *query : queries) {
             SearchOptions ranked; // one thread first, then spread
             ranked.threads = 1;
@@ -148,7 +156,8 @@ private slots:
             const QStringList expected = listed(query, ranked);
             const QStringList expectedWithBoilerplate = listed(query, withBoilerplate);
             const QStringList expectedExactScript = listed(query, exactScript);
-            QVERIFY2(expectedWithBoilerplate.first().toInt() > 0, qPrintable(QString::fromUtf16(query)));
+            QVERIFY2(expectedWithBoilerplate.first().toInt() > 0,
+                     qPrintable(QString::fromUtf16(query)));
             for (const int threads : {2, 3, 4}) {
                 for (SearchOptions *options : {&ranked, &withBoilerplate, &exactScript})
                     options->threads = threads;
@@ -163,9 +172,10 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto stored = library.writer().store(
-            QStringLiteral("/c.txt"), QStringLiteral("h"), 10,
-            essay(u"Chips and power.\n晶片與權力。\nChips matter for power.\n晶片關乎權力。\n廣告\n"));
+        const auto stored =
+            library.writer().store(QStringLiteral("/c.txt"), QStringLiteral("h"), 10,
+                                   essay(u"Chips and power.\n晶片與權力。\nChips matter for "
+                                         u"power.\n晶片關乎權力。\n廣告\n"));
         SearchOptions english;
         english.language = Language::English;
         QCOMPARE(found(library, u"power", english), QList<qint64>{stored.essayId});
@@ -186,8 +196,8 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto stored = library.writer().store(QStringLiteral("/d.txt"), QStringLiteral("h"), 10,
-                                          essay(u"稀土元素鑥的提純很難。\n"));
+        const auto stored = library.writer().store(QStringLiteral("/d.txt"), QStringLiteral("h"),
+                                                   10, essay(u"稀土元素鑥的提純很難。\n"));
         QCOMPARE(found(library, u"镥"), QList<qint64>{stored.essayId});
         QCOMPARE(found(library, u"鑥"), QList<qint64>{stored.essayId});
         QCOMPARE(found(library, u"鈾"), QList<qint64>{});
@@ -216,8 +226,8 @@ private slots:
         QCOMPARE(results.hits.size(), 1);
         const SearchHit &hit = results.hits.front();
         QVERIFY(!hit.highlights.isEmpty());
-        QCOMPARE(hit.snippet.contains(QStringLiteral("\u00ABcontrols\u00BB"))
-                     || hit.snippet.contains(QStringLiteral("\u00ABcontrolling\u00BB")),
+        QCOMPARE(hit.snippet.contains(QStringLiteral("\u00ABcontrols\u00BB")) ||
+                     hit.snippet.contains(QStringLiteral("\u00ABcontrolling\u00BB")),
                  true);
         library.search().checkIndex();
     }
@@ -228,13 +238,16 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto split = library.writer().store(QStringLiteral("/split.txt"), QStringLiteral("h1"), 10,
-                                         essay(u"Visitors went to Silicon\nValley towns grow chips.\n"));
-        const auto whole = library.writer().store(QStringLiteral("/whole.txt"), QStringLiteral("h2"), 10,
-                                         essay(u"Silicon Valley grows chips.\nPower is elsewhere.\n"));
+        const auto split =
+            library.writer().store(QStringLiteral("/split.txt"), QStringLiteral("h1"), 10,
+                                   essay(u"Visitors went to Silicon\nValley towns grow chips.\n"));
+        const auto whole =
+            library.writer().store(QStringLiteral("/whole.txt"), QStringLiteral("h2"), 10,
+                                   essay(u"Silicon Valley grows chips.\nPower is elsewhere.\n"));
         QCOMPARE(found(library, u"\"Silicon Valley\""), QList<qint64>{whole.essayId});
         QCOMPARE(found(library, u"Silicon Valley"), QList<qint64>{whole.essayId});
-        QCOMPARE(found(library, u"Silicon OR Valley"), (QList<qint64>{split.essayId, whole.essayId}));
+        QCOMPARE(found(library, u"Silicon OR Valley"),
+                 (QList<qint64>{split.essayId, whole.essayId}));
         // "chips" and "power" are in one essay but never in one block.
         QCOMPARE(found(library, u"chips power"), QList<qint64>{});
         // The block with "Silicon" has no "towns": NOT holds per block, so the essay whose
@@ -251,11 +264,13 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto late = library.writer().store(QStringLiteral("/late.txt"), QStringLiteral("h1"), 10,
-                                        essay(u"晶片之爭\n\n美國發言。\n晶片出口。\n日本回應。\n晶片短缺。\n"
-                                              u"美國又說。\n最後美國限制晶片與日本。\n"));
-        const auto apart = library.writer().store(QStringLiteral("/apart.txt"), QStringLiteral("h2"), 10,
-                                         essay(u"一個標題\n\n美國發言。\n晶片出口。\n日本回應。\n美國晶片。\n"));
+        const auto late = library.writer().store(
+            QStringLiteral("/late.txt"), QStringLiteral("h1"), 10,
+            essay(u"晶片之爭\n\n美國發言。\n晶片出口。\n日本回應。\n晶片短缺。\n"
+                  u"美國又說。\n最後美國限制晶片與日本。\n"));
+        const auto apart = library.writer().store(
+            QStringLiteral("/apart.txt"), QStringLiteral("h2"), 10,
+            essay(u"一個標題\n\n美國發言。\n晶片出口。\n日本回應。\n美國晶片。\n"));
         QCOMPARE(found(library, u"美国 晶片"), (QList<qint64>{late.essayId, apart.essayId}));
         QCOMPARE(found(library, u"美国 晶片 日本"), QList<qint64>{late.essayId});
         QCOMPARE(found(library, u"日本 晶片 美国"), QList<qint64>{late.essayId});
@@ -271,8 +286,9 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto stored = library.writer().store(QStringLiteral("/k.txt"), QStringLiteral("h"), 10,
-                                          essay(u"標題\n\n稀土的出口受到限制。\n晶片產業持續成長。\n"));
+        const auto stored =
+            library.writer().store(QStringLiteral("/k.txt"), QStringLiteral("h"), 10,
+                                   essay(u"標題\n\n稀土的出口受到限制。\n晶片產業持續成長。\n"));
         const std::optional<Essay> record = library.essays().find(stored.essayId);
         QVERIFY(record);
         int rareEarthBlock = -1;
@@ -329,10 +345,12 @@ private slots:
     {
         QTemporaryDir dir;
         Library library(dir.filePath(QStringLiteral("lib.sqlite")));
-        const auto once = library.writer().store(QStringLiteral("/once.txt"), QStringLiteral("h1"), 10,
-                                        essay(u"晶片之爭。\n\n美國說了一句話。\n日本也說了。\n"));
-        const auto often = library.writer().store(QStringLiteral("/often.txt"), QStringLiteral("h2"), 10,
-                                         essay(u"晶片之爭。\n\n美國美國美國。\n美國說了。\n"));
+        const auto once =
+            library.writer().store(QStringLiteral("/once.txt"), QStringLiteral("h1"), 10,
+                                   essay(u"晶片之爭。\n\n美國說了一句話。\n日本也說了。\n"));
+        const auto often =
+            library.writer().store(QStringLiteral("/often.txt"), QStringLiteral("h2"), 10,
+                                   essay(u"晶片之爭。\n\n美國美國美國。\n美國說了。\n"));
         const SearchResults ranked = results(library, u"美国");
         QCOMPARE(ranked.total, 2);
         QCOMPARE(ranked.hits.at(0).essayId, often.essayId);
@@ -349,8 +367,9 @@ private slots:
         qint64 essayId = 0;
         {
             Library library(path);
-            essayId = library.writer().store(QStringLiteral("/m.txt"), QStringLiteral("h"), 10,
-                                    essay(u"Title here\n\nA record\u001Eseparator inside chips.\n"))
+            essayId = library.writer()
+                          .store(QStringLiteral("/m.txt"), QStringLiteral("h"), 10,
+                                 essay(u"Title here\n\nA record\u001Eseparator inside chips.\n"))
                           .essayId;
             QCOMPARE(found(library, u"separator"), QList<qint64>{essayId});
             QCOMPARE(found(library, u"chips"), QList<qint64>{essayId});
@@ -363,7 +382,8 @@ private slots:
         Library library(path);
         const QStringList problems = library.maintenance().checkIntegrity();
         QCOMPARE(problems.size(), 1);
-        QVERIFY2(problems.front().contains(QStringLiteral("not in the search index")), qPrintable(problems.front()));
+        QVERIFY2(problems.front().contains(QStringLiteral("not in the search index")),
+                 qPrintable(problems.front()));
         library.search().reindex();
         QCOMPARE(library.maintenance().checkIntegrity(), QStringList{});
         QCOMPARE(found(library, u"chips"), QList<qint64>{essayId});

@@ -55,7 +55,8 @@ private slots:
         Database db(dir.filePath(QStringLiteral("lib.sqlite")));
         SearchShards shards(db);
         const SearchCache cache = cacheOf(5000);
-        const qint64 total = tokensIn(cache, {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()});
+        const qint64 total = tokensIn(
+            cache, {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()});
         for (const int threads : {2, 3, 4}) {
             const std::vector<SearchShards::Range> ranges = shards.ranges(cache, threads);
             QCOMPARE(ranges.size(), size_t(threads));
@@ -67,7 +68,8 @@ private slots:
                     QCOMPARE(ranges[i + 1].first, ranges[i].last + 1);
                 // Within one essay's length of an equal share.
                 const qint64 share = tokensIn(cache, ranges[i]);
-                QVERIFY2(std::abs(share - total / threads) <= 1000, qPrintable(QString::number(share)));
+                QVERIFY2(std::abs(share - total / threads) <= 1000,
+                         qPrintable(QString::number(share)));
                 // The first range is read on the library's connection, each other on its own.
                 if (i == 0) {
                     QCOMPARE(&shards.connection(i), &db);
@@ -86,7 +88,9 @@ private slots:
         QTemporaryDir dir;
         Database db(dir.filePath(QStringLiteral("lib.sqlite")));
         SearchShards shards(db);
-        QCOMPARE(shards.ranges(cacheOf(int(2 * SearchShards::kMinimumEssaysPerThread) - 100), 0).size(), size_t(1));
+        QCOMPARE(
+            shards.ranges(cacheOf(int(2 * SearchShards::kMinimumEssaysPerThread) - 100), 0).size(),
+            size_t(1));
         // Never more ranges than essays.
         QCOMPARE(shards.ranges(cacheOf(1), 4).size(), size_t(1));
     }

@@ -32,7 +32,8 @@ private slots:
     {
         const QString text = QStringLiteral("Chips, power & rivalry.");
         QCOMPARE(pieces(text, Segmenter::words(text)),
-                 (QStringList{QStringLiteral("Chips"), QStringLiteral("power"), QStringLiteral("rivalry")}));
+                 (QStringList{QStringLiteral("Chips"), QStringLiteral("power"),
+                              QStringLiteral("rivalry")}));
     }
 
     void sentences()

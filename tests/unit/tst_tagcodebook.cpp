@@ -21,7 +21,9 @@ class TestTagCodebook : public QObject
         ParsedEssay parsed = EssayParser().parseText(
             QStringLiteral("Chips and power.\nWashington restricts chip exports.\n"));
         parsed.encoding = QStringLiteral("UTF-8");
-        return library.writer().store(QStringLiteral("/essay.txt"), QStringLiteral("1"), 1, parsed).essayId;
+        return library.writer()
+            .store(QStringLiteral("/essay.txt"), QStringLiteral("1"), 1, parsed)
+            .essayId;
     }
 
     static qint64 annotate(Library &library, qint64 essay, int block, QStringList tags)
@@ -70,9 +72,12 @@ private slots:
         library.tags().update(rename);
         QCOMPARE(library.tags().find(chips)->name, QStringLiteral("Chips"));
 
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.tags().create(named(QStringLiteral("CHIPS"))));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.tags().create(named(QStringLiteral("  "))));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.tags().create(named(QStringLiteral("x"), 999)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 library.tags().create(named(QStringLiteral("CHIPS"))));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 library.tags().create(named(QStringLiteral("  "))));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 library.tags().create(named(QStringLiteral("x"), 999)));
         Tag badColour = named(QStringLiteral("y"));
         badColour.color = QStringLiteral("red");
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.tags().create(badColour));
@@ -96,7 +101,8 @@ private slots:
         QCOMPARE(tag.usage, 1);
         tag.name = QStringLiteral("semiconductors");
         library.tags().update(tag);
-        QCOMPARE(library.annotations().find(id)->tags, QStringList{QStringLiteral("semiconductors")});
+        QCOMPARE(library.annotations().find(id)->tags,
+                 QStringList{QStringLiteral("semiconductors")});
     }
 
     void mergeMovesAnnotationsAndChildren()
@@ -104,7 +110,8 @@ private slots:
         Library library(m_dir.filePath(QStringLiteral("merge.sqlite")));
         const qint64 essay = store(library);
         const qint64 onlyA = annotate(library, essay, 0, {QStringLiteral("chip")});
-        const qint64 both = annotate(library, essay, 1, {QStringLiteral("chip"), QStringLiteral("chips")});
+        const qint64 both =
+            annotate(library, essay, 1, {QStringLiteral("chip"), QStringLiteral("chips")});
         const qint64 onlyB = annotate(library, essay, 1, {QStringLiteral("chips")});
         const qint64 other = annotate(library, essay, 0, {QStringLiteral("power")});
         const qint64 a = library.tags().named(QStringLiteral("chip"))->id;
@@ -144,7 +151,8 @@ private slots:
     {
         Library library(m_dir.filePath(QStringLiteral("delete.sqlite")));
         const qint64 essay = store(library);
-        const qint64 tagged = annotate(library, essay, 0, {QStringLiteral("power"), QStringLiteral("US")});
+        const qint64 tagged =
+            annotate(library, essay, 0, {QStringLiteral("power"), QStringLiteral("US")});
         const qint64 power = library.tags().named(QStringLiteral("power"))->id;
         const qint64 parent = library.tags().create(named(QStringLiteral("politics")));
         Tag moved = *library.tags().find(power);

@@ -14,13 +14,12 @@ Database::Database(const QString &path, const DatabaseOptions &options)
     : m_path(path)
 {
     const QByteArray utf8 = path.toUtf8();
-    const int rc = sqlite3_open_v2(utf8.constData(), &m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
-                                       | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(utf8.constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                     : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString message =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw DatabaseError::fromSqlite(rc, message);
@@ -37,7 +36,8 @@ Database::Database(const QString &path, const DatabaseOptions &options)
         waited.start();
         for (;;) {
             try {
-                execute(u"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+                execute(u"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous "
+                        u"= NORMAL;");
                 break;
             } catch (const DatabaseError &error) {
                 if ((error.code() & 0xFF) != SQLITE_BUSY || waited.elapsed() > kBusyTimeoutMs)
@@ -60,10 +60,11 @@ int Database::peekUserVersion(const QString &path)
         return 0;
     sqlite3 *db = nullptr;
     int version = 0;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
         sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK
-            && sqlite3_step(statement) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW)
             version = sqlite3_column_int(statement, 0);
         sqlite3_finalize(statement);
     }

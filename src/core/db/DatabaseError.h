@@ -15,8 +15,7 @@ public:
         : std::runtime_error(message.toStdString())
         , m_message(message)
         , m_code(code)
-    {
-    }
+    {}
 
     // SQLite's own message followed by what it means for the user's library: a full disk
     // or read-only file means nothing of the failed change was written; a damaged file

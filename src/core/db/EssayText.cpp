@@ -13,8 +13,9 @@ constexpr int kCompressionLevel = 3;
 
 DatabaseError damaged(qint64 essayId, const QString &what)
 {
-    return DatabaseError(QStringLiteral("the stored text of essay %1 is damaged (%2)").arg(essayId).arg(what),
-                         SQLITE_CORRUPT);
+    return DatabaseError(
+        QStringLiteral("the stored text of essay %1 is damaged (%2)").arg(essayId).arg(what),
+        SQLITE_CORRUPT);
 }
 
 } // namespace
@@ -39,8 +40,8 @@ QByteArray EssayText::unpack(const QByteArray &packed, qint64 essayId)
     // an empty array for damaged bytes, which only that size can tell from empty text.
     if (packed.size() < 4)
         throw damaged(essayId, QStringLiteral("too short"));
-    const quint32 size = (quint32(quint8(packed[0])) << 24) | (quint32(quint8(packed[1])) << 16)
-                         | (quint32(quint8(packed[2])) << 8) | quint32(quint8(packed[3]));
+    const quint32 size = (quint32(quint8(packed[0])) << 24) | (quint32(quint8(packed[1])) << 16) |
+                         (quint32(quint8(packed[2])) << 8) | quint32(quint8(packed[3]));
     if (size == 0)
         return {};
     QByteArray text = qUncompress(packed);
@@ -52,14 +53,14 @@ QByteArray EssayText::unpack(const QByteArray &packed, qint64 essayId)
 EssayTextReader::EssayTextReader(Database &db)
     : m_db(db)
     , m_select(db.prepare(u"SELECT packed FROM essay_text WHERE essay_id = ?1"))
-{
-}
+{}
 
 QList<Block> EssayTextReader::blocks(qint64 essayId)
 {
     QList<Block> blocks;
-    Statement select = m_db.prepare(u"SELECT position, line, kind, lang, text_start, text_bytes FROM block "
-                                    u"WHERE essay_id = ?1 ORDER BY position");
+    Statement select =
+        m_db.prepare(u"SELECT position, line, kind, lang, text_start, text_bytes FROM block "
+                     u"WHERE essay_id = ?1 ORDER BY position");
     select.bind(1, essayId);
     while (select.step()) {
         Block block;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Statement.h"
 #include "Block.h"
+#include "Statement.h"
 
 #include <QByteArray>
 #include <QList>

@@ -18,7 +18,8 @@ Statement::Statement(sqlite3 *db, QStringView sql)
     : m_db(db)
 {
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr);
+    const int rc =
+        sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr);
     if (rc != SQLITE_OK)
         fail(db, rc);
 }
@@ -26,8 +27,7 @@ Statement::Statement(sqlite3 *db, QStringView sql)
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
-{
-}
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -47,8 +47,8 @@ Statement::~Statement()
 Statement &Statement::bind(int index, QStringView text)
 {
     const QByteArray utf8 = text.toUtf8();
-    const int rc = sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         fail(m_db, rc);
     return *this;
@@ -72,7 +72,8 @@ Statement &Statement::bindNull(int index)
 
 Statement &Statement::bindBlob(int index, std::string_view bytes)
 {
-    const int rc = sqlite3_bind_blob(m_statement, index, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_blob(m_statement, index, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         fail(m_db, rc);
     return *this;
@@ -80,7 +81,8 @@ Statement &Statement::bindBlob(int index, std::string_view bytes)
 
 Statement &Statement::bindUtf8(int index, std::string_view utf8)
 {
-    const int rc = sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         fail(m_db, rc);
     return *this;

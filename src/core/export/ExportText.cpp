@@ -158,9 +158,9 @@ QString setSummary(const ExportSet &set)
     qsizetype annotations = 0;
     for (const ExportedEssay &exported : set.essays)
         annotations += exported.annotations.size();
-    return count(set.essays.size(), QStringLiteral("essay"), QStringLiteral("essays"))
-           + QStringLiteral(" \u00B7 ")
-           + count(annotations, QStringLiteral("annotation"), QStringLiteral("annotations"));
+    return count(set.essays.size(), QStringLiteral("essay"), QStringLiteral("essays")) +
+           QStringLiteral(" \u00B7 ") +
+           count(annotations, QStringLiteral("annotation"), QStringLiteral("annotations"));
 }
 
 } // namespace duizhao::ExportText

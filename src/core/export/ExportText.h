@@ -77,8 +77,7 @@ QList<Run> runs(QStringView text, QList<Span> spans);
 // The highlight spans for one block of an essay: its annotations (with their footnote
 // number, 1-based in `annotations` order) plus counterpart selections that sit in it.
 // Orphaned annotations have no place in the text and give no span.
-QList<Span> spansForBlock(const Essay &essay, const QList<Annotation> &annotations,
-                          int block);
+QList<Span> spansForBlock(const Essay &essay, const QList<Annotation> &annotations, int block);
 
 } // namespace ExportText
 } // namespace duizhao

@@ -92,8 +92,7 @@ QJsonObject counterpartTarget(const Essay &essay, const Annotation &annotation)
 
 } // namespace
 
-QJsonObject WebAnnotationExporter::annotation(const Essay &essay,
-                                              const Annotation &annotation)
+QJsonObject WebAnnotationExporter::annotation(const Essay &essay, const Annotation &annotation)
 {
     QJsonArray bodies;
     if (!annotation.note.isEmpty()) {

@@ -1,8 +1,8 @@
 #include "BlockParser.h"
 
-#include "ResidueRules.h"
 #include "CodePoints.h"
 #include "LanguageDetector.h"
+#include "ResidueRules.h"
 
 #include <optional>
 
@@ -12,12 +12,12 @@ namespace {
 
 using namespace ResidueRules;
 
-constexpr qsizetype kTitleMaxCjk = 64;     // code points
-constexpr qsizetype kTitleMaxLatin = 150;  // code points
-constexpr qsizetype kHeadingMax = 40;      // code points, between blank lines
+constexpr qsizetype kTitleMaxCjk = 64;      // code points
+constexpr qsizetype kTitleMaxLatin = 150;   // code points
+constexpr qsizetype kHeadingMax = 40;       // code points, between blank lines
 constexpr qsizetype kInlineHeadingMax = 30; // code points, between two paragraphs
 constexpr qsizetype kReferenceLineMax = 200;
-constexpr int kLedeLookahead = 8;          // lines after a candidate lede blob to look for
+constexpr int kLedeLookahead = 8; // lines after a candidate lede blob to look for
 
 struct Line {
     QStringView raw;
@@ -119,8 +119,8 @@ void markLedeDuplicates(QList<Line> &lines)
         int repeated = 0;
         for (qsizetype j = i + 1; j < lines.size() && j <= i + kLedeLookahead; ++j) {
             const QStringView next = lines[j].trimmed;
-            if (next.size() >= 10 && next.size() < candidate.trimmed.size()
-                && candidate.trimmed.contains(next))
+            if (next.size() >= 10 && next.size() < candidate.trimmed.size() &&
+                candidate.trimmed.contains(next))
                 ++repeated;
         }
         if (repeated >= 2)
@@ -159,8 +159,8 @@ bool readsLikeTitle(const Line &line)
     if (containsSentenceStop(line.trimmed))
         return false;
     if (looksChinese(line.evidence))
-        return length <= kTitleMaxCjk
-               && (!endsWithPunctuation(line.trimmed) || endsWithQuestion(line.trimmed));
+        return length <= kTitleMaxCjk &&
+               (!endsWithPunctuation(line.trimmed) || endsWithQuestion(line.trimmed));
     if (looksEnglish(line.evidence))
         return length <= kTitleMaxLatin && line.trimmed.count(u' ') < 20;
     return false;
@@ -177,25 +177,24 @@ void markTitle(QList<Line> &lines)
     if (first >= lines.size() || lines[first].kind || !readsLikeTitle(lines[first]))
         return;
     Line &title = lines[first];
-    Line *translation = first + 1 < lines.size() && !lines[first + 1].kind ? &lines[first + 1]
-                                                                             : nullptr;
+    Line *translation =
+        first + 1 < lines.size() && !lines[first + 1].kind ? &lines[first + 1] : nullptr;
     const bool englishTitle = looksEnglish(title.evidence);
-    const bool translated = translation
-                            && (englishTitle ? looksChinese(translation->evidence)
-                                               && codePointCount(translation->trimmed) <= kTitleMaxCjk
-                                             : looksEnglish(translation->evidence)
-                                               && codePointCount(translation->trimmed)
-                                                      <= kTitleMaxLatin);
-    if (englishTitle && endsWithPunctuation(title.trimmed) && !endsWithQuestion(title.trimmed)
-        && !translated)
+    const bool translated =
+        translation && (englishTitle ? looksChinese(translation->evidence) &&
+                                           codePointCount(translation->trimmed) <= kTitleMaxCjk
+                                     : looksEnglish(translation->evidence) &&
+                                           codePointCount(translation->trimmed) <= kTitleMaxLatin);
+    if (englishTitle && endsWithPunctuation(title.trimmed) && !endsWithQuestion(title.trimmed) &&
+        !translated)
         return;
     // A short opening sentence that runs straight into the body is not a title: a title
     // stands apart (blank line, byline or lede after it, or its translation) or is a
     // single clause.
     const Line *next = first + 1 < lines.size() ? &lines[first + 1] : nullptr;
-    const bool standsApart = title.blankAfter || translated
-                             || (next && (next->kind == BlockKind::Byline
-                                          || next->kind == BlockKind::Duplicate));
+    const bool standsApart =
+        title.blankAfter || translated ||
+        (next && (next->kind == BlockKind::Byline || next->kind == BlockKind::Duplicate));
     if (!standsApart && (clauseCount(title.trimmed) > 0 || endsWithQuestion(title.trimmed)))
         return;
     title.kind = BlockKind::Title;
@@ -232,12 +231,12 @@ void markHeadings(QList<Line> &lines)
         // wedged between images (that is a sentence the scraper broke up).
         const Line *previous = i > 0 ? &lines[i - 1] : nullptr;
         const Line *next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
-        const bool shortEnough = looksChinese(line.evidence)
-                                     ? length <= kInlineHeadingMax
-                                     : looksEnglish(line.evidence) && t.count(u' ') < 10
-                                           && t.front().isUpper();
-        if (shortEnough && unpunctuated && isBodyText(previous) && isBodyText(next)
-            && codePointCount(next->trimmed) > length)
+        const bool shortEnough =
+            looksChinese(line.evidence)
+                ? length <= kInlineHeadingMax
+                : looksEnglish(line.evidence) && t.count(u' ') < 10 && t.front().isUpper();
+        if (shortEnough && unpunctuated && isBodyText(previous) && isBodyText(next) &&
+            codePointCount(next->trimmed) > length)
             line.kind = BlockKind::Heading;
     }
 }
@@ -246,8 +245,7 @@ void markHeadings(QList<Line> &lines)
 
 BlockParser::BlockParser(const LanguageDetector &detector)
     : m_detector(detector)
-{
-}
+{}
 
 ParsedBlocks BlockParser::parse(QStringView text) const
 {
@@ -265,8 +263,8 @@ ParsedBlocks BlockParser::parse(QStringView text) const
     markHeadings(lines);
 
     ParsedBlocks result;
-    result.dominantChinese = total.han > 0 ? LanguageDetector::dominantChinese(total)
-                                           : Language::Undetermined;
+    result.dominantChinese =
+        total.han > 0 ? LanguageDetector::dominantChinese(total) : Language::Undetermined;
     const Language fallback = result.dominantChinese == Language::Undetermined
                                   ? Language::ChineseSimplified
                                   : result.dominantChinese;

@@ -10,8 +10,8 @@ namespace duizhao {
 // in one sentence why the file is not text.
 struct DecodedText {
     QString text;
-    QString encoding;        // ICU converter name: "UTF-8", "UTF-16LE", "GB18030", "Big5", ...
-    int confidence = 0;      // 0–100; 100 when a BOM or strict UTF-8 validation decided
+    QString encoding;   // ICU converter name: "UTF-8", "UTF-16LE", "GB18030", "Big5", ...
+    int confidence = 0; // 0–100; 100 when a BOM or strict UTF-8 validation decided
     bool byteOrderMark = false;
     qsizetype invalidSequences = 0; // replaced by U+FFFD
     QStringList warnings;

@@ -136,8 +136,8 @@ double textLikeShare(const QString &text)
         ++total;
         const int8_t type = u_charType(UChar32(c));
         const bool control = type == U_CONTROL_CHAR && c != u'\n' && c != u'\r' && c != u'\t';
-        if (!control && type != U_UNASSIGNED && type != U_PRIVATE_USE_CHAR && type != U_SURROGATE
-            && c != 0xFFFD)
+        if (!control && type != U_UNASSIGNED && type != U_PRIVATE_USE_CHAR && type != U_SURROGATE &&
+            c != 0xFFFD)
             ++good;
     }
     return total == 0 ? 0.0 : double(good) / double(total);
@@ -163,7 +163,8 @@ bool decodeUtf16WithoutBom(const QByteArray &bytes, DecodedText &out)
             best.encoding = candidate.encoding;
         }
     }
-    if (bestShare < 0.95 || !decodeWith(qPrintable(best.encoding), bytes.constData(), bytes.size(), out))
+    if (bestShare < 0.95 ||
+        !decodeWith(qPrintable(best.encoding), bytes.constData(), bytes.size(), out))
         return false;
     out.confidence = int(bestShare * 100);
     return true;

@@ -10,13 +10,11 @@ namespace duizhao {
 
 EssayParser::EssayParser()
     : m_detector(ScriptTables::instance())
-{
-}
+{}
 
 EssayParser::EssayParser(const LanguageDetector &detector)
     : m_detector(detector)
-{
-}
+{}
 
 std::optional<ParsedEssay> EssayParser::parse(const QByteArray &bytes, QString *error) const
 {
@@ -59,8 +57,8 @@ ParsedEssay EssayParser::parseText(QStringView text) const
     // (a URL, a quoted name) — a language counts from a tenth of the text blocks on.
     int english = 0, chinese = 0;
     for (const Block &block : std::as_const(essay.blocks)) {
-        if (isBoilerplate(block.kind) || block.kind == BlockKind::Image
-            || block.kind == BlockKind::Caption)
+        if (isBoilerplate(block.kind) || block.kind == BlockKind::Image ||
+            block.kind == BlockKind::Caption)
             continue;
         english += block.language == Language::English;
         chinese += isChinese(block.language);
@@ -72,7 +70,7 @@ ParsedEssay EssayParser::parseText(QStringView text) const
     // other way (leftover characters) does not add a second script.
     if (chinese > 0 && (chinese * 10 >= textBlocks || !essay.pairs.isEmpty()))
         essay.languages << (essay.script == Language::Undetermined ? Language::ChineseSimplified
-                                                                  : essay.script);
+                                                                   : essay.script);
     return essay;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ParsedEssay.h"
 #include "LanguageDetector.h"
+#include "ParsedEssay.h"
 
 #include <QByteArray>
 

@@ -19,8 +19,8 @@ struct Bead {
 
 // Gale & Church's priors: 1–1 dominates; insertions, deletions and merges are rare.
 constexpr Bead kBeads[] = {
-    {1, 1, 0.89}, {1, 0, 0.0099 / 2}, {0, 1, 0.0099 / 2},
-    {2, 1, 0.089 / 2}, {1, 2, 0.089 / 2}, {2, 2, 0.011},
+    {1, 1, 0.89},      {1, 0, 0.0099 / 2}, {0, 1, 0.0099 / 2},
+    {2, 1, 0.089 / 2}, {1, 2, 0.089 / 2},  {2, 2, 0.011},
 };
 
 // Two-sided tail probability of the standard normal, as in the original paper.
@@ -42,7 +42,8 @@ double lengthCost(double english, double chinese, double ratio)
 
 } // namespace
 
-QList<Pair> GaleChurchAligner::align(const QList<int> &englishLengths, const QList<int> &chineseLengths)
+QList<Pair> GaleChurchAligner::align(const QList<int> &englishLengths,
+                                     const QList<int> &chineseLengths)
 {
     const int n = int(englishLengths.size());
     const int m = int(chineseLengths.size());
@@ -60,7 +61,9 @@ QList<Pair> GaleChurchAligner::align(const QList<int> &englishLengths, const QLi
     const double infinity = std::numeric_limits<double>::infinity();
     std::vector<double> cost(size_t(n + 1) * size_t(m + 1), infinity);
     std::vector<signed char> choice(cost.size(), -1);
-    const auto at = [m](int i, int j) { return size_t(i) * size_t(m + 1) + size_t(j); };
+    const auto at = [m](int i, int j) {
+        return size_t(i) * size_t(m + 1) + size_t(j);
+    };
     cost[at(0, 0)] = 0;
 
     for (int i = 0; i <= n; ++i) {
@@ -79,7 +82,8 @@ QList<Pair> GaleChurchAligner::align(const QList<int> &englishLengths, const QLi
                     english += englishLengths[i - k];
                 for (int k = 1; k <= bead.chinese; ++k)
                     chinese += chineseLengths[j - k];
-                const double total = previous - std::log(bead.prior) + lengthCost(english, chinese, ratio);
+                const double total =
+                    previous - std::log(bead.prior) + lengthCost(english, chinese, ratio);
                 if (total < cost[at(i, j)]) {
                     cost[at(i, j)] = total;
                     choice[at(i, j)] = static_cast<signed char>(b);

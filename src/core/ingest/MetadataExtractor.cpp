@@ -5,7 +5,6 @@
 
 #include <QRegularExpression>
 
-
 namespace duizhao {
 
 namespace {
@@ -61,8 +60,8 @@ QString inlineAuthor(QStringView line)
     static const QRegularExpression pattern = compile(
         uR"((?:^|[\s|\x{FF5C}/\x{FF0F}])(?:作者|撰文|记者|記者|文)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}\s]\s*)"
         uR"(([\p{Han}·]{2,5}|\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3})(?=$|[\s|\x{FF5C},\x{FF0C};\x{FF1B}】)\x{FF09}\]]))");
-    static const QRegularExpression english = compile(
-        uR"(^[Bb]y\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,4})\s*$)");
+    static const QRegularExpression english =
+        compile(uR"(^[Bb]y\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,4})\s*$)");
     auto match = pattern.match(line);
     if (match.hasMatch())
         return match.captured(1);
@@ -72,16 +71,16 @@ QString inlineAuthor(QStringView line)
 
 QString sourceOutlet(QStringView line)
 {
-    static const QRegularExpression pattern = compile(
-        uR"(^(?:来源|來源|出处|出處|Source)\s*[:\x{FF1A}]\s*(\S.{0,40}?)\s*$)");
+    static const QRegularExpression pattern =
+        compile(uR"(^(?:来源|來源|出处|出處|Source)\s*[:\x{FF1A}]\s*(\S.{0,40}?)\s*$)");
     const auto match = pattern.match(line);
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
 QString isoDate(QStringView line)
 {
-    static const QRegularExpression pattern = compile(
-        uR"((?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d))");
+    static const QRegularExpression pattern =
+        compile(uR"((?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d))");
     const auto match = pattern.match(line);
     if (!match.hasMatch())
         return {};
@@ -100,7 +99,8 @@ QString firstUrl(QStringView line)
     // ASCII URL characters only: Chinese text runs on after a URL without a space
     // ("https://example.com/a,转载请注明出处。"). Trailing sentence punctuation is not
     // part of the URL.
-    static const QRegularExpression pattern = compile(uR"(https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+)");
+    static const QRegularExpression pattern =
+        compile(uR"(https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+)");
     const auto match = pattern.match(line);
     if (!match.hasMatch())
         return {};
@@ -143,9 +143,11 @@ QString MetadataExtractor::deriveTitle(QStringView paragraph)
     // Only the first sentence is needed: segment a bounded prefix, not a 30 MB line.
     const QStringView head = text.first(std::min<qsizetype>(text.size(), 2000));
     const QList<Segmenter::Range> sentences = Segmenter::sentences(head, isEnglishText(head));
-    QStringView sentence = trimmedScraped(sentences.isEmpty() ? head : head.first(sentences.front().end));
+    QStringView sentence =
+        trimmedScraped(sentences.isEmpty() ? head : head.first(sentences.front().end));
     // Drop the closing stop: a title does not end in 。
-    while (!sentence.isEmpty() && QStringView(u"。.!\uFF01?\uFF1F;\uFF1B").contains(sentence.back()))
+    while (!sentence.isEmpty() &&
+           QStringView(u"。.!\uFF01?\uFF1F;\uFF1B").contains(sentence.back()))
         sentence.chop(1);
     if (codePointCount(sentence) <= kDerivedTitleMax)
         return sentence.toString();

@@ -72,8 +72,8 @@ QList<Pair> Pairer::pair(QList<Block> &blocks)
             }
         }
         const bool untranslated = !isLeading(block) && i > 0 && !isLeading(blocks[text[i - 1]]);
-        if (untranslated && block.kind == BlockKind::Paragraph
-            && codePointCount(block.text) <= kUntranslatedCaptionMax)
+        if (untranslated && block.kind == BlockKind::Paragraph &&
+            codePointCount(block.text) <= kUntranslatedCaptionMax)
             block.kind = BlockKind::Caption;
     }
     return pairs;

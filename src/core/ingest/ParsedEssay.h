@@ -15,10 +15,10 @@ struct ParsedEssay {
     bool titleDerived = false; // no title line: made from the first sentence
     QString author;
     QString outlet;
-    QString date;              // ISO 8601 (yyyy-MM-dd) when the text names one
+    QString date; // ISO 8601 (yyyy-MM-dd) when the text names one
     QString url;
     Language script = Language::Undetermined; // dominant script of the Chinese text
-    QList<Language> languages; // distinct block languages, en first, "und" excluded
+    QList<Language> languages;                // distinct block languages, en first, "und" excluded
     QList<Block> blocks;
     QList<Pair> pairs;
 

@@ -16,8 +16,8 @@ bool matches(const QRegularExpression &pattern, QStringView line)
 QRegularExpression compile(const char16_t *pattern)
 {
     return QRegularExpression(QString::fromUtf16(pattern),
-                              QRegularExpression::CaseInsensitiveOption
-                                  | QRegularExpression::UseUnicodePropertiesOption);
+                              QRegularExpression::CaseInsensitiveOption |
+                                  QRegularExpression::UseUnicodePropertiesOption);
 }
 
 constexpr qsizetype kShortLine = 100; // code points; residue lines are short
@@ -59,8 +59,8 @@ bool isFooterLine(QStringView line)
 {
     // Footer lines are labels, not sentences: a sentence that mentions 投稿 or a
     // whitelist ("…移出了出口管制白名单。") is body text.
-    if (codePointCount(line) > kShortLine / 2 || containsSentenceStop(line)
-        || (endsWithPunctuation(line) && !endsWithQuestion(line)))
+    if (codePointCount(line) > kShortLine / 2 || containsSentenceStop(line) ||
+        (endsWithPunctuation(line) && !endsWithQuestion(line)))
         return false;
     static const QRegularExpression pattern = compile(
         uR"(投稿|白名单|白名單|相关文章|相關文章|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|)"

@@ -1,7 +1,7 @@
 #include "TranslationAttacher.h"
 
-#include "GaleChurchAligner.h"
 #include "CodePoints.h"
+#include "GaleChurchAligner.h"
 
 #include <stdexcept>
 
@@ -16,16 +16,16 @@ bool hasEnglish(const QList<Language> &languages)
 
 bool hasChinese(const QList<Language> &languages)
 {
-    return languages.contains(Language::ChineseSimplified)
-           || languages.contains(Language::ChineseTraditional);
+    return languages.contains(Language::ChineseSimplified) ||
+           languages.contains(Language::ChineseTraditional);
 }
 
 } // namespace
 
 bool isAligned(const Block &block)
 {
-    return block.kind == BlockKind::Title || block.kind == BlockKind::Heading
-           || block.kind == BlockKind::Paragraph;
+    return block.kind == BlockKind::Title || block.kind == BlockKind::Heading ||
+           block.kind == BlockKind::Paragraph;
 }
 
 QList<Pair> align(const QList<Block> &blocks, int firstAttached)
@@ -68,19 +68,19 @@ QList<Pair> align(const QList<Block> &blocks, int firstAttached)
 
 ParsedEssay attach(const ParsedEssay &original, const ParsedEssay &translation)
 {
-    if (!original.pairs.isEmpty()
-        || (hasEnglish(original.languages) && hasChinese(original.languages)))
+    if (!original.pairs.isEmpty() ||
+        (hasEnglish(original.languages) && hasChinese(original.languages)))
         throw std::invalid_argument("the essay is bilingual already");
     const bool englishOriginal = hasEnglish(original.languages);
     const bool chineseOriginal = hasChinese(original.languages);
     const bool englishTranslation = hasEnglish(translation.languages);
     const bool chineseTranslation = hasChinese(translation.languages);
-    const bool fits = englishOriginal ? chineseTranslation && !englishTranslation
-                                      : chineseOriginal && englishTranslation && !chineseTranslation;
+    const bool fits = englishOriginal
+                          ? chineseTranslation && !englishTranslation
+                          : chineseOriginal && englishTranslation && !chineseTranslation;
     if (!fits)
-        throw std::invalid_argument(englishOriginal
-                                        ? "the translation must be a Chinese text"
-                                        : "the translation must be an English text");
+        throw std::invalid_argument(englishOriginal ? "the translation must be a Chinese text"
+                                                    : "the translation must be an English text");
 
     ParsedEssay joined = original;
     const int firstAttached = int(original.blocks.size());

@@ -16,13 +16,13 @@ struct Annotation {
     qint64 id = 0;
     qint64 essayId = 0;
     Anchor anchor;
-    int counterpartBlock = -1;   // the other language's block of the pair; -1 for none
-    QString counterpartQuote;    // what the user selected there, if anything
+    int counterpartBlock = -1; // the other language's block of the pair; -1 for none
+    QString counterpartQuote;  // what the user selected there, if anything
     QString color = QStringLiteral("#ffd54f");
-    QString note;                // Markdown
+    QString note; // Markdown
     QStringList tags;
-    QString claimType;           // empty: not a claim
-    QString verdict;             // for claims: one of verdicts()
+    QString claimType; // empty: not a claim
+    QString verdict;   // for claims: one of verdicts()
     bool orphaned = false;
     QDateTime created;
     QDateTime modified;
@@ -32,13 +32,13 @@ struct Annotation {
     // The claim types offered by default; users may add their own.
     static QStringList defaultClaimTypes()
     {
-        return {QStringLiteral("factual"), QStringLiteral("statistic"), QStringLiteral("prediction"),
-                QStringLiteral("opinion"), QStringLiteral("quote")};
+        return {QStringLiteral("factual"), QStringLiteral("statistic"),
+                QStringLiteral("prediction"), QStringLiteral("opinion"), QStringLiteral("quote")};
     }
     static QStringList verdicts()
     {
-        return {QStringLiteral("unverified"), QStringLiteral("supported"), QStringLiteral("disputed"),
-                QStringLiteral("false")};
+        return {QStringLiteral("unverified"), QStringLiteral("supported"),
+                QStringLiteral("disputed"), QStringLiteral("false")};
     }
 
     friend bool operator==(const Annotation &, const Annotation &) = default;

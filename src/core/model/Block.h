@@ -11,8 +11,8 @@ namespace duizhao {
 // `text` is the line exactly as decoded (no trimming, no normalisation); every
 // normalised form is derived from it when needed.
 struct Block {
-    int index = 0;         // 0-based position in the essay
-    int line = 0;          // 1-based line in the decoded file
+    int index = 0; // 0-based position in the essay
+    int line = 0;  // 1-based line in the decoded file
     BlockKind kind = BlockKind::Paragraph;
     Language language = Language::Undetermined;
     QString text;

@@ -9,8 +9,8 @@ namespace duizhao {
 
 // The language (and for Chinese, the script) of one block, as BCP 47 tags.
 enum class Language {
-    Undetermined, // "und": no letters to judge by (image placeholders, numbers, markers)
-    English,      // "en"
+    Undetermined,       // "und": no letters to judge by (image placeholders, numbers, markers)
+    English,            // "en"
     ChineseSimplified,  // "zh-Hans"
     ChineseTraditional, // "zh-Hant"
 };

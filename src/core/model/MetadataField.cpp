@@ -5,11 +5,16 @@ namespace duizhao {
 QString metadataFieldName(MetadataField field)
 {
     switch (field) {
-    case MetadataField::Title: return QStringLiteral("title");
-    case MetadataField::Author: return QStringLiteral("author");
-    case MetadataField::Outlet: return QStringLiteral("outlet");
-    case MetadataField::Date: return QStringLiteral("date");
-    case MetadataField::Url: return QStringLiteral("url");
+    case MetadataField::Title:
+        return QStringLiteral("title");
+    case MetadataField::Author:
+        return QStringLiteral("author");
+    case MetadataField::Outlet:
+        return QStringLiteral("outlet");
+    case MetadataField::Date:
+        return QStringLiteral("date");
+    case MetadataField::Url:
+        return QStringLiteral("url");
     }
     return QStringLiteral("title");
 }

@@ -40,7 +40,10 @@ bool readVarint(std::string_view bytes, size_t &at, quint32 &value)
 class Recording
 {
 public:
-    explicit Recording(SearchTokenizer::BlockLayoutRecorder &recorder) { SearchTokenizer::setRecorder(&recorder); }
+    explicit Recording(SearchTokenizer::BlockLayoutRecorder &recorder)
+    {
+        SearchTokenizer::setRecorder(&recorder);
+    }
     Recording(const Recording &) = delete;
     Recording &operator=(const Recording &) = delete;
     ~Recording() { SearchTokenizer::setRecorder(nullptr); }
@@ -91,8 +94,8 @@ EssayIndex::Layout EssayIndex::decodeLayout(std::string_view bytes)
     thread_local std::vector<Read> read;
     read.clear();
     int count[ColumnCount] = {};
-    while (at < bytes.size() && readVarint(bytes, at, block) && readVarint(bytes, at, column)
-           && readVarint(bytes, at, marker)) {
+    while (at < bytes.size() && readVarint(bytes, at, block) && readVarint(bytes, at, column) &&
+           readVarint(bytes, at, marker)) {
         if (column >= quint32(ColumnCount))
             break;
         read.push_back({int(block), int(column), int(marker)});
@@ -110,8 +113,9 @@ EssayIndex::Layout EssayIndex::decodeLayout(std::string_view bytes)
     int readBlocks = 0;
     for (int of = 0; of < ColumnCount; ++of) {
         for (int place = layout.columnStart[of]; place < layout.columnStart[of + 1]; ++place) {
-            const int end = place + 1 < layout.columnStart[of + 1] ? layout.places[size_t(place + 1)].marker
-                                                                  : layout.positions[of];
+            const int end = place + 1 < layout.columnStart[of + 1]
+                                ? layout.places[size_t(place + 1)].marker
+                                : layout.positions[of];
             BlockPlace &here = layout.places[size_t(place)];
             here.length = std::max(0, end - here.marker - 1);
         }
@@ -145,17 +149,17 @@ EssayIndex::Row EssayIndex::rowOf(const QList<Block> &blocks)
 
 EssayIndex::EssayIndex(Database &db)
     : m_db(db)
-{
-}
+{}
 
 void EssayIndex::add(qint64 essayId, const QList<Block> &blocks)
 {
     const Row row = rowOf(blocks);
     SearchTokenizer::BlockLayoutRecorder recorder;
     if (!m_insertRow) {
-        m_insertRow = m_db.prepare(
-            u"INSERT INTO essay_fts (rowid, body, title, heading, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5)");
-        m_insertLayout = m_db.prepare(u"INSERT INTO essay_search (essay_id, tokens, layout) VALUES (?1, ?2, ?3)");
+        m_insertRow = m_db.prepare(u"INSERT INTO essay_fts (rowid, body, title, heading, "
+                                   u"boilerplate) VALUES (?1, ?2, ?3, ?4, ?5)");
+        m_insertLayout = m_db.prepare(
+            u"INSERT INTO essay_search (essay_id, tokens, layout) VALUES (?1, ?2, ?3)");
     }
     m_insertRow->bind(1, essayId);
     bindRow(*m_insertRow, row);
@@ -178,13 +182,14 @@ void EssayIndex::add(qint64 essayId, const QList<Block> &blocks)
         const int column = columnOf(block.kind);
         const std::vector<int> &markers = recorder.columns[size_t(column)].markerPositions;
         if (nextMarker[column] >= markers.size())
-            throw DatabaseError(QStringLiteral("the search index lost a block boundary"), SQLITE_INTERNAL);
+            throw DatabaseError(QStringLiteral("the search index lost a block boundary"),
+                                SQLITE_INTERNAL);
         appendVarint(layout, quint32(block.index));
         appendVarint(layout, quint32(column));
         appendVarint(layout, quint32(markers[nextMarker[column]++]));
     }
-    const int tokens = recorder.columns[Title].positions + recorder.columns[Heading].positions
-                       + recorder.columns[Body].positions;
+    const int tokens = recorder.columns[Title].positions + recorder.columns[Heading].positions +
+                       recorder.columns[Body].positions;
     m_insertLayout->bind(1, essayId).bind(2, tokens).bindBlob(3, layout).execute();
     m_insertLayout->reset();
 }
@@ -201,8 +206,9 @@ void EssayIndex::remove(qint64 essayId)
     if (!indexed.step())
         return;
     const Row row = rowOf(storedBlocks(essayId));
-    Statement remove = m_db.prepare(u"INSERT INTO essay_fts (essay_fts, rowid, body, title, heading, boilerplate) "
-                                    u"VALUES ('delete', ?1, ?2, ?3, ?4, ?5)");
+    Statement remove =
+        m_db.prepare(u"INSERT INTO essay_fts (essay_fts, rowid, body, title, heading, boilerplate) "
+                     u"VALUES ('delete', ?1, ?2, ?3, ?4, ?5)");
     remove.bind(1, essayId);
     bindRow(remove, row);
     remove.execute();
@@ -212,9 +218,10 @@ void EssayIndex::remove(qint64 essayId)
 
 void EssayIndex::rebuild()
 {
-    m_db.execute(u"INSERT INTO essay_fts (essay_fts) VALUES ('delete-all'); DELETE FROM essay_search;");
-    Statement blocks = m_db.prepare(
-        u"SELECT essay_id, position, kind, text_start, text_bytes FROM block ORDER BY essay_id, position");
+    m_db.execute(
+        u"INSERT INTO essay_fts (essay_fts) VALUES ('delete-all'); DELETE FROM essay_search;");
+    Statement blocks = m_db.prepare(u"SELECT essay_id, position, kind, text_start, text_bytes FROM "
+                                    u"block ORDER BY essay_id, position");
     EssayTextReader texts(m_db);
     qint64 essayId = 0;
     QList<Block> essayBlocks;
@@ -251,7 +258,8 @@ QStringList EssayIndex::check()
         u"SELECT id FROM essay WHERE id NOT IN (SELECT essay_id FROM essay_search) ORDER BY id");
     while (unindexed.step())
         problems << QStringLiteral("essay %1 is not in the search index").arg(unindexed.int64(0));
-    Statement layouts = m_db.prepare(u"SELECT essay_id, layout FROM essay_search ORDER BY essay_id");
+    Statement layouts =
+        m_db.prepare(u"SELECT essay_id, layout FROM essay_search ORDER BY essay_id");
     while (layouts.step()) {
         const qint64 essayId = layouts.int64(0);
         const Layout layout = decodeLayout(layouts.bytes(1));
@@ -265,7 +273,8 @@ QStringList EssayIndex::check()
         for (qsizetype i = 0; agrees && i < blocks.size(); ++i)
             agrees = placed[size_t(i)] == std::pair{blocks[i].index, int(columnOf(blocks[i].kind))};
         if (!agrees)
-            problems << QStringLiteral("the search index of essay %1 does not match its blocks").arg(essayId);
+            problems << QStringLiteral("the search index of essay %1 does not match its blocks")
+                            .arg(essayId);
     }
     return problems;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Statement.h"
 #include "Block.h"
+#include "Statement.h"
 
 #include <QList>
 
@@ -43,7 +43,7 @@ public:
     // One block's place in the index: the FTS5 position of the marker that opens it in
     // its column (its tokens follow, up to the column's next marker).
     struct BlockPlace {
-        int block;      // index of the block in the essay
+        int block; // index of the block in the essay
         int marker;
         int length = 0; // positions of its tokens (the marker's excluded)
     };
@@ -53,9 +53,10 @@ public:
     // the layout before were 240 MB, most of the time of a first search in allocation).
     struct Layout {
         std::vector<BlockPlace> places;
-        int columnStart[ColumnCount + 1] = {}; // places of column c: [columnStart[c], columnStart[c + 1])
+        int columnStart[ColumnCount + 1] =
+            {};                          // places of column c: [columnStart[c], columnStart[c + 1])
         int positions[ColumnCount] = {}; // every position of each column
-        double averageLength = 1; // of the blocks a search reads (boilerplate aside)
+        double averageLength = 1;        // of the blocks a search reads (boilerplate aside)
         int columnOf(int place) const;
     };
     static Layout decodeLayout(std::string_view bytes);

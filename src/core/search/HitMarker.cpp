@@ -38,8 +38,9 @@ HitMarker::HitMarker(const SearchTokenizer::Session &session, const QueryPlan &p
         Term tokens;
         tokens.prefix = term.prefix;
         const QByteArray utf8 = term.text.toUtf8();
-        m_session.tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), true, term.prefix,
-                           [&](const SearchTokenizer::Token &token) { tokens.tokens.emplace_back(token.text); });
+        m_session.tokenize(
+            std::string_view(utf8.constData(), size_t(utf8.size())), true, term.prefix,
+            [&](const SearchTokenizer::Token &token) { tokens.tokens.emplace_back(token.text); });
         if (!tokens.tokens.empty())
             m_terms.push_back(std::move(tokens));
     }
@@ -59,19 +60,21 @@ HitMarker::Marked HitMarker::mark(const QString &text) const
     bytes.clear();
     tokens.clear();
     positionStart.clear();
-    m_session.tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), false, false,
-                       [&](const SearchTokenizer::Token &token) {
-                           if (!token.colocated || positionStart.empty())
-                               positionStart.push_back(int(tokens.size()));
-                           tokens.push_back({int(bytes.size()), int(token.text.size()), token.begin, token.end});
-                           bytes.append(token.text);
-                       });
+    m_session.tokenize(
+        std::string_view(utf8.constData(), size_t(utf8.size())), false, false,
+        [&](const SearchTokenizer::Token &token) {
+            if (!token.colocated || positionStart.empty())
+                positionStart.push_back(int(tokens.size()));
+            tokens.push_back({int(bytes.size()), int(token.text.size()), token.begin, token.end});
+            bytes.append(token.text);
+        });
     positionStart.push_back(int(tokens.size()));
     const auto tokenText = [&](const PlacedToken &token) {
         return std::string_view(bytes).substr(size_t(token.text), size_t(token.length));
     };
     const auto tokensAt = [&](size_t position) {
-        return std::pair(tokens.begin() + positionStart[position], tokens.begin() + positionStart[position + 1]);
+        return std::pair(tokens.begin() + positionStart[position],
+                         tokens.begin() + positionStart[position + 1]);
     };
     const size_t positionCount = positionStart.size() - 1;
 
@@ -82,7 +85,8 @@ HitMarker::Marked HitMarker::mark(const QString &text) const
         int end;
     };
     std::vector<Span> spans;
-    const auto tokenAt = [&](size_t position, const std::string &wanted, bool prefix) -> const PlacedToken * {
+    const auto tokenAt = [&](size_t position, const std::string &wanted,
+                             bool prefix) -> const PlacedToken * {
         const auto [first, last] = tokensAt(position);
         for (auto token = first; token != last; ++token) {
             const std::string_view bytesOf = tokenText(*token);
@@ -107,8 +111,9 @@ HitMarker::Marked HitMarker::mark(const QString &text) const
                 spans.push_back({int(start), first->begin, last->end});
         }
     }
-    std::sort(spans.begin(), spans.end(),
-              [](const Span &a, const Span &b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
     // Overlapping matches (a term inside another) become one span.
     std::vector<Span> merged;
     for (const Span &span : spans) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SearchTokenizer.h"
 #include "QueryPlan.h"
+#include "SearchTokenizer.h"
 
 #include <QList>
 #include <QPair>

@@ -10,7 +10,8 @@ namespace {
 
 bool isLeaf(const SearchQuery::Node &node)
 {
-    return node.type == SearchQuery::Node::Type::Term || node.type == SearchQuery::Node::Type::Prefix;
+    return node.type == SearchQuery::Node::Type::Term ||
+           node.type == SearchQuery::Node::Type::Prefix;
 }
 
 } // namespace
@@ -20,8 +21,9 @@ QueryPlan::QueryPlan(const SearchQuery &query)
 {
     m_rootStep = build(m_root, false);
     m_positiveCount = int(m_leaves.size());
-    m_conjunction = m_root.type == Node::Type::And && m_root.children.size() > 1 && m_root.excluded.empty()
-                    && std::all_of(m_root.children.begin(), m_root.children.end(), isLeaf);
+    m_conjunction = m_root.type == Node::Type::And && m_root.children.size() > 1 &&
+                    m_root.excluded.empty() &&
+                    std::all_of(m_root.children.begin(), m_root.children.end(), isLeaf);
     // Every leaf under a NOT comes after the positive ones, whatever the structure
     // there: their positions are looked up with one OR of them all (excludedExpression),
     // and the structure is applied per block by evaluate().
@@ -43,7 +45,8 @@ int QueryPlan::build(const Node &node, bool excluded)
         m_leaves.push_back({node.text, node.type == Node::Type::Prefix, excluded});
         return index;
     }
-    if (!excluded && node.type == Node::Type::And && (node.children.size() > 1 || !node.excluded.empty()))
+    if (!excluded && node.type == Node::Type::And &&
+        (node.children.size() > 1 || !node.excluded.empty()))
         m_needsBlocks = true;
     for (const Node &child : node.children) {
         const int step = build(child, excluded);
@@ -69,7 +72,10 @@ QString QueryPlan::expression(const Node &node) const
         parts << expression(child);
     if (parts.size() == 1)
         return parts.front();
-    return u'(' + parts.join(node.type == Node::Type::Or ? QStringLiteral(" OR ") : QStringLiteral(" AND ")) + u')';
+    return u'(' +
+           parts.join(node.type == Node::Type::Or ? QStringLiteral(" OR ")
+                                                  : QStringLiteral(" AND ")) +
+           u')';
 }
 
 QString QueryPlan::positiveExpression() const

@@ -10,12 +10,12 @@ namespace duizhao {
 
 namespace {
 
-void visitRow(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argumentCount,
-              sqlite3_value **arguments)
+void visitRow(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
+              int argumentCount, sqlite3_value **arguments)
 {
-    auto *visitor = argumentCount > 0
-                        ? static_cast<RowVisitor *>(sqlite3_value_pointer(arguments[0], RowVisitor::kPointerType))
-                        : nullptr;
+    auto *visitor = argumentCount > 0 ? static_cast<RowVisitor *>(sqlite3_value_pointer(
+                                            arguments[0], RowVisitor::kPointerType))
+                                      : nullptr;
     if (!visitor) {
         sqlite3_result_error(context, "duizhao_visit needs a row visitor", -1);
         return;
@@ -37,8 +37,7 @@ void visitRow(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *co
 MatchedRow::MatchedRow(const Fts5ExtensionApi *api, Fts5Context *fts)
     : m_api(api)
     , m_fts(fts)
-{
-}
+{}
 
 qint64 MatchedRow::rowid() const
 {
@@ -55,7 +54,8 @@ bool MatchedRow::weightedCounts(std::vector<float> &counts, bool withBoilerplate
         int column = 0;
         int position = 0;
         if (m_api->xPhraseFirst(m_fts, phrase, &iterator, &column, &position) != SQLITE_OK)
-            throw DatabaseError(QStringLiteral("cannot read the positions of a match"), SQLITE_ERROR);
+            throw DatabaseError(QStringLiteral("cannot read the positions of a match"),
+                                SQLITE_ERROR);
         // Matches come in column order, boilerplate last.
         for (int counted = 0; column >= 0 && counted < cap; ++counted) {
             if (!withBoilerplate && column == EssayIndex::Boilerplate)
@@ -90,7 +90,8 @@ void MatchedRow::forEachPosition(int phrase, const std::function<bool(int, int)>
     int position = 0;
     if (m_api->xPhraseFirst(m_fts, phrase, &iterator, &column, &position) != SQLITE_OK)
         throw DatabaseError(QStringLiteral("cannot read the positions of a match"), SQLITE_ERROR);
-    for (; column >= 0 && visit(column, position); m_api->xPhraseNext(m_fts, &iterator, &column, &position)) {
+    for (; column >= 0 && visit(column, position);
+         m_api->xPhraseNext(m_fts, &iterator, &column, &position)) {
     }
 }
 
@@ -105,9 +106,12 @@ MatchedRow::PhraseCursor::PhraseCursor(const MatchedRow &row, int phrase)
 float MatchedRow::columnWeight(int column)
 {
     switch (column) {
-    case EssayIndex::Title: return 2.0f;
-    case EssayIndex::Heading: return 1.5f;
-    default: return 1.0f;
+    case EssayIndex::Title:
+        return 2.0f;
+    case EssayIndex::Heading:
+        return 1.5f;
+    default:
+        return 1.0f;
     }
 }
 

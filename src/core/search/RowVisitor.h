@@ -32,7 +32,8 @@ public:
     // Every match, in (column, position) order.
     void hits(std::vector<Hit> &out) const;
     // The matches of one phrase in (column, position) order, until `visit` returns false.
-    void forEachPosition(int phrase, const std::function<bool(int column, int position)> &visit) const;
+    void forEachPosition(int phrase,
+                         const std::function<bool(int column, int position)> &visit) const;
 
     // The matches of one phrase in (column, position) order, read one at a time: several
     // phrases can be walked side by side.

@@ -26,7 +26,8 @@ struct SearchCache {
     // An essay's length for ranking; the average for one the index has not measured.
     double lengthOf(qint64 essayId) const
     {
-        const int length = essayId >= 0 && size_t(essayId) < tokens.size() ? tokens[size_t(essayId)] : -1;
+        const int length =
+            essayId >= 0 && size_t(essayId) < tokens.size() ? tokens[size_t(essayId)] : -1;
         return length >= 0 ? double(length) : averageTokens;
     }
     // By essay id (ids are dense: they only grow): a search that looks at blocks reads

@@ -6,10 +6,10 @@
 #include "EssayIndex.h"
 #include "EssayText.h"
 #include "HitMarker.h"
+#include "QueryPlan.h"
 #include "RowVisitor.h"
 #include "SearchCache.h"
 #include "SearchShards.h"
-#include "QueryPlan.h"
 #include "SearchTokenizer.h"
 
 #include <sqlite3.h>
@@ -47,7 +47,8 @@ bool ranksBefore(const Candidate &a, const Candidate &b)
     return a.score != b.score ? a.score > b.score : a.essayId < b.essayId;
 }
 
-double bm25(const std::vector<float> &counts, const std::vector<double> &idf, double tokens, double averageTokens)
+double bm25(const std::vector<float> &counts, const std::vector<double> &idf, double tokens,
+            double averageTokens)
 {
     const double norm = kK1 * (1 - kB + kB * tokens / averageTokens);
     double score = 0;
@@ -65,7 +66,8 @@ double idfOf(double essays, double having)
 // average, so that a short paragraph about the term beats a long one that mentions it.
 double blockWeight(const std::vector<float> &counts, const EssayIndex::Layout &layout, int place)
 {
-    const double norm = kK1 * (1 - kB + kB * layout.places[size_t(place)].length / layout.averageLength);
+    const double norm =
+        kK1 * (1 - kB + kB * layout.places[size_t(place)].length / layout.averageLength);
     double weight = 0;
     for (const float count : counts)
         weight += count * (kK1 + 1) / (count + norm);
@@ -95,8 +97,7 @@ class PlaceCursor
 public:
     explicit PlaceCursor(const EssayIndex::Layout &layout)
         : m_layout(layout)
-    {
-    }
+    {}
 
     int at(int column, int position)
     {
@@ -126,9 +127,9 @@ private:
 // block (its index in the layout) that holds a match, with the leaves it holds and the
 // weighted matches of each positive leaf. `hits` must be in (column, position) order, as
 // FTS5 lists them.
-template<typename Visit>
-void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit> &hits, size_t leaves,
-                         size_t positives, bool withBoilerplate, Visit &&visit)
+template <typename Visit>
+void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit> &hits,
+                         size_t leaves, size_t positives, bool withBoilerplate, Visit &&visit)
 {
     thread_local std::vector<char> present;
     thread_local std::vector<float> counts;
@@ -137,7 +138,8 @@ void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit
     int current = -1;
     PlaceCursor cursor(layout);
     for (const Hit &hit : hits) {
-        if (size_t(hit.phrase) >= leaves || (!withBoilerplate && hit.column == EssayIndex::Boilerplate))
+        if (size_t(hit.phrase) >= leaves ||
+            (!withBoilerplate && hit.column == EssayIndex::Boilerplate))
             continue;
         const int place = cursor.at(hit.column, hit.position);
         if (place < 0)
@@ -164,8 +166,8 @@ void forEachMatchedBlock(const EssayIndex::Layout &layout, const std::vector<Hit
 // they share. Most essays FTS5 finds for an AND have such a block early, so a common
 // term's positions are rarely read to the end. `order` lists the phrases, the rarest
 // first: it leads.
-bool someBlockHoldsAll(const MatchedRow &row, const std::vector<int> &order, const EssayIndex::Layout &layout,
-                       bool withBoilerplate)
+bool someBlockHoldsAll(const MatchedRow &row, const std::vector<int> &order,
+                       const EssayIndex::Layout &layout, bool withBoilerplate)
 {
     using Block = std::pair<int, int>; // (column, place): the reading order
     struct Walk {
@@ -223,8 +225,7 @@ public:
     Layouts(Database &db, SearchCache &cache)
         : m_db(db)
         , m_cache(cache)
-    {
-    }
+    {}
 
     // Safe on several threads at once, one Layouts each, for essays of separate ranges:
     // each fills only its essays' slots, and the cache has a slot for every indexed id.
@@ -252,7 +253,8 @@ private:
     bool seek(qint64 essayId)
     {
         if (!m_select) // prepared only when a layout is not cached yet
-            m_select = m_db.prepare(u"SELECT essay_id, layout FROM essay_search WHERE essay_id >= ?1 ORDER BY essay_id");
+            m_select = m_db.prepare(u"SELECT essay_id, layout FROM essay_search WHERE essay_id >= "
+                                    u"?1 ORDER BY essay_id");
         if (!m_onRow || m_current > essayId || essayId - m_current > kStepsBeforeSeek) {
             m_select->reset();
             m_select->bind(1, essayId);
@@ -279,8 +281,8 @@ private:
 class RankingVisitor : public RowVisitor
 {
 public:
-    RankingVisitor(const SearchCache &cache, std::vector<double> idf, size_t limit, bool withBoilerplate,
-                   Layouts *allInOneBlock)
+    RankingVisitor(const SearchCache &cache, std::vector<double> idf, size_t limit,
+                   bool withBoilerplate, Layouts *allInOneBlock)
         : m_cache(cache)
         , m_idf(std::move(idf))
         , m_limit(limit)
@@ -305,8 +307,9 @@ public:
         // An AND first asks for a block with every term: a fifth of the rows FTS5 finds
         // have none, and need no counting. Boilerplate is one of the row's columns: a
         // row that matches only there is no match unless boilerplate is searched.
-        if (m_allInOneBlock
-            && !someBlockHoldsAll(row, m_rarestFirst, m_allInOneBlock->of(row.rowid()), m_withBoilerplate))
+        if (m_allInOneBlock &&
+            !someBlockHoldsAll(row, m_rarestFirst, m_allInOneBlock->of(row.rowid()),
+                               m_withBoilerplate))
             return;
         if (!row.weightedCounts(candidate.counts, m_withBoilerplate, kCountedMatches))
             return;
@@ -314,7 +317,8 @@ public:
         if (m_limit == 0)
             return;
         candidate.essayId = row.rowid();
-        candidate.score = bm25(candidate.counts, m_idf, m_cache.lengthOf(candidate.essayId), m_cache.averageTokens);
+        candidate.score = bm25(candidate.counts, m_idf, m_cache.lengthOf(candidate.essayId),
+                               m_cache.averageTokens);
         // The heap's front is the worst of the best so far.
         if (best.size() == m_limit && !ranksBefore(candidate, best.front()))
             return;
@@ -347,8 +351,7 @@ class HitCollector : public RowVisitor
 public:
     explicit HitCollector(int phraseOffset)
         : m_phraseOffset(phraseOffset)
-    {
-    }
+    {}
 
     void visit(const MatchedRow &row) override
     {
@@ -370,9 +373,10 @@ class BlockVisitor : public RowVisitor
 {
 public:
     BlockVisitor(Database &db, Layouts &layouts, const QueryPlan &plan, const SearchQuery &query,
-                 const SearchOptions &options, const std::unordered_map<qint64, std::vector<Hit>> &excluded)
-        : m_blockInfo(db.prepare(
-              u"SELECT kind, lang, text_start, text_bytes FROM block WHERE essay_id = ?1 AND position = ?2"))
+                 const SearchOptions &options,
+                 const std::unordered_map<qint64, std::vector<Hit>> &excluded)
+        : m_blockInfo(db.prepare(u"SELECT kind, lang, text_start, text_bytes FROM block WHERE "
+                                 u"essay_id = ?1 AND position = ?2"))
         , m_texts(db)
         , m_layouts(layouts)
         , m_plan(plan)
@@ -381,8 +385,7 @@ public:
         , m_excluded(excluded)
         , m_verifyText(!options.foldVocabulary || !options.foldScript)
         , m_strict{options.foldScript, options.foldVocabulary && options.foldScript}
-    {
-    }
+    {}
 
     void visit(const MatchedRow &row) override
     {
@@ -398,7 +401,8 @@ public:
         const size_t positives = size_t(m_plan.positiveCount());
         m_counts.assign(positives, 0.0f);
         BestBlock best;
-        const auto visitBlock = [&](int place, const std::vector<char> &present, const std::vector<float> &counts) {
+        const auto visitBlock = [&](int place, const std::vector<char> &present,
+                                    const std::vector<float> &counts) {
             if (!m_plan.matches(present))
                 return;
             const int blockIndex = layout.places[size_t(place)].block;
@@ -408,8 +412,8 @@ public:
                 m_counts[leaf] += counts[leaf];
             best.offer(blockIndex, blockWeight(counts, layout, place));
         };
-        forEachMatchedBlock(layout, m_hits, m_plan.leaves().size(), positives, m_options.includeBoilerplate,
-                            visitBlock);
+        forEachMatchedBlock(layout, m_hits, m_plan.leaves().size(), positives,
+                            m_options.includeBoilerplate, visitBlock);
         if (best.matching == 0)
             return;
         Candidate candidate;
@@ -429,12 +433,13 @@ private:
         if (!m_options.language && !m_options.kind && !m_verifyText)
             return true;
         m_blockInfo.bind(1, essayId).bind(2, blockIndex);
-        const bool wanted = m_blockInfo.step()
-                            && (!m_options.kind || blockKindFromName(m_blockInfo.text(0)) == m_options.kind)
-                            && (!m_options.language || languageFromTag(m_blockInfo.text(1)) == m_options.language)
-                            && (!m_verifyText
-                                || m_query.matches(m_texts.block(essayId, {m_blockInfo.int32(2), m_blockInfo.int32(3)}),
-                                                   m_strict));
+        const bool wanted =
+            m_blockInfo.step() &&
+            (!m_options.kind || blockKindFromName(m_blockInfo.text(0)) == m_options.kind) &&
+            (!m_options.language || languageFromTag(m_blockInfo.text(1)) == m_options.language) &&
+            (!m_verifyText ||
+             m_query.matches(m_texts.block(essayId, {m_blockInfo.int32(2), m_blockInfo.int32(3)}),
+                             m_strict));
         m_blockInfo.reset();
         return wanted;
     }
@@ -476,7 +481,8 @@ SearchCache &SearchEngine::searchCache()
     cache.essays = 0;
     cache.layouts.clear();
     cache.essaysMatching.clear();
-    Statement lengths = m_db.prepare(u"SELECT essay_id, tokens FROM essay_search ORDER BY essay_id");
+    Statement lengths =
+        m_db.prepare(u"SELECT essay_id, tokens FROM essay_search ORDER BY essay_id");
     double total = 0;
     while (lengths.step()) {
         const qint64 essayId = lengths.int64(0);
@@ -512,9 +518,9 @@ SearchResults SearchEngine::run(const SearchQuery &query, const SearchOptions &o
     if (!m_shards)
         m_shards = std::make_unique<SearchShards>(m_db);
     SearchShards &shards = *m_shards;
-    const std::vector<SearchShards::Range> ranges = options.essayId > 0
-                                                        ? std::vector<SearchShards::Range>{{options.essayId, options.essayId}}
-                                                        : shards.ranges(cache, options.threads);
+    const std::vector<SearchShards::Range> ranges =
+        options.essayId > 0 ? std::vector<SearchShards::Range>{{options.essayId, options.essayId}}
+                            : shards.ranges(cache, options.threads);
     // One reader of layouts per range, on that range's connection; the first serves the
     // hits shown as well.
     std::vector<std::unique_ptr<Layouts>> layouts;
@@ -563,9 +569,11 @@ SearchResults SearchEngine::run(const SearchQuery &query, const SearchOptions &o
                 auto known = cache.essaysMatching.constFind(phrase);
                 if (known == cache.essaysMatching.cend()) {
                     if (!count)
-                        count = m_db.prepare(u"SELECT count(*) FROM essay_fts WHERE essay_fts MATCH ?1");
+                        count = m_db.prepare(
+                            u"SELECT count(*) FROM essay_fts WHERE essay_fts MATCH ?1");
                     count->bind(1, phrase);
-                    known = cache.essaysMatching.insert(phrase, count->step() ? count->int64(0) : 0);
+                    known =
+                        cache.essaysMatching.insert(phrase, count->step() ? count->int64(0) : 0);
                     count->reset();
                 }
                 idf[leaf] = idfOf(essays, double(*known));
@@ -573,9 +581,11 @@ SearchResults SearchEngine::run(const SearchQuery &query, const SearchOptions &o
         }
         std::vector<std::unique_ptr<RankingVisitor>> rankings;
         for (size_t shard = 0; shard < ranges.size(); ++shard)
-            rankings.push_back(std::make_unique<RankingVisitor>(cache, idf, limit, options.includeBoilerplate,
-                                                                conjunction ? layouts[shard].get() : nullptr));
-        SearchShards::run(ranges.size(), [&](size_t shard) { visitRows(shard, expression, *rankings[shard]); });
+            rankings.push_back(
+                std::make_unique<RankingVisitor>(cache, idf, limit, options.includeBoilerplate,
+                                                 conjunction ? layouts[shard].get() : nullptr));
+        SearchShards::run(ranges.size(),
+                          [&](size_t shard) { visitRows(shard, expression, *rankings[shard]); });
         // Each range's best `limit`: the best of the library among them.
         for (const auto &ranking : rankings) {
             results.total += ranking->total;
@@ -593,7 +603,8 @@ SearchResults SearchEngine::run(const SearchQuery &query, const SearchOptions &o
             HitCollector excluded{int(positives)};
             if (!excludedExpression.isEmpty())
                 visitRows(shard, excludedExpression, excluded);
-            BlockVisitor blocks(shards.connection(shard), *layouts[shard], plan, query, options, excluded.byEssay);
+            BlockVisitor blocks(shards.connection(shard), *layouts[shard], plan, query, options,
+                                excluded.byEssay);
             visitRows(shard, expression, blocks);
             found[shard] = std::move(blocks.candidates);
         });
@@ -607,17 +618,20 @@ SearchResults SearchEngine::run(const SearchQuery &query, const SearchOptions &o
             idf[leaf] = idfOf(std::max(essays, double(candidates.size())), having);
         }
         for (Candidate &candidate : candidates) {
-            candidate.score = bm25(candidate.counts, idf, cache.lengthOf(candidate.essayId), cache.averageTokens);
+            candidate.score =
+                bm25(candidate.counts, idf, cache.lengthOf(candidate.essayId), cache.averageTokens);
         }
         results.total = int(candidates.size());
     }
     const size_t count = std::min(shown.size(), limit);
-    std::partial_sort(shown.begin(), shown.begin() + std::ptrdiff_t(count), shown.end(), ranksBefore);
+    std::partial_sort(shown.begin(), shown.begin() + std::ptrdiff_t(count), shown.end(),
+                      ranksBefore);
     shown.resize(count);
 
     // The hits shown: which block (when not known yet), its snippet and highlights.
     Statement detail = m_db.prepare(
-        u"SELECT b.text_start, b.text_bytes, b.kind, b.lang, coalesce((SELECT value FROM essay_edit x WHERE x.essay_id = e.id "
+        u"SELECT b.text_start, b.text_bytes, b.kind, b.lang, coalesce((SELECT value FROM "
+        u"essay_edit x WHERE x.essay_id = e.id "
         u"AND x.field = 'title'), e.title) FROM block b JOIN essay e ON e.id = b.essay_id "
         u"WHERE b.essay_id = ?1 AND b.position = ?2");
     const HitMarker marker(*cache.tokenizer, plan);
@@ -626,12 +640,13 @@ SearchResults SearchEngine::run(const SearchQuery &query, const SearchOptions &o
         if (candidate.bestBlock < 0) {
             const EssayIndex::Layout &layout = layouts.front()->of(candidate.essayId);
             BestBlock best;
-            forEachMatchedBlock(layout, candidate.hits, leaves, positives, options.includeBoilerplate,
-                                [&](int place, const std::vector<char> &present, const std::vector<float> &counts) {
-                                    if (plan.matches(present))
-                                        best.offer(layout.places[size_t(place)].block,
-                                                   blockWeight(counts, layout, place));
-                                });
+            forEachMatchedBlock(
+                layout, candidate.hits, leaves, positives, options.includeBoilerplate,
+                [&](int place, const std::vector<char> &present, const std::vector<float> &counts) {
+                    if (plan.matches(present))
+                        best.offer(layout.places[size_t(place)].block,
+                                   blockWeight(counts, layout, place));
+                });
             candidate.bestBlock = best.block;
             candidate.matchingBlocks = best.matching;
         }

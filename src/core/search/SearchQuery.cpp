@@ -62,14 +62,14 @@ bool lex(QStringView input, std::vector<Token> &tokens, QString *error)
         } else if (c == u'(' || c == u')') {
             tokens.push_back({c == u'(' ? Token::Type::Open : Token::Type::Close, {}});
             ++i;
-        } else if (c == u'-' && i + 1 < n && !input[i + 1].isSpace()
-                   && (tokens.empty() || i == 0 || input[i - 1].isSpace() || input[i - 1] == u'(')) {
+        } else if (c == u'-' && i + 1 < n && !input[i + 1].isSpace() &&
+                   (tokens.empty() || i == 0 || input[i - 1].isSpace() || input[i - 1] == u'(')) {
             tokens.push_back({Token::Type::Minus, {}});
             ++i;
         } else {
             const qsizetype start = i;
-            while (i < n && !input[i].isSpace() && !isQuoteOpen(input[i]) && input[i] != u'('
-                   && input[i] != u')')
+            while (i < n && !input[i].isSpace() && !isQuoteOpen(input[i]) && input[i] != u'(' &&
+                   input[i] != u')')
                 ++i;
             const QStringView word = input.sliced(start, i - start);
             if (word == u"OR")
@@ -104,8 +104,7 @@ public:
     Parser(const std::vector<Token> &tokens, QString *error)
         : m_tokens(tokens)
         , m_error(error)
-    {
-    }
+    {}
 
     std::optional<SearchQuery::Node> parseAll()
     {
@@ -125,7 +124,10 @@ private:
         return std::nullopt;
     }
 
-    const Token *peek() const { return m_position < m_tokens.size() ? &m_tokens[m_position] : nullptr; }
+    const Token *peek() const
+    {
+        return m_position < m_tokens.size() ? &m_tokens[m_position] : nullptr;
+    }
 
     std::optional<Node> parseOr()
     {
@@ -163,18 +165,19 @@ private:
                 if (all.children.empty() && all.excluded.empty())
                     return fail(QStringLiteral("AND needs a search term on each side"));
                 const Token *next = peek();
-                if (!next || next->type == Token::Type::Or || next->type == Token::Type::Close
-                    || next->type == Token::Type::And)
+                if (!next || next->type == Token::Type::Or || next->type == Token::Type::Close ||
+                    next->type == Token::Type::And)
                     return fail(QStringLiteral("AND needs a search term on each side"));
                 continue;
             }
-            const bool exclude = token->type == Token::Type::Not || token->type == Token::Type::Minus;
+            const bool exclude =
+                token->type == Token::Type::Not || token->type == Token::Type::Minus;
             if (exclude) {
                 ++m_position;
                 const Token *next = peek();
-                if (!next || next->type == Token::Type::Or || next->type == Token::Type::Close
-                    || next->type == Token::Type::And || next->type == Token::Type::Not
-                    || next->type == Token::Type::Minus)
+                if (!next || next->type == Token::Type::Or || next->type == Token::Type::Close ||
+                    next->type == Token::Type::And || next->type == Token::Type::Not ||
+                    next->type == Token::Type::Minus)
                     return fail(QStringLiteral("NOT (or -) needs a search term after it"));
             }
             auto operand = parseUnary();
@@ -187,7 +190,8 @@ private:
                 return fail(QStringLiteral("unexpected ')'"));
             if (!all.excluded.empty())
                 return fail(QStringLiteral("a query needs at least one term that is not excluded"));
-            return fail(m_depth > 0 ? QStringLiteral("empty parentheses") : QStringLiteral("empty query"));
+            return fail(m_depth > 0 ? QStringLiteral("empty parentheses")
+                                    : QStringLiteral("empty query"));
         }
         if (all.children.size() == 1 && all.excluded.empty())
             return std::move(all.children.front());
@@ -216,10 +220,11 @@ private:
         case Token::Type::Phrase:
         case Token::Type::Prefix: {
             if (!hasSearchableText(token->text)) {
-                return fail(token->text.isEmpty()
-                                ? QStringLiteral("a search term is empty")
-                                : QStringLiteral("'%1' has no letters, digits or characters to search for")
-                                      .arg(token->text.left(40)));
+                return fail(
+                    token->text.isEmpty()
+                        ? QStringLiteral("a search term is empty")
+                        : QStringLiteral("'%1' has no letters, digits or characters to search for")
+                              .arg(token->text.left(40)));
             }
             Node term;
             term.type = token->type == Token::Type::Prefix ? Node::Type::Prefix : Node::Type::Term;
@@ -265,13 +270,15 @@ QString fts5(const SearchQuery::Node &node)
     return {};
 }
 
-bool evaluate(const SearchQuery::Node &node, const QString &foldedText, SearchFolder::Options options)
+bool evaluate(const SearchQuery::Node &node, const QString &foldedText,
+              SearchFolder::Options options)
 {
     using Type = SearchQuery::Node::Type;
     switch (node.type) {
     case Type::Term:
     case Type::Prefix:
-        return foldedText.contains(SearchFolder::instance().foldedString(node.text, options).simplified());
+        return foldedText.contains(
+            SearchFolder::instance().foldedString(node.text, options).simplified());
     case Type::Or:
         for (const auto &child : node.children) {
             if (evaluate(child, foldedText, options))

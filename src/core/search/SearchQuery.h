@@ -48,9 +48,9 @@ public:
     struct Node {
         enum class Type { Term, Prefix, And, Or };
         Type type = Type::Term;
-        QString text;                // Term and Prefix
-        std::vector<Node> children;  // And (required) and Or (alternatives)
-        std::vector<Node> excluded;  // And only
+        QString text;               // Term and Prefix
+        std::vector<Node> children; // And (required) and Or (alternatives)
+        std::vector<Node> excluded; // And only
     };
 
 private:

@@ -27,10 +27,10 @@ struct SearchOptions {
 struct SearchHit {
     qint64 essayId = 0;
     QString title;
-    int block = 0;          // block index in the essay
+    int block = 0; // block index in the essay
     BlockKind kind = BlockKind::Paragraph;
     Language language = Language::Undetermined;
-    double score = 0;       // higher is better (BM25 over essays; title matches ×2, headings ×1.5)
+    double score = 0; // higher is better (BM25 over essays; title matches ×2, headings ×1.5)
     int matchingBlocks = 0; // blocks of this essay that match
     QString snippet;        // the match marked «like this»
     QList<QPair<int, int>> highlights;

@@ -16,8 +16,7 @@ namespace duizhao {
 
 SearchShards::SearchShards(Database &db)
     : m_db(db)
-{
-}
+{}
 
 SearchShards::~SearchShards() = default;
 
@@ -26,9 +25,10 @@ std::vector<SearchShards::Range> SearchShards::ranges(const SearchCache &cache, 
     constexpr qint64 kFirst = std::numeric_limits<qint64>::min();
     constexpr qint64 kLast = std::numeric_limits<qint64>::max();
     const char *file = sqlite3_db_filename(m_db.handle(), "main");
-    const size_t asked = threads > 0 ? size_t(threads)
-                                     : std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()),
-                                                        cache.essays / kMinimumEssaysPerThread);
+    const size_t asked = threads > 0
+                             ? size_t(threads)
+                             : std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()),
+                                                cache.essays / kMinimumEssaysPerThread);
     const size_t count = std::clamp<size_t>(std::min(asked, cache.essays), 1, kMostThreads);
     if (count == 1 || !file || !*file || !sqlite3_get_autocommit(m_db.handle()))
         return {{kFirst, kLast}};

@@ -148,8 +148,8 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
             if (chars[i].codePoint == kBlockMarker && !query) {
                 if (recorded)
                     recorded->markerPositions.push_back(counted.positions);
-                rc = onToken(context, 0, kMarkerToken.data(), int(kMarkerToken.size()), chars[i].begin,
-                             chars[i].end);
+                rc = onToken(context, 0, kMarkerToken.data(), int(kMarkerToken.size()),
+                             chars[i].begin, chars[i].end);
             }
             ++i;
             continue;
@@ -161,13 +161,15 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
             token.clear();
             for (size_t k = i; k < end && k - i < kMaxWordCodePoints; ++k)
                 appendUtf8(token, chars[k].codePoint);
-            rc = emitWord(instance, context, flags, token, chars[i].begin, chars[end - 1].end, onToken);
+            rc = emitWord(instance, context, flags, token, chars[i].begin, chars[end - 1].end,
+                          onToken);
         } else if (query && end - i > 1) {
             for (size_t k = i; k + 1 < end && rc == SQLITE_OK; ++k) {
                 token.clear();
                 appendUtf8(token, chars[k].codePoint);
                 appendUtf8(token, chars[k + 1].codePoint);
-                rc = onToken(context, 0, token.data(), int(token.size()), chars[k].begin, chars[k + 1].end);
+                rc = onToken(context, 0, token.data(), int(token.size()), chars[k].begin,
+                             chars[k + 1].end);
             }
         } else {
             // The bigram comes first at each position, the unigram colocated with it.
@@ -232,7 +234,8 @@ int createWord(void *, const char **, int, Fts5Tokenizer **out)
     return SQLITE_OK;
 }
 
-void destroyWord(Fts5Tokenizer *) {}
+void destroyWord(Fts5Tokenizer *)
+{}
 
 int tokenizeWord(Fts5Tokenizer *, void *context, int, const char *text, int length,
                  TokenCallback onToken)
@@ -265,8 +268,8 @@ Session::Session(sqlite3 *db)
     void *userData = nullptr;
     fts5_tokenizer methods{};
     const char *arguments[] = {"stem"};
-    if (!api || api->xFindTokenizer(api, kName, &userData, &methods) != SQLITE_OK
-        || create(userData, arguments, 1, &m_instance) != SQLITE_OK)
+    if (!api || api->xFindTokenizer(api, kName, &userData, &methods) != SQLITE_OK ||
+        create(userData, arguments, 1, &m_instance) != SQLITE_OK)
         throw DatabaseError(QStringLiteral("cannot start the search tokenizer"), SQLITE_ERROR);
 }
 
@@ -281,23 +284,24 @@ void Session::tokenize(std::string_view utf8, bool query, bool prefix,
     struct Target {
         const std::function<void(const Token &)> &onToken;
     } target{onToken};
-    const int flags = query ? FTS5_TOKENIZE_QUERY | (prefix ? FTS5_TOKENIZE_PREFIX : 0)
-                            : FTS5_TOKENIZE_AUX;
-    SearchTokenizer::tokenize(m_instance, &target, flags, utf8.data(), int(utf8.size()),
-                              [](void *context, int tokenFlags, const char *text, int length, int begin,
-                                 int end) {
-                                  static_cast<Target *>(context)->onToken(
-                                      Token{std::string_view(text, size_t(length)), begin, end,
-                                            (tokenFlags & FTS5_TOKEN_COLOCATED) != 0});
-                                  return SQLITE_OK;
-                              });
+    const int flags =
+        query ? FTS5_TOKENIZE_QUERY | (prefix ? FTS5_TOKENIZE_PREFIX : 0) : FTS5_TOKENIZE_AUX;
+    SearchTokenizer::tokenize(
+        m_instance, &target, flags, utf8.data(), int(utf8.size()),
+        [](void *context, int tokenFlags, const char *text, int length, int begin, int end) {
+            static_cast<Target *>(context)->onToken(
+                Token{std::string_view(text, size_t(length)), begin, end,
+                      (tokenFlags & FTS5_TOKEN_COLOCATED) != 0});
+            return SQLITE_OK;
+        });
 }
 
 void registerWith(sqlite3 *db)
 {
     fts5_api *api = fts5Of(db);
     if (!api)
-        throw DatabaseError(QStringLiteral("this SQLite has no FTS5 full-text search"), SQLITE_ERROR);
+        throw DatabaseError(QStringLiteral("this SQLite has no FTS5 full-text search"),
+                            SQLITE_ERROR);
     static fts5_tokenizer tokenizer{create, destroy, tokenize};
     static fts5_tokenizer wordTokenizer{createWord, destroyWord, tokenizeWord};
     int rc = api->xCreateTokenizer(api, kWordTokenizerName, nullptr, &wordTokenizer, nullptr);

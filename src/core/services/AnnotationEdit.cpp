@@ -9,8 +9,7 @@ namespace duizhao {
 AnnotationEdit::AnnotationEdit(Kind kind, Annotation request)
     : m_kind(kind)
     , m_request(std::move(request))
-{
-}
+{}
 
 AnnotationEdit AnnotationEdit::create(Annotation annotation)
 {

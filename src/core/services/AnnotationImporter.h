@@ -1,8 +1,8 @@
 #pragma once
 
-#include "WebAnnotationReader.h"
-#include "Reanchorer.h"
 #include "Essay.h"
+#include "Reanchorer.h"
+#include "WebAnnotationReader.h"
 
 #include <QHash>
 #include <QList>

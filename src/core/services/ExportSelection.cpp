@@ -30,8 +30,8 @@ ExportSet ExportSelection::collect(Library &library) const
         ExportedEssay exported;
         exported.essay = std::move(*essay);
         for (Annotation &annotation : library.annotations().ofEssay(id)) {
-            if ((!claimsOnly || annotation.isClaim())
-                && (chosen.isEmpty() || chosen.contains(annotation.id)))
+            if ((!claimsOnly || annotation.isClaim()) &&
+                (chosen.isEmpty() || chosen.contains(annotation.id)))
                 exported.annotations << std::move(annotation);
         }
         const bool filtered = claimsOnly || !chosen.isEmpty();

@@ -2,8 +2,8 @@
 
 #include "SourceFile.h"
 
-#include "EssayParser.h"
 #include "DatabaseError.h"
+#include "EssayParser.h"
 #include "Library.h"
 
 #include <QCryptographicHash>
@@ -21,11 +21,16 @@ namespace duizhao {
 QString importStatusName(ImportResult::Status status)
 {
     switch (status) {
-    case ImportResult::Status::Imported: return QStringLiteral("imported");
-    case ImportResult::Status::Updated: return QStringLiteral("updated");
-    case ImportResult::Status::Unchanged: return QStringLiteral("unchanged");
-    case ImportResult::Status::Skipped: return QStringLiteral("skipped");
-    case ImportResult::Status::Failed: break;
+    case ImportResult::Status::Imported:
+        return QStringLiteral("imported");
+    case ImportResult::Status::Updated:
+        return QStringLiteral("updated");
+    case ImportResult::Status::Unchanged:
+        return QStringLiteral("unchanged");
+    case ImportResult::Status::Skipped:
+        return QStringLiteral("skipped");
+    case ImportResult::Status::Failed:
+        break;
     }
     return QStringLiteral("failed");
 }
@@ -91,15 +96,17 @@ private:
     {
         const QString canonical = folder.canonicalFilePath();
         if (m_open.contains(canonical)) {
-            candidates << decided(folder.absoluteFilePath(), ImportResult::Status::Skipped,
-                                  QStringLiteral("symbolic link loop: leads back to %1").arg(canonical));
+            candidates << decided(
+                folder.absoluteFilePath(), ImportResult::Status::Skipped,
+                QStringLiteral("symbolic link loop: leads back to %1").arg(canonical));
             return;
         }
         if (m_done.contains(canonical))
             return; // reached twice through links; its files are already listed
         if (depth > kMaxDepth) {
-            candidates << decided(folder.absoluteFilePath(), ImportResult::Status::Skipped,
-                                  QStringLiteral("folder nested more than %1 levels deep").arg(kMaxDepth));
+            candidates << decided(
+                folder.absoluteFilePath(), ImportResult::Status::Skipped,
+                QStringLiteral("folder nested more than %1 levels deep").arg(kMaxDepth));
             return;
         }
         const QDir dir(folder.absoluteFilePath());
@@ -109,8 +116,8 @@ private:
             return;
         }
         m_open.insert(canonical);
-        const QFileInfoList entries = dir.entryInfoList(
-            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+        const QFileInfoList entries =
+            dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
         for (const QFileInfo &entry : entries) {
             if (entry.isSymLink() && !entry.exists()) {
                 candidates << decided(entry.absoluteFilePath(), ImportResult::Status::Failed,
@@ -137,7 +144,7 @@ private:
 
 // Work done off the calling thread for one file.
 struct Prepared {
-    QString path;     // as the library records it: canonical and absolute
+    QString path; // as the library records it: canonical and absolute
     QString sha256;
     qint64 size = 0;
     std::optional<ParsedEssay> essay;
@@ -176,8 +183,7 @@ Prepared prepare(const QString &path, const QHash<QString, EssayCatalog::KnownFi
 
 Importer::Importer(Library &library)
     : m_library(library)
-{
-}
+{}
 
 QList<ImportResult> Importer::run(const QStringList &paths, const Progress &progress,
                                   const std::atomic<bool> *cancel)
@@ -192,7 +198,9 @@ QList<ImportResult> Importer::run(const QStringList &paths, const Progress &prog
     const EssayParser parser;
     QList<ImportResult> results;
     results.reserve(total);
-    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load();
+    };
 
     // Results wait here until the transaction that wrote them commits: only then are
     // they reported (and true).
@@ -207,8 +215,8 @@ QList<ImportResult> Importer::run(const QStringList &paths, const Progress &prog
                 m_library.writer().commitBatch();
             } catch (const DatabaseError &error) {
                 for (ImportResult &result : pending) {
-                    if (result.status == ImportResult::Status::Imported
-                        || result.status == ImportResult::Status::Updated) {
+                    if (result.status == ImportResult::Status::Imported ||
+                        result.status == ImportResult::Status::Updated) {
                         result.status = ImportResult::Status::Failed;
                         result.essayId = 0;
                         result.error = QStringLiteral("cannot store: %1").arg(error.message());
@@ -266,8 +274,8 @@ QList<ImportResult> Importer::run(const QStringList &paths, const Progress &prog
                 result.warnings = file.essay->warnings;
                 try {
                     m_library.writer().beginBatch();
-                    const EssayWriter::StoreResult stored =
-                        m_library.writer().store(file.path, file.sha256, file.size, *file.essay, &file.packed);
+                    const EssayWriter::StoreResult stored = m_library.writer().store(
+                        file.path, file.sha256, file.size, *file.essay, &file.packed);
                     result.essayId = stored.essayId;
                     result.status = stored.status == EssayWriter::StoreStatus::Imported
                                         ? ImportResult::Status::Imported

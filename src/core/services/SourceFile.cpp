@@ -10,7 +10,8 @@ SourceFile SourceFile::read(const QString &path)
 {
     SourceFile source;
     const QFileInfo info(path);
-    source.path = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    source.path =
+        info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
     if (info.size() > kMaxBytes) {
         source.error = QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
                            .arg(info.size() / (1024 * 1024))

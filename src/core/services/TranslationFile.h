@@ -7,10 +7,10 @@ namespace duizhao {
 // The translation file of a one-language essay, read and decoded as an import reads any
 // file (SourceFile, Decoder), ready for Corrections::attachTranslation.
 struct TranslationFile {
-    QString file;   // canonical, absolute
+    QString file; // canonical, absolute
     QString sha256;
-    QString text;   // decoded
-    QString error;  // why it cannot be attached, for the user
+    QString text;  // decoded
+    QString error; // why it cannot be attached, for the user
 
     bool ok() const { return error.isEmpty(); }
 

@@ -72,8 +72,7 @@ Statement &bindContent(Statement &statement, const Annotation &annotation, int f
 AnnotationRepository::AnnotationRepository(Database &db, EssayCatalog &catalog)
     : m_db(db)
     , m_catalog(catalog)
-{
-}
+{}
 
 void AnnotationRepository::validate(Annotation &annotation, const Essay &essay)
 {
@@ -113,9 +112,10 @@ void AnnotationRepository::writeTags(qint64 annotationId, const QStringList &tag
 {
     Statement clear = m_db.prepare(u"DELETE FROM annotation_tag WHERE annotation_id = ?1");
     clear.bind(1, annotationId).execute();
-    Statement create = m_db.prepare(u"INSERT INTO tag (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
-    Statement link = m_db.prepare(
-        u"INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) SELECT ?1, id FROM tag WHERE name = ?2");
+    Statement create =
+        m_db.prepare(u"INSERT INTO tag (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
+    Statement link = m_db.prepare(u"INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) "
+                                  u"SELECT ?1, id FROM tag WHERE name = ?2");
     for (const QString &tag : tags) {
         create.bind(1, tag).execute();
         create.reset();
@@ -137,7 +137,8 @@ qint64 AnnotationRepository::add(Annotation annotation)
     const QDateTime created = annotation.created.isValid() ? annotation.created : now;
     const QDateTime modified = annotation.modified.isValid() ? annotation.modified : created;
     Statement insert = m_db.prepare(
-        u"INSERT INTO annotation (essay_id, block, start, end, quote, prefix, suffix, counterpart_block, "
+        u"INSERT INTO annotation (essay_id, block, start, end, quote, prefix, suffix, "
+        u"counterpart_block, "
         u"counterpart_quote, color, note, claim_type, verdict, orphaned, created_at, modified_at) "
         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, ?14, ?15)");
     insert.bind(1, annotation.essayId);
@@ -159,10 +160,10 @@ void AnnotationRepository::update(const Annotation &changed)
     annotation.essayId = current->essayId;
     // Clearing the flag of an orphan re-attaches it too: the user may pick the very
     // span it had, now holding other text.
-    const bool reattached = annotation.anchor.block != current->anchor.block
-                            || annotation.anchor.start != current->anchor.start
-                            || annotation.anchor.end != current->anchor.end
-                            || (current->orphaned && !annotation.orphaned);
+    const bool reattached = annotation.anchor.block != current->anchor.block ||
+                            annotation.anchor.start != current->anchor.start ||
+                            annotation.anchor.end != current->anchor.end ||
+                            (current->orphaned && !annotation.orphaned);
     if (reattached) {
         annotation.anchor.quote.clear(); // taken from the block at the new position
         validate(annotation, *m_catalog.find(annotation.essayId));
@@ -175,10 +176,12 @@ void AnnotationRepository::update(const Annotation &changed)
         if (!annotation.verdict.isEmpty() && !Annotation::verdicts().contains(annotation.verdict))
             throw std::invalid_argument("unknown verdict");
     }
-    Statement update = m_db.prepare(
-        u"UPDATE annotation SET block = ?2, start = ?3, end = ?4, quote = ?5, prefix = ?6, suffix = ?7, "
-        u"counterpart_block = ?8, counterpart_quote = ?9, color = ?10, note = ?11, claim_type = ?12, "
-        u"verdict = ?13, orphaned = ?14, modified_at = ?15 WHERE id = ?1");
+    Statement update =
+        m_db.prepare(u"UPDATE annotation SET block = ?2, start = ?3, end = ?4, quote = ?5, prefix "
+                     u"= ?6, suffix = ?7, "
+                     u"counterpart_block = ?8, counterpart_quote = ?9, color = ?10, note = ?11, "
+                     u"claim_type = ?12, "
+                     u"verdict = ?13, orphaned = ?14, modified_at = ?15 WHERE id = ?1");
     update.bind(1, annotation.id);
     bindContent(update, annotation)
         .bind(14, annotation.orphaned ? 1 : 0)
@@ -211,7 +214,8 @@ void AnnotationRepository::restore(const Annotation &annotation)
     Statement clear = m_db.prepare(u"DELETE FROM annotation WHERE id = ?1");
     clear.bind(1, annotation.id).execute();
     Statement insert = m_db.prepare(
-        u"INSERT INTO annotation (id, essay_id, block, start, end, quote, prefix, suffix, counterpart_block, "
+        u"INSERT INTO annotation (id, essay_id, block, start, end, quote, prefix, suffix, "
+        u"counterpart_block, "
         u"counterpart_quote, color, note, claim_type, verdict, orphaned, created_at, modified_at) "
         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     insert.bind(1, annotation.id).bind(2, annotation.essayId);
@@ -226,8 +230,8 @@ void AnnotationRepository::restore(const Annotation &annotation)
 
 std::optional<Annotation> AnnotationRepository::find(qint64 id)
 {
-    Statement select = m_db.prepare(QStringLiteral("SELECT ") + kColumns.toString()
-                                    + QStringLiteral(" FROM annotation a WHERE a.id = ?1"));
+    Statement select = m_db.prepare(QStringLiteral("SELECT ") + kColumns.toString() +
+                                    QStringLiteral(" FROM annotation a WHERE a.id = ?1"));
     select.bind(1, id);
     if (!select.step())
         return std::nullopt;
@@ -237,10 +241,10 @@ std::optional<Annotation> AnnotationRepository::find(qint64 id)
 QList<Annotation> AnnotationRepository::ofEssay(qint64 essayId)
 {
     QList<Annotation> result;
-    Statement select = m_db.prepare(
-        QStringLiteral("SELECT ") + kColumns.toString()
-        + QStringLiteral(" FROM annotation a WHERE ?1 = 0 OR a.essay_id = ?1 "
-                         "ORDER BY a.essay_id, a.block, a.start, a.id"));
+    Statement select =
+        m_db.prepare(QStringLiteral("SELECT ") + kColumns.toString() +
+                     QStringLiteral(" FROM annotation a WHERE ?1 = 0 OR a.essay_id = ?1 "
+                                    "ORDER BY a.essay_id, a.block, a.start, a.id"));
     select.bind(1, essayId);
     while (select.step())
         result << readAnnotation(select);
@@ -249,16 +253,16 @@ QList<Annotation> AnnotationRepository::ofEssay(qint64 essayId)
 
 void AnnotationRepository::reanchor(qint64 essayId, const QList<Block> &blocks)
 {
-    Statement select = m_db.prepare(
-        QStringLiteral("SELECT ") + kColumns.toString() + QStringLiteral(" FROM annotation a WHERE a.essay_id = ?1"));
+    Statement select = m_db.prepare(QStringLiteral("SELECT ") + kColumns.toString() +
+                                    QStringLiteral(" FROM annotation a WHERE a.essay_id = ?1"));
     select.bind(1, essayId);
     QList<Annotation> existing;
     while (select.step())
         existing << readAnnotation(select);
 
-    Statement moved = m_db.prepare(
-        u"UPDATE annotation SET block = ?2, start = ?3, end = ?4, quote = ?5, prefix = ?6, suffix = ?7, "
-        u"orphaned = 0 WHERE id = ?1");
+    Statement moved = m_db.prepare(u"UPDATE annotation SET block = ?2, start = ?3, end = ?4, quote "
+                                   u"= ?5, prefix = ?6, suffix = ?7, "
+                                   u"orphaned = 0 WHERE id = ?1");
     Statement lost = m_db.prepare(u"UPDATE annotation SET orphaned = 1 WHERE id = ?1");
     for (const Annotation &annotation : std::as_const(existing)) {
         const auto found = Reanchorer::reanchor(annotation.anchor, blocks);

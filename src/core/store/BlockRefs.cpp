@@ -11,7 +11,9 @@ QList<QString> refsOf(const QList<Block> &blocks)
     QHash<QString, int> seen;
     for (const Block &block : blocks) {
         const QString hash = QString::fromLatin1(
-            QCryptographicHash::hash(block.text.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+            QCryptographicHash::hash(block.text.toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(16));
         refs << hash + u':' + QString::number(seen[hash]++);
     }
     return refs;

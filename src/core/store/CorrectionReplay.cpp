@@ -42,14 +42,14 @@ std::optional<QList<Pair>> resolveAlignment(const QString &json, const QHash<QSt
 
 CorrectionReplay::CorrectionReplay(Database &db)
     : m_db(db)
-{
-}
+{}
 
 bool CorrectionReplay::applyKindEdits(qint64 essayId, QList<Block> &blocks,
                                       const QHash<QString, int> &index)
 {
     bool applied = false;
-    Statement kinds = m_db.prepare(u"SELECT block_ref, kind FROM block_kind_edit WHERE essay_id = ?1");
+    Statement kinds =
+        m_db.prepare(u"SELECT block_ref, kind FROM block_kind_edit WHERE essay_id = ?1");
     kinds.bind(1, essayId);
     while (kinds.step()) {
         const auto found = index.constFind(kinds.text(0));

@@ -61,10 +61,10 @@ Corrections::Corrections(Database &db, EssayCatalog &catalog, EssayContent &cont
     , m_content(content)
     , m_replay(replay)
     , m_writer(writer)
-{
-}
+{}
 
-void Corrections::setMetadata(qint64 essayId, MetadataField field, const std::optional<QString> &value)
+void Corrections::setMetadata(qint64 essayId, MetadataField field,
+                              const std::optional<QString> &value)
 {
     Transaction transaction(m_db);
     Statement exists = m_db.prepare(u"SELECT 1 FROM essay WHERE id = ?1");
@@ -73,10 +73,16 @@ void Corrections::setMetadata(qint64 essayId, MetadataField field, const std::op
     if (value) {
         Statement write = m_db.prepare(
             u"INSERT INTO essay_edit (essay_id, field, value, edited_at) VALUES (?1, ?2, ?3, ?4) "
-            u"ON CONFLICT (essay_id, field) DO UPDATE SET value = excluded.value, edited_at = excluded.edited_at");
-        write.bind(1, essayId).bind(2, metadataFieldName(field)).bind(3, *value).bind(4, now()).execute();
+            u"ON CONFLICT (essay_id, field) DO UPDATE SET value = excluded.value, edited_at = "
+            u"excluded.edited_at");
+        write.bind(1, essayId)
+            .bind(2, metadataFieldName(field))
+            .bind(3, *value)
+            .bind(4, now())
+            .execute();
     } else {
-        Statement remove = m_db.prepare(u"DELETE FROM essay_edit WHERE essay_id = ?1 AND field = ?2");
+        Statement remove =
+            m_db.prepare(u"DELETE FROM essay_edit WHERE essay_id = ?1 AND field = ?2");
         remove.bind(1, essayId).bind(2, metadataFieldName(field)).execute();
     }
     transaction.commit();
@@ -91,15 +97,17 @@ void Corrections::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
     if (blockIndex < 0 || blockIndex >= record->blocks.size())
         throw std::invalid_argument("no such block");
     const QString ref = BlockRefs::refsOf(record->blocks).at(blockIndex);
-    Statement write = m_db.prepare(
-        u"INSERT INTO block_kind_edit (essay_id, block_ref, kind, edited_at) VALUES (?1, ?2, ?3, ?4) "
-        u"ON CONFLICT (essay_id, block_ref) DO UPDATE SET kind = excluded.kind, edited_at = excluded.edited_at");
+    Statement write = m_db.prepare(u"INSERT INTO block_kind_edit (essay_id, block_ref, kind, "
+                                   u"edited_at) VALUES (?1, ?2, ?3, ?4) "
+                                   u"ON CONFLICT (essay_id, block_ref) DO UPDATE SET kind = "
+                                   u"excluded.kind, edited_at = excluded.edited_at");
     write.bind(1, essayId).bind(2, ref).bind(3, blockKindName(kind)).bind(4, now()).execute();
     // A kind decides the block's index column (boilerplate is searched only on request):
     // out of the index with the old kinds, back in with the new.
     EssayIndex index(m_db);
     index.remove(essayId);
-    Statement update = m_db.prepare(u"UPDATE block SET kind = ?3 WHERE essay_id = ?1 AND position = ?2");
+    Statement update =
+        m_db.prepare(u"UPDATE block SET kind = ?3 WHERE essay_id = ?1 AND position = ?2");
     update.bind(1, essayId).bind(2, blockIndex).bind(3, blockKindName(kind)).execute();
     if (!record->alignmentEdited) {
         record->blocks[blockIndex].kind = kind;
@@ -107,7 +115,8 @@ void Corrections::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
         m_replay.applyKindEdits(essayId, record->blocks, BlockRefs::indexOf(record->blocks));
         // Pairer may turn an untranslated line into a caption (unless the user said
         // what it is); keep the stored kinds in step.
-        Statement caption = m_db.prepare(u"UPDATE block SET kind = ?3 WHERE essay_id = ?1 AND position = ?2");
+        Statement caption =
+            m_db.prepare(u"UPDATE block SET kind = ?3 WHERE essay_id = ?1 AND position = ?2");
         for (const Block &block : std::as_const(record->blocks)) {
             caption.bind(1, essayId).bind(2, block.index).bind(3, blockKindName(block.kind));
             caption.execute();
@@ -130,9 +139,10 @@ void Corrections::setAlignment(qint64 essayId, const QList<Pair> &pairs)
     for (const Pair &pair : pairs)
         array.append(QJsonObject{{QStringLiteral("en"), refArray(pair.english, refs)},
                                  {QStringLiteral("zh"), refArray(pair.chinese, refs)}});
-    Statement write = m_db.prepare(
-        u"INSERT INTO alignment_edit (essay_id, pairs, edited_at) VALUES (?1, ?2, ?3) "
-        u"ON CONFLICT (essay_id) DO UPDATE SET pairs = excluded.pairs, edited_at = excluded.edited_at");
+    Statement write =
+        m_db.prepare(u"INSERT INTO alignment_edit (essay_id, pairs, edited_at) VALUES (?1, ?2, ?3) "
+                     u"ON CONFLICT (essay_id) DO UPDATE SET pairs = excluded.pairs, edited_at = "
+                     u"excluded.edited_at");
     write.bind(1, essayId)
         .bind(2, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)))
         .bind(3, now())
@@ -163,7 +173,7 @@ std::optional<QString> Corrections::translationFile(qint64 essayId)
 }
 
 void Corrections::attachTranslation(qint64 essayId, const QString &file, const QString &sha256,
-                                const QString &text)
+                                    const QString &text)
 {
     Transaction transaction(m_db);
     const std::optional<Essay> record = m_catalog.find(essayId);

@@ -1,8 +1,8 @@
 #include "EssayCatalog.h"
 
 #include "Database.h"
-#include "MetadataField.h"
 #include "EssayText.h"
+#include "MetadataField.h"
 #include "Statement.h"
 
 #include <QSet>
@@ -14,27 +14,50 @@ namespace duizhao {
 namespace {
 
 // Metadata columns read the user's correction first, then what parsing found.
-#define DUIZHAO_EDITED(field) \
-    "coalesce((SELECT value FROM essay_edit x WHERE x.essay_id = e.id AND x.field = '" field \
+#define DUIZHAO_EDITED(field)                                                                      \
+    "coalesce((SELECT value FROM essay_edit x WHERE x.essay_id = e.id AND x.field = '" field       \
     "'), e." field ")"
-const QString kSummaryColumns = QStringLiteral(
-    "e.id, e.file, e.sha256, e.size, e.encoding, e.encoding_confidence, e.warnings, "
-    DUIZHAO_EDITED("title") ", e.title_derived, " DUIZHAO_EDITED("author") ", "
-    DUIZHAO_EDITED("outlet") ", " DUIZHAO_EDITED("date") ", " DUIZHAO_EDITED("url") ", "
-    "e.languages, e.script, e.imported_at, "
-    "e.updated_at, (SELECT count(*) FROM block b WHERE b.essay_id = e.id), "
-    "(SELECT count(*) FROM pair p WHERE p.essay_id = e.id), "
-    "(SELECT group_concat(field) FROM essay_edit x WHERE x.essay_id = e.id), "
-    "EXISTS (SELECT 1 FROM alignment_edit a WHERE a.essay_id = e.id), "
-    "(SELECT count(*) FROM annotation n WHERE n.essay_id = e.id)");
+const QString
+    kSummaryColumns =
+        QStringLiteral(
+            "e.id, e.file, e.sha256, e.size, e.encoding, e.encoding_confidence, "
+            "e.warnings, " DUIZHAO_EDITED("title") ", e.title_derived, " DUIZHAO_EDITED("author") ", " DUIZHAO_EDITED(
+                "outlet") ", " DUIZHAO_EDITED("date") ", " DUIZHAO_EDITED("url") ", "
+                                                                                 "e.languages, "
+                                                                                 "e.script, "
+                                                                                 "e.imported_at, "
+                                                                                 "e.updated_at, "
+                                                                                 "(SELECT count(*) "
+                                                                                 "FROM block b "
+                                                                                 "WHERE b.essay_id "
+                                                                                 "= e.id), "
+                                                                                 "(SELECT count(*) "
+                                                                                 "FROM pair p "
+                                                                                 "WHERE p.essay_id "
+                                                                                 "= e.id), "
+                                                                                 "(SELECT "
+                                                                                 "group_concat("
+                                                                                 "field) FROM "
+                                                                                 "essay_edit x "
+                                                                                 "WHERE x.essay_id "
+                                                                                 "= e.id), "
+                                                                                 "EXISTS (SELECT 1 "
+                                                                                 "FROM "
+                                                                                 "alignment_edit a "
+                                                                                 "WHERE a.essay_id "
+                                                                                 "= e.id), "
+                                                                                 "(SELECT count(*) "
+                                                                                 "FROM annotation "
+                                                                                 "n WHERE "
+                                                                                 "n.essay_id = "
+                                                                                 "e.id)");
 #undef DUIZHAO_EDITED
 
 } // namespace
 
 EssayCatalog::EssayCatalog(Database &db)
     : m_db(db)
-{
-}
+{}
 
 EssayDetails EssayCatalog::readSummary(const Statement &row) const
 {
@@ -67,8 +90,8 @@ EssayDetails EssayCatalog::readSummary(const Statement &row) const
 QList<EssayDetails> EssayCatalog::all()
 {
     QList<EssayDetails> records;
-    Statement statement = m_db.prepare(
-        QString(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM essay e ORDER BY e.id")));
+    Statement statement = m_db.prepare(QString(QStringLiteral("SELECT ") + kSummaryColumns +
+                                               QStringLiteral(" FROM essay e ORDER BY e.id")));
     while (statement.step())
         records << readSummary(statement);
     return records;
@@ -76,8 +99,8 @@ QList<EssayDetails> EssayCatalog::all()
 
 std::optional<Essay> EssayCatalog::find(qint64 id)
 {
-    Statement summary = m_db.prepare(QString(
-        QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM essay e WHERE e.id = ?1")));
+    Statement summary = m_db.prepare(QString(QStringLiteral("SELECT ") + kSummaryColumns +
+                                             QStringLiteral(" FROM essay e WHERE e.id = ?1")));
     summary.bind(1, id);
     if (!summary.step())
         return std::nullopt;
@@ -86,9 +109,10 @@ std::optional<Essay> EssayCatalog::find(qint64 id)
 
     record.blocks = EssayTextReader(m_db).blocks(id);
 
-    Statement pairs = m_db.prepare(
-        u"SELECT p.position, pb.side, b.position FROM pair p JOIN pair_block pb ON pb.pair_id = p.id "
-        u"JOIN block b ON b.id = pb.block_id WHERE p.essay_id = ?1 ORDER BY p.position, b.position");
+    Statement pairs = m_db.prepare(u"SELECT p.position, pb.side, b.position FROM pair p JOIN "
+                                   u"pair_block pb ON pb.pair_id = p.id "
+                                   u"JOIN block b ON b.id = pb.block_id WHERE p.essay_id = ?1 "
+                                   u"ORDER BY p.position, b.position");
     pairs.bind(1, id);
     while (pairs.step()) {
         const int position = pairs.int32(0);
@@ -177,7 +201,8 @@ QList<EssaySummary> EssayCatalog::listing()
                 record.editedFields << it.key();
             }
             // A title the user wrote is not derived from the text.
-            record.titleDerived = record.titleDerived && !corrections->contains(QStringLiteral("title"));
+            record.titleDerived =
+                record.titleDerived && !corrections->contains(QStringLiteral("title"));
         }
         records.append(std::move(record));
     }
@@ -187,9 +212,9 @@ QList<EssaySummary> EssayCatalog::listing()
 QHash<qint64, QString> EssayCatalog::titles(const QList<qint64> &essayIds)
 {
     QHash<qint64, QString> titles;
-    Statement title = m_db.prepare(
-        u"SELECT coalesce((SELECT value FROM essay_edit x WHERE x.essay_id = e.id AND "
-        u"x.field = 'title'), e.title) FROM essay e WHERE e.id = ?1");
+    Statement title =
+        m_db.prepare(u"SELECT coalesce((SELECT value FROM essay_edit x WHERE x.essay_id = e.id AND "
+                     u"x.field = 'title'), e.title) FROM essay e WHERE e.id = ?1");
     for (qint64 id : QSet<qint64>(essayIds.cbegin(), essayIds.cend())) {
         title.reset();
         title.bind(1, id);

@@ -1,10 +1,9 @@
 #include "EssayContent.h"
 
-#include "DatabaseError.h"
 #include "Database.h"
+#include "DatabaseError.h"
 #include "EssayIndex.h"
 #include "Statement.h"
-
 
 #include <sqlite3.h>
 
@@ -14,8 +13,7 @@ namespace duizhao {
 
 EssayContent::EssayContent(Database &db)
     : m_db(db)
-{
-}
+{}
 
 // A batch left open is rolled back (the Transaction's destructor).
 EssayContent::~EssayContent() = default;
@@ -83,7 +81,8 @@ void EssayContent::insert(qint64 essayId, const ParsedEssay &essay, const EssayT
         packedHere = EssayText::pack(essay.blocks);
         packed = &packedHere;
     }
-    CachedStatement insertText = m_db.cached(u"INSERT INTO essay_text (essay_id, packed) VALUES (?1, ?2)");
+    CachedStatement insertText =
+        m_db.cached(u"INSERT INTO essay_text (essay_id, packed) VALUES (?1, ?2)");
     insertText->bind(1, essayId)
         .bindBlob(2, std::string_view(packed->bytes.constData(), size_t(packed->bytes.size())))
         .execute();
@@ -125,7 +124,8 @@ void EssayContent::writeLanguages(qint64 essayId, const ParsedEssay &essay)
 QList<qint64> EssayContent::blockIds(qint64 essayId)
 {
     QList<qint64> ids;
-    CachedStatement statement = m_db.cached(u"SELECT id FROM block WHERE essay_id = ?1 ORDER BY position");
+    CachedStatement statement =
+        m_db.cached(u"SELECT id FROM block WHERE essay_id = ?1 ORDER BY position");
     statement->bind(1, essayId);
     while (statement->step())
         ids << statement->int64(0);
@@ -136,15 +136,17 @@ void EssayContent::replacePairs(qint64 essayId, const QList<Pair> &pairs)
 {
     const QList<qint64> ids = blockIds(essayId);
     m_db.cached(u"DELETE FROM pair WHERE essay_id = ?1")->bind(1, essayId).execute();
-    CachedStatement insertPair = m_db.cached(u"INSERT INTO pair (essay_id, position) VALUES (?1, ?2)");
-    CachedStatement insertMember = m_db.cached(
-        u"INSERT INTO pair_block (pair_id, block_id, side) VALUES (?1, ?2, ?3)");
+    CachedStatement insertPair =
+        m_db.cached(u"INSERT INTO pair (essay_id, position) VALUES (?1, ?2)");
+    CachedStatement insertMember =
+        m_db.cached(u"INSERT INTO pair_block (pair_id, block_id, side) VALUES (?1, ?2, ?3)");
     for (qsizetype i = 0; i < pairs.size(); ++i) {
         insertPair->bind(1, essayId).bind(2, qint64(i));
         insertPair->execute();
         insertPair->reset();
         const qint64 pairId = m_db.lastInsertId();
-        for (const auto &[indexes, side] : {std::pair{pairs[i].english, u"en"}, std::pair{pairs[i].chinese, u"zh"}}) {
+        for (const auto &[indexes, side] :
+             {std::pair{pairs[i].english, u"en"}, std::pair{pairs[i].chinese, u"zh"}}) {
             for (int index : indexes) {
                 insertMember->bind(1, pairId).bind(2, ids.at(index)).bind(3, QStringView(side));
                 insertMember->execute();

@@ -30,7 +30,8 @@ public:
     ~EssayContent();
 
     // `packed`, when given, is EssayText::pack(essay.blocks) made off the writing thread.
-    void insert(qint64 essayId, const ParsedEssay &essay, const EssayText::Packed *packed = nullptr);
+    void insert(qint64 essayId, const ParsedEssay &essay,
+                const EssayText::Packed *packed = nullptr);
     // Takes an essay's blocks, text and pairs away (and the essay out of the index).
     void clear(qint64 essayId);
     void writeLanguages(qint64 essayId, const ParsedEssay &essay);

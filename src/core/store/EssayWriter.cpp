@@ -8,7 +8,6 @@
 
 #include <QDateTime>
 
-
 namespace duizhao {
 
 namespace {
@@ -62,8 +61,7 @@ EssayWriter::EssayWriter(Database &db, EssayContent &content, CorrectionReplay &
     , m_content(content)
     , m_replay(replay)
     , m_annotations(annotations)
-{
-}
+{}
 
 void EssayWriter::beginBatch()
 {
@@ -81,7 +79,8 @@ bool EssayWriter::inBatch() const
 }
 
 EssayWriter::StoreResult EssayWriter::store(const QString &file, const QString &sha256, qint64 size,
-                                    const ParsedEssay &essay, const EssayText::Packed *packed)
+                                            const ParsedEssay &essay,
+                                            const EssayText::Packed *packed)
 {
     // An update takes the old blocks out of the index, so essays stored earlier in the
     // batch must be in it first, and written outside this essay's savepoint: rolling
@@ -112,8 +111,9 @@ EssayWriter::StoreResult EssayWriter::store(const QString &file, const QString &
     }
 }
 
-EssayWriter::StoreResult EssayWriter::storeEssay(const QString &file, const QString &sha256, qint64 size,
-                                                 const ParsedEssay &essay, const EssayText::Packed *packed)
+EssayWriter::StoreResult EssayWriter::storeEssay(const QString &file, const QString &sha256,
+                                                 qint64 size, const ParsedEssay &essay,
+                                                 const EssayText::Packed *packed)
 {
     EssayWrite transaction(m_db, m_content.inBatch());
     bool known = false;
@@ -129,14 +129,16 @@ EssayWriter::StoreResult EssayWriter::storeEssay(const QString &file, const QStr
 
     const QString timestamp = now();
     CachedStatement write = m_db.cached(
-        known ? QStringView(u"UPDATE essay SET sha256 = ?2, size = ?3, encoding = ?4, "
-                            u"encoding_confidence = ?5, warnings = ?6, title = ?7, title_derived = ?8, "
-                            u"author = ?9, outlet = ?10, date = ?11, url = ?12, languages = ?13, "
-                            u"script = ?14, updated_at = ?15 WHERE id = ?1")
-              : QStringView(u"INSERT INTO essay (file, sha256, size, encoding, encoding_confidence, "
-                            u"warnings, title, title_derived, author, outlet, date, url, languages, "
-                            u"script, updated_at, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                            u"?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)"));
+        known
+            ? QStringView(
+                  u"UPDATE essay SET sha256 = ?2, size = ?3, encoding = ?4, "
+                  u"encoding_confidence = ?5, warnings = ?6, title = ?7, title_derived = ?8, "
+                  u"author = ?9, outlet = ?10, date = ?11, url = ?12, languages = ?13, "
+                  u"script = ?14, updated_at = ?15 WHERE id = ?1")
+            : QStringView(u"INSERT INTO essay (file, sha256, size, encoding, encoding_confidence, "
+                          u"warnings, title, title_derived, author, outlet, date, url, languages, "
+                          u"script, updated_at, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                          u"?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)"));
     if (known)
         write->bind(1, knownId);
     else

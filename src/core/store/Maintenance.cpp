@@ -11,8 +11,7 @@ namespace duizhao {
 Maintenance::Maintenance(Database &db, SearchEngine &search)
     : m_db(db)
     , m_search(search)
-{
-}
+{}
 
 QStringList Maintenance::checkIntegrity()
 {
@@ -34,21 +33,23 @@ QStringList Maintenance::checkIntegrity()
 
     // Each essay is stored with its blocks in one transaction; an essay without blocks
     // would be a write that stopped halfway.
-    Statement empty = m_db.prepare(
-        u"SELECT e.id, e.file FROM essay e WHERE NOT EXISTS (SELECT 1 FROM block b WHERE b.essay_id = e.id)");
+    Statement empty = m_db.prepare(u"SELECT e.id, e.file FROM essay e WHERE NOT EXISTS (SELECT 1 "
+                                   u"FROM block b WHERE b.essay_id = e.id)");
     while (empty.step())
-        problems << QStringLiteral("essay %1 (%2) has no blocks").arg(empty.int64(0)).arg(empty.text(1));
+        problems
+            << QStringLiteral("essay %1 (%2) has no blocks").arg(empty.int64(0)).arg(empty.text(1));
 
     // Every block's text lies within its essay's stored text, and that text inflates.
-    Statement spans = m_db.prepare(
-        u"SELECT essay_id, min(text_start), max(text_start + text_bytes), min(text_bytes) FROM block GROUP BY essay_id");
+    Statement spans = m_db.prepare(u"SELECT essay_id, min(text_start), max(text_start + "
+                                   u"text_bytes), min(text_bytes) FROM block GROUP BY essay_id");
     EssayTextReader texts(m_db);
     while (spans.step()) {
         const qint64 essayId = spans.int64(0);
         try {
             const QByteArray &text = texts.essay(essayId);
             if (spans.int64(1) < 0 || spans.int64(3) < 0 || spans.int64(2) > text.size())
-                problems << QStringLiteral("essay %1: a block lies outside the stored text").arg(essayId);
+                problems << QStringLiteral("essay %1: a block lies outside the stored text")
+                                .arg(essayId);
         } catch (const DatabaseError &error) {
             if (!error.isDamage())
                 throw;
@@ -64,8 +65,8 @@ QStringList Maintenance::checkIntegrity()
         if (!error.isDamage())
             throw;
         problems << QStringLiteral("full-text index does not match the blocks (duizhao-cli reindex "
-                                   "rebuilds it): ")
-                        + error.message();
+                                   "rebuilds it): ") +
+                        error.message();
     }
     return problems;
 }

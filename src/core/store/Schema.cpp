@@ -220,9 +220,11 @@ ALTER TABLE block ADD COLUMN text_bytes INTEGER NOT NULL DEFAULT 0;
 // drops the old column.
 void packStoredText(Database &db)
 {
-    Statement blocks = db.prepare(u"SELECT essay_id, id, text FROM block ORDER BY essay_id, position");
+    Statement blocks =
+        db.prepare(u"SELECT essay_id, id, text FROM block ORDER BY essay_id, position");
     Statement insertText = db.prepare(u"INSERT INTO essay_text (essay_id, packed) VALUES (?1, ?2)");
-    Statement setSpan = db.prepare(u"UPDATE block SET text_start = ?2, text_bytes = ?3 WHERE id = ?1");
+    Statement setSpan =
+        db.prepare(u"UPDATE block SET text_start = ?2, text_bytes = ?3 WHERE id = ?1");
     qint64 essayId = 0;
     QList<qint64> blockIds;
     QList<Block> essayBlocks;
@@ -235,7 +237,9 @@ void packStoredText(Database &db)
             .execute();
         insertText.reset();
         for (qsizetype i = 0; i < blockIds.size(); ++i) {
-            setSpan.bind(1, blockIds[i]).bind(2, packed.spans[size_t(i)].start).bind(3, packed.spans[size_t(i)].bytes);
+            setSpan.bind(1, blockIds[i])
+                .bind(2, packed.spans[size_t(i)].start)
+                .bind(3, packed.spans[size_t(i)].bytes);
             setSpan.execute();
             setSpan.reset();
         }
@@ -281,10 +285,9 @@ struct FileIdentity {
 
 FileIdentity identify(Database &db)
 {
-    Statement statement = db.prepare(
-        u"SELECT (SELECT user_version FROM pragma_user_version), "
-        u"(SELECT application_id FROM pragma_application_id), "
-        u"(SELECT count(*) FROM sqlite_schema WHERE type = 'table')");
+    Statement statement = db.prepare(u"SELECT (SELECT user_version FROM pragma_user_version), "
+                                     u"(SELECT application_id FROM pragma_application_id), "
+                                     u"(SELECT count(*) FROM sqlite_schema WHERE type = 'table')");
     FileIdentity identity;
     if (statement.step()) {
         identity.version = statement.int32(0);

@@ -37,14 +37,13 @@ QString timestampNow()
 
 TagCodebook::TagCodebook(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QList<Tag> TagCodebook::all()
 {
     QList<Tag> result;
-    Statement select = m_db.prepare(QStringLiteral("SELECT ") + kTagColumns.toString()
-                                    + QStringLiteral(" FROM tag t ORDER BY t.name COLLATE NOCASE"));
+    Statement select = m_db.prepare(QStringLiteral("SELECT ") + kTagColumns.toString() +
+                                    QStringLiteral(" FROM tag t ORDER BY t.name COLLATE NOCASE"));
     while (select.step())
         result << readTag(select);
     return result;
@@ -52,8 +51,8 @@ QList<Tag> TagCodebook::all()
 
 std::optional<Tag> TagCodebook::find(qint64 id)
 {
-    Statement select = m_db.prepare(QStringLiteral("SELECT ") + kTagColumns.toString()
-                                    + QStringLiteral(" FROM tag t WHERE t.id = ?1"));
+    Statement select = m_db.prepare(QStringLiteral("SELECT ") + kTagColumns.toString() +
+                                    QStringLiteral(" FROM tag t WHERE t.id = ?1"));
     select.bind(1, id);
     if (!select.step())
         return std::nullopt;
@@ -63,8 +62,8 @@ std::optional<Tag> TagCodebook::find(qint64 id)
 std::optional<Tag> TagCodebook::named(const QString &name)
 {
     // The column's NOCASE collation makes "us" find "US".
-    Statement select = m_db.prepare(QStringLiteral("SELECT ") + kTagColumns.toString()
-                                    + QStringLiteral(" FROM tag t WHERE t.name = ?1"));
+    Statement select = m_db.prepare(QStringLiteral("SELECT ") + kTagColumns.toString() +
+                                    QStringLiteral(" FROM tag t WHERE t.name = ?1"));
     select.bind(1, name.trimmed());
     if (!select.step())
         return std::nullopt;
@@ -105,8 +104,8 @@ qint64 TagCodebook::create(Tag tag)
     Transaction transaction(m_db);
     tag.id = 0;
     validate(tag);
-    Statement insert = m_db.prepare(
-        u"INSERT INTO tag (name, color, description, parent_id) VALUES (?1, ?2, ?3, nullif(?4, 0))");
+    Statement insert = m_db.prepare(u"INSERT INTO tag (name, color, description, parent_id) VALUES "
+                                    u"(?1, ?2, ?3, nullif(?4, 0))");
     insert.bind(1, tag.name).bind(2, tag.color).bind(3, tag.description).bind(4, tag.parentId);
     insert.execute();
     const qint64 id = m_db.lastInsertId();
@@ -121,9 +120,13 @@ void TagCodebook::update(const Tag &changed)
         throw std::invalid_argument("no such tag");
     Tag tag = changed;
     validate(tag);
-    Statement update = m_db.prepare(
-        u"UPDATE tag SET name = ?2, color = ?3, description = ?4, parent_id = nullif(?5, 0) WHERE id = ?1");
-    update.bind(1, tag.id).bind(2, tag.name).bind(3, tag.color).bind(4, tag.description).bind(5, tag.parentId);
+    Statement update = m_db.prepare(u"UPDATE tag SET name = ?2, color = ?3, description = ?4, "
+                                    u"parent_id = nullif(?5, 0) WHERE id = ?1");
+    update.bind(1, tag.id)
+        .bind(2, tag.name)
+        .bind(3, tag.color)
+        .bind(4, tag.description)
+        .bind(5, tag.parentId);
     update.execute();
     transaction.commit();
 }
@@ -140,13 +143,12 @@ int TagCodebook::merge(qint64 from, qint64 into)
     const int used = usage(from);
 
     // The annotations change: their modification time says so.
-    Statement touch = m_db.prepare(
-        u"UPDATE annotation SET modified_at = ?2 WHERE id IN "
-        u"(SELECT annotation_id FROM annotation_tag WHERE tag_id = ?1)");
+    Statement touch = m_db.prepare(u"UPDATE annotation SET modified_at = ?2 WHERE id IN "
+                                   u"(SELECT annotation_id FROM annotation_tag WHERE tag_id = ?1)");
     touch.bind(1, from).bind(2, timestampNow()).execute();
-    Statement retag = m_db.prepare(
-        u"INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) "
-        u"SELECT annotation_id, ?2 FROM annotation_tag WHERE tag_id = ?1");
+    Statement retag =
+        m_db.prepare(u"INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) "
+                     u"SELECT annotation_id, ?2 FROM annotation_tag WHERE tag_id = ?1");
     retag.bind(1, from).bind(2, into).execute();
     Statement untag = m_db.prepare(u"DELETE FROM annotation_tag WHERE tag_id = ?1");
     untag.bind(1, from).execute();
@@ -166,7 +168,8 @@ int TagCodebook::merge(qint64 from, qint64 into)
         Statement lift = m_db.prepare(u"UPDATE tag SET parent_id = nullif(?2, 0) WHERE id = ?1");
         lift.bind(1, into).bind(2, source->parentId).execute();
     }
-    Statement adopt = m_db.prepare(u"UPDATE tag SET parent_id = ?2 WHERE parent_id = ?1 AND id != ?2");
+    Statement adopt =
+        m_db.prepare(u"UPDATE tag SET parent_id = ?2 WHERE parent_id = ?1 AND id != ?2");
     adopt.bind(1, from).bind(2, into).execute();
     Statement remove = m_db.prepare(u"DELETE FROM tag WHERE id = ?1");
     remove.bind(1, from).execute();
@@ -184,14 +187,15 @@ int TagCodebook::remove(qint64 id, TagDeletion policy)
     if (used > 0 && policy == TagDeletion::RefuseWhenUsed)
         throw std::invalid_argument("the tag is in use by annotations");
     if (used > 0) {
-        Statement touch = m_db.prepare(
-            u"UPDATE annotation SET modified_at = ?2 WHERE id IN "
-            u"(SELECT annotation_id FROM annotation_tag WHERE tag_id = ?1)");
+        Statement touch =
+            m_db.prepare(u"UPDATE annotation SET modified_at = ?2 WHERE id IN "
+                         u"(SELECT annotation_id FROM annotation_tag WHERE tag_id = ?1)");
         touch.bind(1, id).bind(2, timestampNow()).execute();
         Statement untag = m_db.prepare(u"DELETE FROM annotation_tag WHERE tag_id = ?1");
         untag.bind(1, id).execute();
     }
-    Statement moveUp = m_db.prepare(u"UPDATE tag SET parent_id = nullif(?2, 0) WHERE parent_id = ?1");
+    Statement moveUp =
+        m_db.prepare(u"UPDATE tag SET parent_id = nullif(?2, 0) WHERE parent_id = ?1");
     moveUp.bind(1, id).bind(2, doomed->parentId).execute();
     Statement remove = m_db.prepare(u"DELETE FROM tag WHERE id = ?1");
     remove.bind(1, id).execute();

@@ -61,8 +61,9 @@ CharacterTable::CharacterTable()
 
 bool CharacterTable::operator==(const CharacterTable &other) const
 {
-    return std::equal(m_conversion.get(), m_conversion.get() + kTableSize, other.m_conversion.get())
-           && m_convertedOnly == other.m_convertedOnly && m_candidates == other.m_candidates;
+    return std::equal(m_conversion.get(), m_conversion.get() + kTableSize,
+                      other.m_conversion.get()) &&
+           m_convertedOnly == other.m_convertedOnly && m_candidates == other.m_candidates;
 }
 
 CharacterTable::CharacterTable(const QString &openccDataDir, const char *dictionaryFileName)
@@ -123,7 +124,8 @@ CharacterTable CharacterTable::fromSerialized(const char32_t *words, size_t coun
         table.m_conversion[key] = words[i + 1];
         table.m_convertedOnly[key] = words[i + 2] != 0;
         if (candidates > 0)
-            table.m_candidates.emplace(key, QList<char32_t>(words + i + 4, words + i + 4 + candidates));
+            table.m_candidates.emplace(key,
+                                       QList<char32_t>(words + i + 4, words + i + 4 + candidates));
         i += 4 + candidates;
     }
     return table;

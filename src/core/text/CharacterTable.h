@@ -72,7 +72,7 @@ private:
     // are touched only where a dictionary writes (~70 of 200 pages); a zero-filled
     // vector faulted in all 800 KB at every start (130 page faults, ~0.25 ms).
     std::unique_ptr<char32_t[], FreeMemory> m_conversion;
-    std::vector<bool> m_convertedOnly;  // converted, and never to itself
+    std::vector<bool> m_convertedOnly; // converted, and never to itself
     std::unordered_map<char32_t, QList<char32_t>> m_candidates;
 };
 

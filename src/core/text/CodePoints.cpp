@@ -20,8 +20,8 @@ qsizetype codePointToUtf16Offset(QStringView text, qsizetype codePoint)
 {
     qsizetype offset = 0;
     for (qsizetype seen = 0; seen < codePoint && offset < text.size(); ++seen) {
-        const bool pair = text[offset].isHighSurrogate() && offset + 1 < text.size()
-                          && text[offset + 1].isLowSurrogate();
+        const bool pair = text[offset].isHighSurrogate() && offset + 1 < text.size() &&
+                          text[offset + 1].isLowSurrogate();
         offset += pair ? 2 : 1;
     }
     return offset;

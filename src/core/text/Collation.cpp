@@ -43,8 +43,8 @@ QByteArray Collation::sortKey(QStringView text)
     const auto *chars = reinterpret_cast<const UChar *>(text.utf16());
     const auto length = int32_t(text.size());
     QByteArray key(64, Qt::Uninitialized);
-    int32_t needed = ucol_getSortKey(zh, chars, length,
-                                     reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
+    int32_t needed = ucol_getSortKey(zh, chars, length, reinterpret_cast<uint8_t *>(key.data()),
+                                     int32_t(key.size()));
     if (needed > key.size()) {
         key.resize(needed);
         needed = ucol_getSortKey(zh, chars, length, reinterpret_cast<uint8_t *>(key.data()),

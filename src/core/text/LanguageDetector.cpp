@@ -2,7 +2,6 @@
 
 #include "ScriptTables.h"
 
-
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -19,8 +18,7 @@ LanguageEvidence &LanguageEvidence::operator+=(const LanguageEvidence &other)
 
 LanguageDetector::LanguageDetector(const ScriptTables &tables)
     : m_tables(tables)
-{
-}
+{}
 
 LanguageEvidence LanguageDetector::evidence(QStringView text) const
 {
@@ -28,8 +26,7 @@ LanguageEvidence LanguageDetector::evidence(QStringView text) const
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         char32_t codePoint = text[i].unicode();
-        if (QChar::isHighSurrogate(codePoint) && i + 1 < size && text[i + 1].isLowSurrogate())
-        {
+        if (QChar::isHighSurrogate(codePoint) && i + 1 < size && text[i + 1].isLowSurrogate()) {
             codePoint = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
             ++i;
         }

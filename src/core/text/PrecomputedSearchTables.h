@@ -23,7 +23,8 @@ struct DictionaryStamp {
 // The file's stamp now; {fileName, -1, -1} when it cannot be read.
 inline DictionaryStamp stampOf(const QString &dataDir, const char *fileName)
 {
-    struct stat status {};
+    struct stat status {
+    };
     const QByteArray path = QFile::encodeName(dataDir + u'/' + QString::fromLatin1(fileName));
     if (::stat(path.constData(), &status) != 0)
         return {fileName, -1, -1};
@@ -38,7 +39,7 @@ bool isCurrent();
 
 // Written by the build.
 extern const char kDataDir[];
-extern const DictionaryStamp kDictionaries[2]; // TSCharacters.ocd2, TWPhrasesRev.ocd2
+extern const DictionaryStamp kDictionaries[2];    // TSCharacters.ocd2, TWPhrasesRev.ocd2
 extern const char32_t kTraditionalToSimplified[]; // CharacterTable::serialized()
 extern const size_t kTraditionalToSimplifiedSize;
 extern const char32_t kRegionalVocabulary[]; // RegionalVocabulary::serialized()

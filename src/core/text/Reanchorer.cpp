@@ -1,5 +1,5 @@
-#include "SelectionAnchor.h"
 #include "Reanchorer.h"
+#include "SelectionAnchor.h"
 
 #include "CodePoints.h"
 #include "SearchFolder.h"
@@ -17,10 +17,12 @@ int agreement(QStringView text, qsizetype from, QStringView context, bool backwa
 {
     int same = 0;
     if (backwards) {
-        for (qsizetype i = from - 1, k = context.size() - 1; i >= 0 && k >= 0 && text[i] == context[k]; --i, --k)
+        for (qsizetype i = from - 1, k = context.size() - 1;
+             i >= 0 && k >= 0 && text[i] == context[k]; --i, --k)
             ++same;
     } else {
-        for (qsizetype i = from, k = 0; i < text.size() && k < context.size() && text[i] == context[k]; ++i, ++k)
+        for (qsizetype i = from, k = 0;
+             i < text.size() && k < context.size() && text[i] == context[k]; ++i, ++k)
             ++same;
     }
     return same;
@@ -43,8 +45,9 @@ bool better(const Candidate &a, const Candidate &b, int oldBlock)
 Anchor anchorAt(const QList<Block> &blocks, const Candidate &candidate)
 {
     const QString &text = blocks[candidate.block].text;
-    return anchorFromSelection(text, candidate.block, int(utf16OffsetToCodePoint(text, candidate.from)),
-                                 int(utf16OffsetToCodePoint(text, candidate.to)));
+    return anchorFromSelection(text, candidate.block,
+                               int(utf16OffsetToCodePoint(text, candidate.from)),
+                               int(utf16OffsetToCodePoint(text, candidate.to)));
 }
 
 std::optional<Candidate> findQuote(const Anchor &anchor, const QList<Block> &blocks)
@@ -55,9 +58,9 @@ std::optional<Candidate> findQuote(const Anchor &anchor, const QList<Block> &blo
              at = block.text.indexOf(anchor.quote, at + 1)) {
             Candidate candidate{block.index, at, at + anchor.quote.size(), 0};
             // More agreeing context is better: cost counts the context that disagrees.
-            candidate.cost = int(anchor.prefix.size() + anchor.suffix.size())
-                             - agreement(block.text, at, anchor.prefix, true)
-                             - agreement(block.text, at + anchor.quote.size(), anchor.suffix, false);
+            candidate.cost = int(anchor.prefix.size() + anchor.suffix.size()) -
+                             agreement(block.text, at, anchor.prefix, true) -
+                             agreement(block.text, at + anchor.quote.size(), anchor.suffix, false);
             if (!best || better(candidate, *best, anchor.block))
                 best = candidate;
         }
@@ -92,8 +95,8 @@ Candidate mapBack(const Folded &folded, int block, qsizetype from, qsizetype to,
 
 // Sellers' approximate substring search: the substring of `text` with the fewest
 // edits to `pattern`, if within `maxEdits`. Returns [from, to) in UTF-16 of `text`.
-std::optional<std::pair<std::pair<qsizetype, qsizetype>, int>> approximate(QStringView pattern,
-                                                                          QStringView text, int maxEdits)
+std::optional<std::pair<std::pair<qsizetype, qsizetype>, int>>
+approximate(QStringView pattern, QStringView text, int maxEdits)
 {
     const qsizetype m = pattern.size();
     std::vector<int> previous(size_t(m) + 1), current(size_t(m) + 1);
@@ -108,7 +111,8 @@ std::optional<std::pair<std::pair<qsizetype, qsizetype>, int>> approximate(QStri
         current[0] = 0; // a match may start anywhere
         currentStart[0] = j;
         for (qsizetype i = 1; i <= m; ++i) {
-            const int substitute = previous[size_t(i - 1)] + (pattern[i - 1] == text[j - 1] ? 0 : 1);
+            const int substitute =
+                previous[size_t(i - 1)] + (pattern[i - 1] == text[j - 1] ? 0 : 1);
             const int insert = previous[size_t(i)] + 1;
             const int remove = current[size_t(i - 1)] + 1;
             if (substitute <= insert && substitute <= remove) {
@@ -140,7 +144,8 @@ constexpr qsizetype kFuzzyQuoteMax = 2000;
 
 } // namespace
 
-std::optional<Reanchorer::Result> Reanchorer::reanchor(const Anchor &anchor, const QList<Block> &blocks)
+std::optional<Reanchorer::Result> Reanchorer::reanchor(const Anchor &anchor,
+                                                       const QList<Block> &blocks)
 {
     if (anchor.quote.isEmpty())
         return std::nullopt;
@@ -149,8 +154,10 @@ std::optional<Reanchorer::Result> Reanchorer::reanchor(const Anchor &anchor, con
         const QString &text = blocks[anchor.block].text;
         const qsizetype from = codePointToUtf16Offset(text, anchor.start);
         const qsizetype to = codePointToUtf16Offset(text, anchor.end);
-        if (QStringView(text).sliced(from, to - from) == anchor.quote && utf16OffsetToCodePoint(text, from) == anchor.start)
-            return Result{anchorFromSelection(text, anchor.block, anchor.start, anchor.end), Method::Exact};
+        if (QStringView(text).sliced(from, to - from) == anchor.quote &&
+            utf16OffsetToCodePoint(text, from) == anchor.start)
+            return Result{anchorFromSelection(text, anchor.block, anchor.start, anchor.end),
+                          Method::Exact};
     }
 
     if (const auto found = findQuote(anchor, blocks))

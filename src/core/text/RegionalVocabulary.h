@@ -18,8 +18,8 @@ class CharacterTable;
 //
 // Built once from OpenCC's own TWPhrasesRev dictionary (the one tw2sp uses). Both the
 // Taiwan phrase and its mainland equivalent are first folded to simplified characters
-// with the traditional → simplified CharacterTable, so the table applies to text that has already been script-folded
-// and works the same on traditional and simplified input (软体 → 软件 too).
+// with the traditional → simplified CharacterTable, so the table applies to text that has already
+// been script-folded and works the same on traditional and simplified input (软体 → 软件 too).
 class RegionalVocabulary
 {
 public:

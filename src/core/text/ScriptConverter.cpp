@@ -82,12 +82,18 @@ const char *configFileName(ScriptConverter::Config config)
 {
     using C = ScriptConverter::Config;
     switch (config) {
-    case C::T2S: return "t2s.json";
-    case C::S2T: return "s2t.json";
-    case C::S2TWP: return "s2twp.json";
-    case C::S2HK: return "s2hk.json";
-    case C::T2TW: return "t2tw.json";
-    case C::T2HK: return "t2hk.json";
+    case C::T2S:
+        return "t2s.json";
+    case C::S2T:
+        return "s2t.json";
+    case C::S2TWP:
+        return "s2twp.json";
+    case C::S2HK:
+        return "s2hk.json";
+    case C::T2TW:
+        return "t2tw.json";
+    case C::T2HK:
+        return "t2hk.json";
     }
     return "t2s.json";
 }
@@ -96,11 +102,16 @@ const char *configFileName(ScriptConverter::Config config)
 QString scriptViewName(ScriptView view)
 {
     switch (view) {
-    case ScriptView::Simplified: return QStringLiteral("hans");
-    case ScriptView::Traditional: return QStringLiteral("hant");
-    case ScriptView::Taiwan: return QStringLiteral("tw");
-    case ScriptView::HongKong: return QStringLiteral("hk");
-    case ScriptView::Original: break;
+    case ScriptView::Simplified:
+        return QStringLiteral("hans");
+    case ScriptView::Traditional:
+        return QStringLiteral("hant");
+    case ScriptView::Taiwan:
+        return QStringLiteral("tw");
+    case ScriptView::HongKong:
+        return QStringLiteral("hk");
+    case ScriptView::Original:
+        break;
     }
     return QStringLiteral("original");
 }
@@ -124,8 +135,7 @@ const ScriptConverter &ScriptConverter::instance()
 ScriptConverter::ScriptConverter(QString openccDataDir, int parts)
     : m_dataDir(std::move(openccDataDir))
     , m_parts(parts > 0 ? parts : QThread::idealThreadCount())
-{
-}
+{}
 
 ScriptConverter::~ScriptConverter() = default;
 
@@ -140,8 +150,8 @@ const opencc::SimpleConverter &ScriptConverter::converter(Config config) const
         try {
             slot = std::make_unique<opencc::SimpleConverter>(QFile::encodeName(path).toStdString());
         } catch (const std::exception &error) {
-            throw std::runtime_error("cannot load OpenCC config " + path.toStdString() + ": "
-                                     + error.what());
+            throw std::runtime_error("cannot load OpenCC config " + path.toStdString() + ": " +
+                                     error.what());
         }
     }
     return *slot;
@@ -155,8 +165,9 @@ QString ScriptConverter::convert(QStringView text, Config config) const
     // OpenCC works on UTF-8; Qt on UTF-16. Convert explicitly both ways.
     const QByteArray utf8 = text.toUtf8();
     const std::vector<qsizetype> cuts = lineCuts(utf8, m_parts);
-    const std::string converted = cuts.size() <= 2 ? opencc.Convert(utf8.constData(), size_t(utf8.size()))
-                                                   : convertInPieces(opencc, utf8, cuts);
+    const std::string converted = cuts.size() <= 2
+                                      ? opencc.Convert(utf8.constData(), size_t(utf8.size()))
+                                      : convertInPieces(opencc, utf8, cuts);
     return QString::fromUtf8(converted.data(), qsizetype(converted.size()));
 }
 
@@ -192,7 +203,8 @@ QList<ConversionChoice> ScriptConverter::choices(QStringView text, Language lang
     if (!isChinese(language) || view == ScriptView::Original)
         return result;
     const bool toSimplified = view == ScriptView::Simplified;
-    if (!toSimplified && language == Language::ChineseTraditional && view == ScriptView::Traditional)
+    if (!toSimplified && language == Language::ChineseTraditional &&
+        view == ScriptView::Traditional)
         return result;
     const ScriptTables &tables = ScriptTables::instance();
     const QList<uint> source = text.toUcs4();
@@ -201,11 +213,12 @@ QList<ConversionChoice> ScriptConverter::choices(QStringView text, Language lang
     const bool aligned = source.size() == converted.size();
     for (qsizetype i = 0; i < source.size(); ++i) {
         const char32_t c = source[i];
-        QList<char32_t> candidates = toSimplified ? tables.simplifiedCandidates(c)
-                                                  : tables.traditionalCandidates(c);
+        QList<char32_t> candidates =
+            toSimplified ? tables.simplifiedCandidates(c) : tables.traditionalCandidates(c);
         if (candidates.isEmpty())
             continue;
-        result.append({i, c, aligned ? char32_t(converted[i]) : char32_t(0), std::move(candidates)});
+        result.append(
+            {i, c, aligned ? char32_t(converted[i]) : char32_t(0), std::move(candidates)});
     }
     return result;
 }

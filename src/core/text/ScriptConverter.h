@@ -37,10 +37,10 @@ std::optional<ScriptView> scriptViewFromName(QStringView name);
 // A character a conversion had to choose for: OpenCC offers several (后 → 後 or 后).
 // The reader marks these so a user can check them.
 struct ConversionChoice {
-    qsizetype position;          // code point offset in the source text
-    char32_t source;             // the character in the source
-    char32_t chosen;             // what the conversion wrote (0 when it cannot be told)
-    QList<char32_t> candidates;  // every character OpenCC lists, the default first
+    qsizetype position;         // code point offset in the source text
+    char32_t source;            // the character in the source
+    char32_t chosen;            // what the conversion wrote (0 when it cannot be told)
+    QList<char32_t> candidates; // every character OpenCC lists, the default first
 };
 
 class ScriptConverter

@@ -13,8 +13,7 @@ ScriptTables::ScriptTables(const CharacterTable &traditionalToSimplified,
                            const CharacterTable &simplifiedToTraditional)
     : m_traditionalToSimplified(traditionalToSimplified)
     , m_simplifiedToTraditional(simplifiedToTraditional)
-{
-}
+{}
 
 QList<char32_t> ScriptTables::traditionalCandidates(char32_t simplified) const
 {

@@ -5,9 +5,9 @@
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/uscript.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
-#include <unicode/uscript.h>
 
 #include <array>
 #include <atomic>
@@ -41,8 +41,7 @@ bool isCommonIdeograph(char32_t c)
 // hundred punctuation marks and letters recur on every line. Safe to share between
 // threads: a page is published once, atomically; a thread that loses the race drops its
 // own copy.
-template <typename Entry, Entry (*compute)(char32_t)>
-class LazyBmpTable
+template <typename Entry, Entry (*compute)(char32_t)> class LazyBmpTable
 {
 public:
     LazyBmpTable() = default;
@@ -139,8 +138,8 @@ LazyBmpTable<FoldEntry, computeFoldEntry> &foldTable()
 SearchFolder::CharClass SearchFolder::charClass(char32_t c)
 {
     if (c < 0x80) {
-        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')
-                           || (c >= u'A' && c <= u'Z');
+        const bool alnum =
+            (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z');
         return alnum ? CharClass::Word : CharClass::Separator;
     }
     if (isCommonIdeograph(c))
@@ -158,8 +157,7 @@ const SearchFolder &SearchFolder::instance()
 SearchFolder::SearchFolder(const CharacterTable &toSimplified, const RegionalVocabulary &vocabulary)
     : m_toSimplified(toSimplified)
     , m_vocabulary(vocabulary)
-{
-}
+{}
 
 void SearchFolder::foldCodePoint(char32_t c, int begin, int end, bool script,
                                  std::vector<FoldedChar> &out) const
@@ -206,9 +204,8 @@ void SearchFolder::foldCodePoint(char32_t c, int begin, int end, bool script,
     U16_APPEND_UNSAFE(source, sourceLength, UChar32(c));
     UChar folded[32];
     UErrorCode status = U_ZERO_ERROR;
-    const int32_t length = normalizer ? unorm2_normalize(normalizer, source, sourceLength, folded,
-                                                         32, &status)
-                                      : 0;
+    const int32_t length =
+        normalizer ? unorm2_normalize(normalizer, source, sourceLength, folded, 32, &status) : 0;
     if (!normalizer || U_FAILURE(status)) {
         out.push_back({c, begin, end});
         return;
@@ -226,18 +223,19 @@ void SearchFolder::foldVocabulary(std::vector<FoldedChar> &chars, size_t from) c
     // Most texts have no regional phrase at all: find the first candidate before
     // copying anything.
     size_t first = from;
-    while (first + 1 < chars.size()
-           && !m_vocabulary.mayStartPhrase(chars[first].codePoint, chars[first + 1].codePoint))
+    while (first + 1 < chars.size() &&
+           !m_vocabulary.mayStartPhrase(chars[first].codePoint, chars[first + 1].codePoint))
         ++first;
     if (first + 1 >= chars.size())
         return;
 
-    std::vector<FoldedChar> result(chars.begin() + std::ptrdiff_t(from), chars.begin() + std::ptrdiff_t(first));
+    std::vector<FoldedChar> result(chars.begin() + std::ptrdiff_t(from),
+                                   chars.begin() + std::ptrdiff_t(first));
     result.reserve(chars.size() - from);
     std::u32string candidate;
     for (size_t i = first; i < chars.size();) {
-        if (i + 1 >= chars.size()
-            || !m_vocabulary.mayStartPhrase(chars[i].codePoint, chars[i + 1].codePoint)) {
+        if (i + 1 >= chars.size() ||
+            !m_vocabulary.mayStartPhrase(chars[i].codePoint, chars[i + 1].codePoint)) {
             result.push_back(chars[i++]);
             continue;
         }

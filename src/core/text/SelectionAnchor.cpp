@@ -30,7 +30,8 @@ std::pair<qsizetype, qsizetype> snapToGraphemes(QStringView text, qsizetype star
 QString lastCodePoints(QStringView text, int count)
 {
     const qsizetype total = codePointCount(text);
-    return text.sliced(codePointToUtf16Offset(text, std::max<qsizetype>(0, total - count))).toString();
+    return text.sliced(codePointToUtf16Offset(text, std::max<qsizetype>(0, total - count)))
+        .toString();
 }
 
 QString firstCodePoints(QStringView text, int count)

@@ -49,8 +49,8 @@ const RegionalVocabulary &RegionalVocabulary::instance()
     static const RegionalVocabulary vocabulary =
         PrecomputedSearchTables::isCurrent()
             ? RegionalVocabulary::fromSerialized(
-                std::u32string_view(PrecomputedSearchTables::kRegionalVocabulary,
-                                    PrecomputedSearchTables::kRegionalVocabularySize))
+                  std::u32string_view(PrecomputedSearchTables::kRegionalVocabulary,
+                                      PrecomputedSearchTables::kRegionalVocabularySize))
             : RegionalVocabulary(openccDataDir(), CharacterTable::traditionalToSimplified());
     return vocabulary;
 }
