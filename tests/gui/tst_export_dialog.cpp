@@ -1,10 +1,10 @@
 // File → Export…: the dialog previews what the CLI would write and writes the same bytes.
 #include "../unit/ExportFixture.h"
 
-#include "AnnotationWorkspace.h"
-#include "ClaimsView.h"
-#include "ExportDialog.h"
-#include "MainWindow.h"
+#include "annotate/AnnotationWorkspace.h"
+#include "annotate/ClaimsView.h"
+#include "export/ExportDialog.h"
+#include "shell/MainWindow.h"
 #include "export/ExportSelection.h"
 #include "export/Exporter.h"
 #include "store/Library.h"

@@ -1,7 +1,7 @@
-#include "EssayView.h"
-#include "LibraryModel.h"
-#include "MainWindow.h"
-#include "MetadataDialog.h"
+#include "library/LibraryModel.h"
+#include "library/MetadataDialog.h"
+#include "reader/EssayView.h"
+#include "shell/MainWindow.h"
 #include "ReaderTestLibrary.h"
 
 #include <QAbstractButton>

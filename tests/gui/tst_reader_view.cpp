@@ -1,8 +1,8 @@
-#include "EssayView.h"
-#include "FindBar.h"
-#include "MainWindow.h"
+#include "reader/EssayView.h"
+#include "reader/FindBar.h"
+#include "reader/ScriptSwitch.h"
 #include "ReaderTestLibrary.h"
-#include "ScriptSwitch.h"
+#include "shell/MainWindow.h"
 #include "text/ScriptConverter.h"
 
 #include <QComboBox>

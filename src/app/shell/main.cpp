@@ -1,6 +1,6 @@
-#include "EssayView.h"
 #include "MainWindow.h"
-#include "SearchPanel.h"
+#include "reader/EssayView.h"
+#include "search/SearchPanel.h"
 #include "store/Library.h"
 
 #include <QApplication>

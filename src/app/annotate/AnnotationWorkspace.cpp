@@ -6,10 +6,10 @@
 #include "ClaimsModel.h"
 #include "ClaimsView.h"
 #include "EssayAnnotationLayer.h"
-#include "EssayView.h"
 #include "NeedsReviewView.h"
 #include "SelectionToolBar.h"
 #include "TagCodebookDialog.h"
+#include "reader/EssayView.h"
 #include "store/DatabaseError.h"
 #include "store/Library.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EssayPositionMap.h"
+#include "reader/EssayPositionMap.h"
 #include "annotate/Annotation.h"
 
 #include <QColor>

@@ -1,6 +1,6 @@
 #include "EssayAnnotationLayer.h"
 
-#include "EssayView.h"
+#include "reader/EssayView.h"
 
 #include <QHelpEvent>
 #include <QMenu>
