@@ -11,8 +11,8 @@
 // Without --library the corpus is imported into a temporary library first (a 10k-essay
 // library made by bench_library can be named with --library). Medians of N rounds.
 // Not a test: numbers are reported, never asserted.
-#include "EssayView.h"
-#include "MainWindow.h"
+#include "reader/EssayView.h"
+#include "shell/MainWindow.h"
 #include "ingest/Importer.h"
 #include "store/Library.h"
 #include "text/ScriptConverter.h"
