@@ -1,7 +1,6 @@
 #include "EssayHtml.h"
 
 #include "text/CodePoints.h"
-#include "text/ScriptTables.h"
 
 #include <QColor>
 #include <QFileInfo>
@@ -588,33 +587,6 @@ QString singleColumnBody(const EssayRecord &essay, ScriptView view)
     return html + QStringLiteral("</div>");
 }
 
-// ScriptConverter::choices for a conversion already made: choices() converts the text
-// again to line the candidates up, and that second OpenCC pass was half of what a
-// script switch cost. Same rules: characters with more than one candidate in the
-// direction of the view; `chosen` 0 for all when a phrase changed the length.
-QList<ConversionChoice> choicesOf(const QString &source, const QString &converted,
-                                  Language language, ScriptView view)
-{
-    QList<ConversionChoice> choices;
-    if (!isChinese(language) || view == ScriptView::Original)
-        return choices;
-    const bool toSimplified = view == ScriptView::Simplified;
-    if (!toSimplified && language == Language::ChineseTraditional && view == ScriptView::Traditional)
-        return choices;
-    const ScriptTables &tables = ScriptTables::instance();
-    const QList<uint> from = source.toUcs4();
-    const QList<uint> to = converted.toUcs4();
-    const bool aligned = from.size() == to.size();
-    for (qsizetype i = 0; i < from.size(); ++i) {
-        const char32_t c = from[i];
-        QList<char32_t> candidates = toSimplified ? tables.simplifiedCandidates(c)
-                                                  : tables.traditionalCandidates(c);
-        if (!candidates.isEmpty())
-            choices.append({i, c, aligned ? char32_t(to[i]) : char32_t(0), std::move(candidates)});
-    }
-    return choices;
-}
-
 QString kindColour(BlockKind kind)
 {
     switch (kind) {
@@ -779,7 +751,7 @@ ConvertedText EssayHtml::convertedText(const QString &text, Language language, S
     ConvertedText converted{ScriptConverter::instance().toView(text, language, view), {}};
     if (!markChoices)
         return converted;
-    const QList<ConversionChoice> choices = choicesOf(text, converted.text, language, view);
+    const QList<ConversionChoice> choices = ScriptConverter::choices(text, converted.text, language, view);
     if (choices.isEmpty() || choices.constFirst().chosen == 0)
         return converted; // a phrase changed the length: positions do not line up
     qsizetype done = 0; // UTF-16 offset into the converted text
@@ -820,7 +792,7 @@ QList<ConvertedText> EssayHtml::convertedTexts(const QStringList &texts, Languag
         converted.append({line, {}});
     if (!markChoices)
         return converted;
-    const QList<ConversionChoice> choices = choicesOf(joined, all.text, language, view);
+    const QList<ConversionChoice> choices = ScriptConverter::choices(joined, all.text, language, view);
     if (!choices.isEmpty() && choices.constFirst().chosen == 0)
         return oneByOne(); // a phrase changed a length somewhere: each line on its own
     // Choices are in code points of the joined text; aligned, they are the same in the
