@@ -1,6 +1,6 @@
 #include "EssayPositionMap.h"
 
-#include "EssayHtml.h"
+#include "BlockAnchor.h"
 #include "text/CodePoints.h"
 
 #include <QTextBlock>
@@ -15,10 +15,14 @@ bool isSpaceOnPage(QChar c)
     return c.isSpace() || isScrapedSpace(c);
 }
 
-// The block the paragraph shows in its original text (see EssayHtml::paragraphState).
+// The block the paragraph shows in its original text (see BlockAnchor): not a converted
+// copy, whose text is not the original.
 std::optional<int> anchoredBlock(const QTextBlock &paragraph)
 {
-    return EssayHtml::blockIndexOfAnchor(EssayHtml::anchorOfState(paragraph.userState()));
+    const BlockAnchor anchor = BlockAnchor::fromParagraphState(paragraph.userState());
+    if (!anchor.isValid() || anchor.isConvertedCopy())
+        return std::nullopt;
+    return anchor.blockIndex();
 }
 
 } // namespace

@@ -43,16 +43,6 @@ QColor mix(const QColor &from, const QColor &to, double amount)
     return EssayColours::blend(from, to, amount);
 }
 
-// "b12" → (12, false), "c12" → (12, true); (-1, false) for anything else.
-std::pair<int, bool> parseAnchor(QStringView anchor)
-{
-    if (anchor.size() < 2 || (anchor[0] != u'b' && anchor[0] != u'c'))
-        return {-1, false};
-    bool ok = false;
-    const int index = anchor.mid(1).toInt(&ok);
-    return ok ? std::pair{index, anchor[0] == u'c'} : std::pair{-1, false};
-}
-
 QString kindLabel(BlockKind kind)
 {
     switch (kind) {
@@ -457,7 +447,7 @@ bool EssayView::replaceRightColumn()
     const bool copies = EssayHtml::layoutFor(*m_essay) == EssayHtml::Layout::ScriptCompanion;
     qsizetype copiesOnPage = 0;
     for (auto it = m_paragraphsOfAnchor.cbegin(); it != m_paragraphsOfAnchor.cend(); ++it)
-        copiesOnPage += parseAnchor(it.key()).second ? 1 : 0;
+        copiesOnPage += it.key().isConvertedCopy() ? 1 : 0;
     if (copies && copiesOnPage != column->paragraphs.size())
         return false;
     QTextDocument *document = m_browser->document();
@@ -492,7 +482,7 @@ void EssayView::pageChanged(LayoutPause &pause)
     indexParagraphs();
     updateScriptSwitch();
 
-    m_hoverAnchor.clear();
+    m_hoverAnchor = {};
     m_counterparts.clear();
     m_hitSpans.clear();
     // Annotation highlights are drawn into the page before it is laid out (see
@@ -513,12 +503,12 @@ void EssayView::indexParagraphs()
     m_rightHeadParagraph = -1;
     const QTextDocument *document = m_browser->document();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.userState() == EssayHtml::kRightHeadState) {
+        if (block.userState() == BlockAnchor::kRightHeadState) {
             m_rightHeadParagraph = block.blockNumber();
             continue;
         }
-        const QString anchor = EssayHtml::anchorOfState(block.userState());
-        if (!anchor.isEmpty()) {
+        const BlockAnchor anchor = BlockAnchor::fromParagraphState(block.userState());
+        if (anchor.isValid()) {
             m_anchorOfParagraph.insert(block.blockNumber(), anchor);
             m_paragraphsOfAnchor.insert(anchor, block.blockNumber());
         }
@@ -530,7 +520,7 @@ int EssayView::blockIndexAtPosition(int documentPosition) const
     const QTextBlock block = m_browser->document()->findBlock(documentPosition);
     if (!block.isValid())
         return -1;
-    return parseAnchor(m_anchorOfParagraph.value(block.blockNumber())).first;
+    return m_anchorOfParagraph.value(block.blockNumber()).blockIndex();
 }
 
 int EssayView::blockIndexAt(const QPoint &viewportPosition) const
@@ -542,7 +532,7 @@ QList<QPair<int, int>> EssayView::paragraphSpans(int blockIndex, bool copy) cons
 {
     QList<QPair<int, int>> spans;
     const QTextDocument *document = m_browser->document();
-    QList<int> numbers = m_paragraphsOfAnchor.values(EssayHtml::anchorName(blockIndex, copy));
+    QList<int> numbers = m_paragraphsOfAnchor.values(BlockAnchor(blockIndex, copy));
     std::sort(numbers.begin(), numbers.end());
     for (int number : std::as_const(numbers)) {
         const QTextBlock block = document->findBlockByNumber(number);
@@ -551,13 +541,13 @@ QList<QPair<int, int>> EssayView::paragraphSpans(int blockIndex, bool copy) cons
     return spans;
 }
 
-QStringList EssayView::counterpartsOf(const QString &anchor) const
+QList<BlockAnchor> EssayView::counterpartsOf(BlockAnchor anchor) const
 {
-    const auto [index, copy] = parseAnchor(anchor);
+    const int index = anchor.blockIndex();
     if (index < 0 || !m_essay)
         return {};
     // A Chinese-only essay: the block and its converted copy.
-    const QString other = EssayHtml::anchorName(index, !copy);
+    const BlockAnchor other = anchor.otherCopy();
     if (m_paragraphsOfAnchor.contains(other))
         return {other};
     // A bilingual essay: the other side of the block's pair.
@@ -565,9 +555,9 @@ QStringList EssayView::counterpartsOf(const QString &anchor) const
         const bool english = pair.english.contains(index);
         if (!english && !pair.chinese.contains(index))
             continue;
-        QStringList anchors;
+        QList<BlockAnchor> anchors;
         for (int member : english ? pair.chinese : pair.english) {
-            const QString name = EssayHtml::anchorName(member);
+            const BlockAnchor name(member);
             if (m_paragraphsOfAnchor.contains(name))
                 anchors << name;
         }
@@ -578,10 +568,10 @@ QStringList EssayView::counterpartsOf(const QString &anchor) const
 
 void EssayView::highlightCounterpart(int blockIndex, bool copy)
 {
-    const QString anchor = blockIndex >= 0 ? EssayHtml::anchorName(blockIndex, copy) : QString();
+    const BlockAnchor anchor(blockIndex, copy);
     if (anchor == m_hoverAnchor)
         return;
-    m_hoverAnchor = m_paragraphsOfAnchor.contains(anchor) ? anchor : QString();
+    m_hoverAnchor = m_paragraphsOfAnchor.contains(anchor) ? anchor : BlockAnchor();
     m_counterparts = counterpartsOf(m_hoverAnchor);
     applySelections();
 }
@@ -603,14 +593,13 @@ void EssayView::applySelections()
     const QColor marker(0xff, 0xc1, 0x07);
 
     QList<QTextEdit::ExtraSelection> selections;
-    const auto addParagraphs = [&](const QString &anchor, const QColor &colour) {
-        const auto [index, copy] = parseAnchor(anchor);
-        for (const auto &[start, end] : paragraphSpans(index, copy))
+    const auto addParagraphs = [&](BlockAnchor anchor, const QColor &colour) {
+        for (const auto &[start, end] : paragraphSpans(anchor.blockIndex(), anchor.isConvertedCopy()))
             selections << selection(start, end, colour);
     };
-    if (!m_hoverAnchor.isEmpty()) {
+    if (m_hoverAnchor.isValid()) {
         addParagraphs(m_hoverAnchor, mix(base, highlight, m_pinned ? 0.22 : 0.12));
-        for (const QString &anchor : std::as_const(m_counterparts))
+        for (BlockAnchor anchor : std::as_const(m_counterparts))
             addParagraphs(anchor, mix(base, highlight, m_pinned ? 0.4 : 0.28));
     }
     for (qsizetype i = 0; i < m_matches.size(); ++i) {
@@ -835,9 +824,8 @@ bool EssayView::eventFilter(QObject *watched, QEvent *event)
             if (!m_pinned) {
                 const QPoint position = static_cast<QMouseEvent *>(event)->position().toPoint();
                 const QTextCursor cursor = m_browser->cursorForPosition(position);
-                const auto [index, copy] = parseAnchor(
-                    m_anchorOfParagraph.value(cursor.block().blockNumber()));
-                highlightCounterpart(index, copy);
+                const BlockAnchor anchor = m_anchorOfParagraph.value(cursor.block().blockNumber());
+                highlightCounterpart(anchor.blockIndex(), anchor.isConvertedCopy());
             }
             break;
         case QEvent::MouseButtonRelease: {
@@ -845,14 +833,13 @@ bool EssayView::eventFilter(QObject *watched, QEvent *event)
             if (mouse->button() != Qt::LeftButton || m_browser->textCursor().hasSelection())
                 break;
             const QTextCursor cursor = m_browser->cursorForPosition(mouse->position().toPoint());
-            const QString anchor = m_anchorOfParagraph.value(cursor.block().blockNumber());
+            const BlockAnchor anchor = m_anchorOfParagraph.value(cursor.block().blockNumber());
             // A click pins the highlight; a click on the pinned paragraph releases it.
             const bool release = m_pinned && anchor == m_hoverAnchor;
             m_pinned = false;
-            const auto [index, copy] = parseAnchor(anchor);
-            m_hoverAnchor.clear();
-            highlightCounterpart(index, copy);
-            m_pinned = !release && !m_hoverAnchor.isEmpty();
+            m_hoverAnchor = {};
+            highlightCounterpart(anchor.blockIndex(), anchor.isConvertedCopy());
+            m_pinned = !release && m_hoverAnchor.isValid();
             applySelections();
             break;
         }

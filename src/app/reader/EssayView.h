@@ -90,9 +90,9 @@ public:
 
     // Counterpart highlight. `blockIndex` -1 clears it.
     void highlightCounterpart(int blockIndex, bool copy = false);
-    // The highlighted paragraph and its counterparts, as anchor names ("b12", "c12").
-    QString highlightedAnchor() const { return m_hoverAnchor; }
-    QStringList counterpartAnchors() const { return m_counterparts; }
+    // The highlighted paragraph and its counterparts ("b12", "c12").
+    BlockAnchor highlightedAnchor() const { return m_hoverAnchor; }
+    QList<BlockAnchor> counterpartAnchors() const { return m_counterparts; }
 
     // Find in essay. Returns the number of matches; the first one after the top of the
     // view becomes current.
@@ -154,7 +154,7 @@ private:
     void selectMatch(int match);
     void showContextMenu(const QPoint &position);
     void addAlignmentActions(QMenu *menu, int blockIndex);
-    QStringList counterpartsOf(const QString &anchor) const;
+    QList<BlockAnchor> counterpartsOf(BlockAnchor anchor) const;
     QTextEdit::ExtraSelection selection(int start, int end, const QColor &background) const;
 
     QLabel *m_layoutLabel = nullptr;
@@ -172,12 +172,12 @@ private:
     QString m_message;
 
     // Page paragraphs: document block number → anchor, anchor → document block numbers.
-    QHash<int, QString> m_anchorOfParagraph;
-    QMultiHash<QString, int> m_paragraphsOfAnchor;
+    QHash<int, BlockAnchor> m_anchorOfParagraph;
+    QMultiHash<BlockAnchor, int> m_paragraphsOfAnchor;
     int m_rightHeadParagraph = -1; // the right column's heading, by block number
 
-    QString m_hoverAnchor;
-    QStringList m_counterparts;
+    BlockAnchor m_hoverAnchor;
+    QList<BlockAnchor> m_counterparts;
     bool m_pinned = false;
 
     std::optional<FoldedFind> m_find;
