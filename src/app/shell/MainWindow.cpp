@@ -840,22 +840,30 @@ void MainWindow::chooseTranslation()
         attachTranslation(essayId, file);
 }
 
-bool MainWindow::attachTranslation(qint64 essayId, const QString &file)
+MainWindow::TranslationFile MainWindow::readTranslationFile(const QString &path)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        reportError(tr("Cannot Attach the Translation"),
-                    tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
-        return false;
-    }
+    // Reading, decoding and hashing a file is the Importer's work too; this stays here,
+    // on its own, until core reads a translation file itself (TranslationFile::read).
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return {{}, {}, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), in.errorString())};
     const QByteArray bytes = in.readAll();
     const DecodedText decoded = Decoder::decode(bytes);
-    if (!decoded.ok()) {
+    if (!decoded.ok())
+        return {{}, {}, decoded.error};
+    return {decoded.text,
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+            {}};
+}
+
+bool MainWindow::attachTranslation(qint64 essayId, const QString &file)
+{
+    const TranslationFile decoded = readTranslationFile(file);
+    if (!decoded.error.isEmpty()) {
         reportError(tr("Cannot Attach the Translation"), decoded.error);
         return false;
     }
-    const QString sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString &sha256 = decoded.sha256;
     if (!applyCorrection(tr("Cannot Attach the Translation"), [&] {
             m_library->attachTranslation(essayId, QFileInfo(file).absoluteFilePath(), sha256,
                                          decoded.text);

@@ -153,6 +153,15 @@ private:
     void editMetadata();
     void chooseTranslation();
     void updateEssayActions();
+    // The text of a translation file to attach, decoded like an import, and its SHA-256;
+    // `error` says why not when it cannot be read or decoded. Kept apart to be replaced
+    // by core's TranslationFile::read.
+    struct TranslationFile {
+        QString text;
+        QString sha256;
+        QString error;
+    };
+    static TranslationFile readTranslationFile(const QString &path);
     // Runs one correction on the library; reports a failure under `failureTitle`.
     bool applyCorrection(const QString &failureTitle, const std::function<void()> &edit);
 
