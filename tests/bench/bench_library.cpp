@@ -139,7 +139,7 @@ double ftsAloneSeconds(const QString &library, const QString &scratch)
     size_t pending = 0;
     bool failed = false;
     ms += timeMs([&] { index.execute(u"BEGIN"); });
-    for (const Essay &summary : source.essays().listing()) {
+    for (const EssaySummary &summary : source.essays().listing()) {
         const std::optional<Essay> essay = source.essays().find(summary.id);
         if (!essay)
             continue;

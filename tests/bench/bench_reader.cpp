@@ -11,11 +11,11 @@
 // Without --library the corpus is imported into a temporary library first (a 10k-essay
 // library made by bench_library can be named with --library). Medians of N rounds.
 // Not a test: numbers are reported, never asserted.
-#include "EssayView.h"
 #include "Importer.h"
 #include "Library.h"
-#include "MainWindow.h"
 #include "ScriptConverter.h"
+#include "reader/EssayView.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -104,13 +104,14 @@ int main(int argc, char *argv[])
         Library library(libraryPath);
         Importer(library).run({corpus});
     }
-    QList<Essay> essays = Library(libraryPath).essays();
+    QList<EssayDetails> essays = Library(libraryPath).essays().all();
     if (essays.size() < 2) {
         std::fprintf(stderr, "bench_reader: the library needs at least two essays\n");
         return 2;
     }
-    std::sort(essays.begin(), essays.end(),
-              [](const Essay &a, const Essay &b) { return a.blockCount > b.blockCount; });
+    std::sort(essays.begin(), essays.end(), [](const EssayDetails &a, const EssayDetails &b) {
+        return a.blockCount > b.blockCount;
+    });
 
     QList<Row> rows;
     const double bareStart = medianOf(repeat, [] {
@@ -140,17 +141,17 @@ int main(int argc, char *argv[])
     window.show();
     paintNow(&window);
     EssayView *view = window.essayView();
-    const Essay &smallest = essays.constLast();
+    const EssayDetails &smallest = essays.constLast();
     // The two largest essays: one bilingual and one Chinese-only when the library has them.
-    QList<Essay> largest{essays.front()};
-    for (const Essay &essay : std::as_const(essays)) {
+    QList<EssayDetails> largest{essays.front()};
+    for (const EssayDetails &essay : std::as_const(essays)) {
         if ((essay.languages.size() > 1) != (largest.front().languages.size() > 1)) {
             largest << essay;
             break;
         }
     }
-    for (const Essay &summary : std::as_const(largest)) {
-        const Essay essay = *Library(libraryPath).essay(summary.id);
+    for (const EssayDetails &summary : std::as_const(largest)) {
+        const Essay essay = *Library(libraryPath).essays().find(summary.id);
         QString text;
         QString chinese;
         for (const Block &block : essay.blocks) {

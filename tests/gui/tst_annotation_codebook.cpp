@@ -1,11 +1,11 @@
-#include "AnnotationPanel.h"
-#include "AnnotationWorkspace.h"
 #include "EssayParser.h"
-#include "EssayView.h"
 #include "Library.h"
-#include "MainWindow.h"
-#include "TagCodebookDialog.h"
-#include "TagCompleter.h"
+#include "annotate/AnnotationPanel.h"
+#include "annotate/AnnotationWorkspace.h"
+#include "annotate/TagCodebookDialog.h"
+#include "annotate/TagCompleter.h"
+#include "reader/EssayView.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -77,7 +77,7 @@ private slots:
         QVERIFY(workspace->panel()->filterCombo()->findData(QStringLiteral("tag:chip")) >= 0);
 
         // An undoable change first: editing the codebook clears the stack.
-        Annotation changed = *Library(path).annotation(annotationId);
+        Annotation changed = *Library(path).annotations().find(annotationId);
         changed.note = QStringLiteral("n");
         QVERIFY(workspace->change(changed));
         QVERIFY(workspace->undoStack()->canUndo());

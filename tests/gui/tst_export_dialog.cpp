@@ -1,13 +1,13 @@
 // File → Export…: the dialog previews what the CLI would write and writes the same bytes.
 #include "../unit/ExportFixture.h"
 
-#include "AnnotationWorkspace.h"
-#include "ClaimsView.h"
-#include "ExportDialog.h"
 #include "ExportSelection.h"
 #include "Exporter.h"
 #include "Library.h"
-#include "MainWindow.h"
+#include "annotate/AnnotationWorkspace.h"
+#include "annotate/ClaimsView.h"
+#include "export/ExportDialog.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
-#include "EssayView.h"
-#include "LibraryModel.h"
-#include "MainWindow.h"
-#include "MetadataDialog.h"
 #include "ReaderTestLibrary.h"
+#include "library/LibraryModel.h"
+#include "library/MetadataDialog.h"
+#include "reader/EssayView.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -127,9 +127,10 @@ private slots:
                                 essayText("A closing line the outlet added.\n"))
                      .isEmpty());
         QVERIFY(reimport());
-        QCOMPARE(Library(m_library.path()).essay(m_id)->blockCount, 8);
+        QCOMPARE(Library(m_library.path()).essays().find(m_id)->blockCount, 8);
         QCOMPARE(titleInTable(), QStringLiteral("Where controls end"));
-        QCOMPARE(Library(m_library.path()).essay(m_id)->author, QStringLiteral("Shen Yizhou"));
+        QCOMPARE(Library(m_library.path()).essays().find(m_id)->author,
+                 QStringLiteral("Shen Yizhou"));
 
         // Reset puts the file's title back.
         m_window->editMetadataAction()->trigger();
@@ -166,7 +167,7 @@ private slots:
         QVERIFY(first.currentTable());
         QCOMPARE(first.currentTable()->cellAt(first).row(),
                  second.currentTable()->cellAt(second).row());
-        QCOMPARE(Library(m_library.path()).essay(m_id)->pairs, view->essay()->pairs);
+        QCOMPARE(Library(m_library.path()).essays().find(m_id)->pairs, view->essay()->pairs);
 
         // Split it again, then unpair the second row and pair it back.
         QAction *split = contextAction(firstEnglish, QStringLiteral("splitRowAction"));
@@ -309,12 +310,14 @@ private slots:
         QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Paragraph);
         view->setRawView(false);
         QVERIFY(!view->paragraphSpans(ad).isEmpty()); // now part of the essay
-        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Paragraph);
+        QCOMPARE(Library(m_library.path()).essays().find(m_id)->blocks[ad].kind,
+                 BlockKind::Paragraph);
 
         // Still a paragraph after the file changes again.
         QVERIFY(!m_library.writeFile(QStringLiteral("essays/controls.txt"), essayText()).isEmpty());
         QVERIFY(reimport());
-        QCOMPARE(Library(m_library.path()).essay(m_id)->blocks[ad].kind, BlockKind::Paragraph);
+        QCOMPARE(Library(m_library.path()).essays().find(m_id)->blocks[ad].kind,
+                 BlockKind::Paragraph);
         QCOMPARE(view->essay()->blocks[ad].kind, BlockKind::Paragraph);
     }
 };

@@ -1,11 +1,11 @@
 #include "Database.h"
 #include "Library.h"
-#include "LibraryFilterModel.h"
-#include "LibraryModel.h"
-#include "MainWindow.h"
 #include "ReaderTestLibrary.h"
 #include "Schema.h"
 #include "SearchTokenizer.h"
+#include "library/LibraryFilterModel.h"
+#include "library/LibraryModel.h"
+#include "shell/MainWindow.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
-#include "EssayView.h"
-#include "MainWindow.h"
 #include "ReaderTestLibrary.h"
-#include "SearchPanel.h"
+#include "reader/EssayView.h"
+#include "search/SearchPanel.h"
+#include "shell/MainWindow.h"
 
 #include <QDockWidget>
 #include <QLabel>

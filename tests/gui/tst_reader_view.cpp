@@ -1,9 +1,9 @@
-#include "EssayView.h"
-#include "FindBar.h"
-#include "MainWindow.h"
 #include "ReaderTestLibrary.h"
 #include "ScriptConverter.h"
-#include "ScriptSwitch.h"
+#include "reader/EssayView.h"
+#include "reader/FindBar.h"
+#include "reader/ScriptSwitch.h"
+#include "shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -18,6 +18,14 @@
 #include <QTextTable>
 
 using namespace duizhao;
+
+namespace duizhao {
+// QCOMPARE's failure messages name the paragraph ("b12", "c12").
+char *toString(const BlockAnchor &anchor)
+{
+    return QTest::toString(anchor.toString());
+}
+} // namespace duizhao
 
 // The reading pane on the project's own samples: a bilingual essay's pairs share table
 // rows, hovering a paragraph highlights its counterpart, the script switch converts
@@ -147,9 +155,9 @@ private slots:
         QWidget *viewport = view()->browser()->viewport();
 
         QTest::mouseMove(viewport, pointIn(second.english.first()));
-        QTRY_COMPARE(view()->highlightedAnchor(), EssayHtml::anchorName(second.english.first()));
+        QTRY_COMPARE(view()->highlightedAnchor(), BlockAnchor(second.english.first()));
         QCOMPARE(view()->counterpartAnchors(),
-                 QStringList{EssayHtml::anchorName(second.chinese.first())});
+                 QList<BlockAnchor>{BlockAnchor(second.chinese.first())});
         // The counterpart is really tinted on the page.
         const int chineseStart = view()->paragraphSpans(second.chinese.first()).first().first;
         bool tinted = false;
@@ -161,18 +169,18 @@ private slots:
         // Hovering the Chinese side works the other way round.
         QTest::mouseMove(viewport, pointIn(third.chinese.first()));
         QTRY_COMPARE(view()->counterpartAnchors(),
-                     QStringList{EssayHtml::anchorName(third.english.first())});
+                     QList<BlockAnchor>{BlockAnchor(third.english.first())});
 
         // A click pins the highlight: moving on leaves it.
         QTest::mouseClick(viewport, Qt::LeftButton, {}, pointIn(second.english.first()));
-        QCOMPARE(view()->highlightedAnchor(), EssayHtml::anchorName(second.english.first()));
+        QCOMPARE(view()->highlightedAnchor(), BlockAnchor(second.english.first()));
         QTest::mouseMove(viewport, pointIn(third.english.first()));
-        QCOMPARE(view()->highlightedAnchor(), EssayHtml::anchorName(second.english.first()));
+        QCOMPARE(view()->highlightedAnchor(), BlockAnchor(second.english.first()));
         // Clicking the pinned paragraph releases it.
         QTest::mouseClick(viewport, Qt::LeftButton, {}, pointIn(second.english.first()));
         const Pair &fourth = essay.pairs.at(3);
         QTest::mouseMove(viewport, pointIn(fourth.english.first()));
-        QTRY_COMPARE(view()->highlightedAnchor(), EssayHtml::anchorName(fourth.english.first()));
+        QTRY_COMPARE(view()->highlightedAnchor(), BlockAnchor(fourth.english.first()));
     }
 
     void chineseOnlyScriptSwitch()
@@ -215,7 +223,7 @@ private slots:
         // Hovering a block highlights its copy in the other script.
         QTest::mouseMove(view()->browser()->viewport(), pointIn(paragraph->index));
         QTRY_COMPARE(view()->counterpartAnchors(),
-                     QStringList{EssayHtml::anchorName(paragraph->index, true)});
+                     QList<BlockAnchor>{BlockAnchor(paragraph->index, true)});
 
         chooseRight(QStringLiteral("none"));
         QVERIFY(!view()->isRightPaneShown());
@@ -445,7 +453,7 @@ private slots:
     {
         QStringList lines;
         for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-            QString line = block.text() + u'#' + EssayHtml::anchorOfState(block.userState());
+            QString line = block.text() + u'#' + QString::number(block.userState());
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QTextCharFormat format = it.fragment().charFormat();
                 line += u'|' + format.fontFamilies().toStringList().join(u',') + u'|' +

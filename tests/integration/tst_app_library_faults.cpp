@@ -1,8 +1,8 @@
 #include "CliRunner.h"
 #include "GeneratedEssays.h"
 
-#include "LibraryModel.h"
-#include "MainWindow.h"
+#include "library/LibraryModel.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -5,6 +5,9 @@
 
 using namespace duizhao;
 
+Q_DECLARE_METATYPE(duizhao::Language)
+Q_DECLARE_METATYPE(duizhao::ScriptView)
+
 // Where converting between scripts had to choose a character (后 → 後 or 后), core
 // says so, with what was chosen, so the reader can mark it.
 class TestConversionChoices : public QObject
@@ -38,6 +41,41 @@ private slots:
             if (choice.position == 1)
                 QCOMPARE(choice.chosen, char32_t(U'髮')); // the phrase 头发 settles it
             QVERIFY(choice.candidates.contains(choice.chosen));
+        }
+    }
+
+    // The reader has the converted text already and asks without converting again: the
+    // same choices as asking ScriptConverter to convert.
+    void choicesOfAConversionMade_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<ScriptView>("view");
+        QTest::newRow("hans to hant") << QString::fromUtf16(u"头发后来干了")
+                                      << Language::ChineseSimplified << ScriptView::Traditional;
+        QTest::newRow("hans to tw, phrases") << QString::fromUtf16(u"软件的后台")
+                                             << Language::ChineseSimplified << ScriptView::Taiwan;
+        QTest::newRow("hant to hans") << QString::fromUtf16(u"後來乾了")
+                                      << Language::ChineseTraditional << ScriptView::Simplified;
+        QTest::newRow("hant to hant") << QString::fromUtf16(u"後來") << Language::ChineseTraditional
+                                      << ScriptView::Traditional;
+    }
+
+    void choicesOfAConversionMade()
+    {
+        QFETCH(QString, text);
+        QFETCH(Language, language);
+        QFETCH(ScriptView, view);
+        const ScriptConverter &converter = ScriptConverter::instance();
+        const QList<ConversionChoice> expected = converter.choices(text, language, view);
+        const QList<ConversionChoice> made =
+            ScriptConverter::choices(text, converter.toView(text, language, view), language, view);
+        QCOMPARE(made.size(), expected.size());
+        for (qsizetype i = 0; i < made.size(); ++i) {
+            QCOMPARE(made[i].position, expected[i].position);
+            QCOMPARE(made[i].source, expected[i].source);
+            QCOMPARE(made[i].chosen, expected[i].chosen);
+            QCOMPARE(made[i].candidates, expected[i].candidates);
         }
     }
 

@@ -199,6 +199,14 @@ namespace duizhao {
 QList<ConversionChoice> ScriptConverter::choices(QStringView text, Language language,
                                                  ScriptView view) const
 {
+    if (!isChinese(language) || view == ScriptView::Original)
+        return {};
+    return choices(text, toView(text, language, view), language, view);
+}
+
+QList<ConversionChoice> ScriptConverter::choices(QStringView source, QStringView converted,
+                                                 Language language, ScriptView view)
+{
     QList<ConversionChoice> result;
     if (!isChinese(language) || view == ScriptView::Original)
         return result;
@@ -207,18 +215,17 @@ QList<ConversionChoice> ScriptConverter::choices(QStringView text, Language lang
         view == ScriptView::Traditional)
         return result;
     const ScriptTables &tables = ScriptTables::instance();
-    const QList<uint> source = text.toUcs4();
-    const QList<uint> converted = toView(text, language, view).toUcs4();
+    const QList<uint> from = source.toUcs4();
+    const QList<uint> to = converted.toUcs4();
     // Character-for-character alignment holds unless a phrase changed length.
-    const bool aligned = source.size() == converted.size();
-    for (qsizetype i = 0; i < source.size(); ++i) {
-        const char32_t c = source[i];
+    const bool aligned = from.size() == to.size();
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const char32_t c = from[i];
         QList<char32_t> candidates =
             toSimplified ? tables.simplifiedCandidates(c) : tables.traditionalCandidates(c);
         if (candidates.isEmpty())
             continue;
-        result.append(
-            {i, c, aligned ? char32_t(converted[i]) : char32_t(0), std::move(candidates)});
+        result.append({i, c, aligned ? char32_t(to[i]) : char32_t(0), std::move(candidates)});
     }
     return result;
 }

@@ -68,6 +68,11 @@ public:
     // the conversion chose. Phrase dictionaries often settle the choice (头发 → 頭髮);
     // `chosen` shows how it was settled.
     QList<ConversionChoice> choices(QStringView text, Language language, ScriptView view) const;
+    // The same for a conversion already made (`converted` is `source` in `view`), without
+    // converting again: a reader that has the converted text at hand saves the second
+    // OpenCC pass.
+    static QList<ConversionChoice> choices(QStringView source, QStringView converted,
+                                           Language language, ScriptView view);
 
 private:
     const opencc::SimpleConverter &converter(Config config) const;

@@ -1,13 +1,12 @@
 #include "EssayView.h"
 
-#include "AlignmentEditor.h"
+#include "BlockContextMenu.h"
 #include "CodePoints.h"
 #include "EssayHtml.h"
 #include "FindBar.h"
 #include "ScriptSwitch.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
 #include <QFont>
@@ -32,54 +31,9 @@ namespace {
 constexpr int kMinPointSize = 7;
 constexpr int kMaxPointSize = 32;
 
-constexpr BlockKind kAllKinds[] = {
-    BlockKind::Title,   BlockKind::Byline,    BlockKind::Heading,   BlockKind::Paragraph,
-    BlockKind::Caption, BlockKind::Image,     BlockKind::Ad,        BlockKind::Disclaimer,
-    BlockKind::Footer,  BlockKind::Reference, BlockKind::Duplicate,
-};
-
 QColor mix(const QColor &from, const QColor &to, double amount)
 {
     return EssayColours::blend(from, to, amount);
-}
-
-// "b12" → (12, false), "c12" → (12, true); (-1, false) for anything else.
-std::pair<int, bool> parseAnchor(QStringView anchor)
-{
-    if (anchor.size() < 2 || (anchor[0] != u'b' && anchor[0] != u'c'))
-        return {-1, false};
-    bool ok = false;
-    const int index = anchor.mid(1).toInt(&ok);
-    return ok ? std::pair{index, anchor[0] == u'c'} : std::pair{-1, false};
-}
-
-QString kindLabel(BlockKind kind)
-{
-    switch (kind) {
-    case BlockKind::Title:
-        return EssayView::tr("Title");
-    case BlockKind::Byline:
-        return EssayView::tr("Byline");
-    case BlockKind::Heading:
-        return EssayView::tr("Heading");
-    case BlockKind::Paragraph:
-        return EssayView::tr("Paragraph");
-    case BlockKind::Caption:
-        return EssayView::tr("Caption");
-    case BlockKind::Image:
-        return EssayView::tr("Image");
-    case BlockKind::Ad:
-        return EssayView::tr("Advertisement");
-    case BlockKind::Disclaimer:
-        return EssayView::tr("Disclaimer");
-    case BlockKind::Footer:
-        return EssayView::tr("Footer");
-    case BlockKind::Reference:
-        return EssayView::tr("Reference");
-    case BlockKind::Duplicate:
-        return EssayView::tr("Duplicate");
-    }
-    return blockKindName(kind);
 }
 
 QString viewLabel(ScriptView view)
@@ -233,6 +187,15 @@ EssayView::EssayView(QWidget *parent)
     m_browser->viewport()->installEventFilter(this);
     connect(m_browser, &QWidget::customContextMenuRequested, this, &EssayView::showContextMenu);
 
+    m_blockMenu = new BlockContextMenu(this);
+    connect(m_blockMenu, &BlockContextMenu::blockKindChangeRequested, this,
+            &EssayView::blockKindChangeRequested);
+    connect(m_blockMenu, &BlockContextMenu::alignmentChangeRequested, this,
+            &EssayView::alignmentChangeRequested);
+    connect(m_blockMenu, &BlockContextMenu::alignmentResetRequested, this,
+            &EssayView::alignmentResetRequested);
+    connect(m_blockMenu, &BlockContextMenu::rawViewRequested, this, [this] { setRawView(true); });
+
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(12, 2, 4, 2);
     bar->addWidget(m_layoutLabel, 1);
@@ -262,7 +225,7 @@ void EssayView::setEssay(const Essay &essay)
     const int scroll = m_browser->verticalScrollBar()->value();
     m_essay = essay;
     m_message.clear();
-    m_pinned = false;
+    m_counterpart.unpin();
     render();
     // Re-showing the same essay (after an import or an edit) keeps the reader's place.
     if (sameEssay)
@@ -459,7 +422,7 @@ void replaceParagraphText(QTextCursor &cursor, const QTextBlock &paragraph,
 
 bool EssayView::replaceRightColumn()
 {
-    if (!m_essay || isRawView() || m_rightHeadParagraph < 0)
+    if (!m_essay || isRawView() || m_paragraphs.rightHeadParagraph() < 0)
         return false;
     m_options.colours = EssayColours::fromPalette(palette());
     const std::optional<EssayHtml::RightColumn> column =
@@ -469,20 +432,17 @@ bool EssayView::replaceRightColumn()
     // The page must show exactly the paragraphs the column names, each once; otherwise
     // (a title copy that comes or goes with the script) it is built again.
     const bool copies = EssayHtml::layoutFor(*m_essay) == EssayHtml::Layout::ScriptCompanion;
-    qsizetype copiesOnPage = 0;
-    for (auto it = m_paragraphsOfAnchor.cbegin(); it != m_paragraphsOfAnchor.cend(); ++it)
-        copiesOnPage += parseAnchor(it.key()).second ? 1 : 0;
-    if (copies && copiesOnPage != column->paragraphs.size())
+    if (copies && m_paragraphs.convertedCopyCount() != column->paragraphs.size())
         return false;
     QTextDocument *document = m_browser->document();
     QList<QTextBlock> paragraphs;
     for (const EssayHtml::RightColumn::Paragraph &paragraph : column->paragraphs) {
-        const QList<int> numbers = m_paragraphsOfAnchor.values(paragraph.anchor);
+        const QList<int> numbers = m_paragraphs.paragraphsOf(paragraph.anchor);
         if (numbers.size() != 1)
             return false;
         paragraphs << document->findBlockByNumber(numbers.first());
     }
-    const QTextBlock head = document->findBlockByNumber(m_rightHeadParagraph);
+    const QTextBlock head = document->findBlockByNumber(m_paragraphs.rightHeadParagraph());
 
     const bool undo = document->isUndoRedoEnabled();
     document->setUndoRedoEnabled(false);
@@ -503,40 +463,20 @@ bool EssayView::replaceRightColumn()
 
 void EssayView::pageChanged(LayoutPause &pause)
 {
-    indexParagraphs();
+    m_paragraphs = ParagraphIndex(*m_browser->document());
+    m_counterpart.setPage(m_essay ? &*m_essay : nullptr, &m_paragraphs);
     updateScriptSwitch();
 
-    m_hoverAnchor.clear();
-    m_counterparts.clear();
     m_hitSpans.clear();
     // Annotation highlights are drawn into the page before it is laid out (see
     // LayoutPause); find and the highlights below need the layout.
     emit pageRendered();
     pause.resume();
     // A running find follows the page: the converted column has other characters.
-    if (m_find)
+    if (m_find.isActive())
         find(m_findBar->text());
     else
         applySelections();
-}
-
-void EssayView::indexParagraphs()
-{
-    m_anchorOfParagraph.clear();
-    m_paragraphsOfAnchor.clear();
-    m_rightHeadParagraph = -1;
-    const QTextDocument *document = m_browser->document();
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.userState() == EssayHtml::kRightHeadState) {
-            m_rightHeadParagraph = block.blockNumber();
-            continue;
-        }
-        const QString anchor = EssayHtml::anchorOfState(block.userState());
-        if (!anchor.isEmpty()) {
-            m_anchorOfParagraph.insert(block.blockNumber(), anchor);
-            m_paragraphsOfAnchor.insert(anchor, block.blockNumber());
-        }
-    }
 }
 
 int EssayView::blockIndexAtPosition(int documentPosition) const
@@ -544,7 +484,7 @@ int EssayView::blockIndexAtPosition(int documentPosition) const
     const QTextBlock block = m_browser->document()->findBlock(documentPosition);
     if (!block.isValid())
         return -1;
-    return parseAnchor(m_anchorOfParagraph.value(block.blockNumber())).first;
+    return m_paragraphs.anchorOf(block.blockNumber()).blockIndex();
 }
 
 int EssayView::blockIndexAt(const QPoint &viewportPosition) const
@@ -556,48 +496,18 @@ QList<QPair<int, int>> EssayView::paragraphSpans(int blockIndex, bool copy) cons
 {
     QList<QPair<int, int>> spans;
     const QTextDocument *document = m_browser->document();
-    QList<int> numbers = m_paragraphsOfAnchor.values(EssayHtml::anchorName(blockIndex, copy));
-    std::sort(numbers.begin(), numbers.end());
-    for (int number : std::as_const(numbers)) {
+    const QList<int> numbers = m_paragraphs.paragraphsOf(BlockAnchor(blockIndex, copy));
+    for (int number : numbers) {
         const QTextBlock block = document->findBlockByNumber(number);
         spans.append({block.position(), block.position() + block.length() - 1});
     }
     return spans;
 }
 
-QStringList EssayView::counterpartsOf(const QString &anchor) const
-{
-    const auto [index, copy] = parseAnchor(anchor);
-    if (index < 0 || !m_essay)
-        return {};
-    // A Chinese-only essay: the block and its converted copy.
-    const QString other = EssayHtml::anchorName(index, !copy);
-    if (m_paragraphsOfAnchor.contains(other))
-        return {other};
-    // A bilingual essay: the other side of the block's pair.
-    for (const Pair &pair : m_essay->pairs) {
-        const bool english = pair.english.contains(index);
-        if (!english && !pair.chinese.contains(index))
-            continue;
-        QStringList anchors;
-        for (int member : english ? pair.chinese : pair.english) {
-            const QString name = EssayHtml::anchorName(member);
-            if (m_paragraphsOfAnchor.contains(name))
-                anchors << name;
-        }
-        return anchors;
-    }
-    return {};
-}
-
 void EssayView::highlightCounterpart(int blockIndex, bool copy)
 {
-    const QString anchor = blockIndex >= 0 ? EssayHtml::anchorName(blockIndex, copy) : QString();
-    if (anchor == m_hoverAnchor)
-        return;
-    m_hoverAnchor = m_paragraphsOfAnchor.contains(anchor) ? anchor : QString();
-    m_counterparts = counterpartsOf(m_hoverAnchor);
-    applySelections();
+    if (m_counterpart.show(BlockAnchor(blockIndex, copy)))
+        applySelections();
 }
 
 QTextEdit::ExtraSelection EssayView::selection(int start, int end, const QColor &background) const
@@ -617,19 +527,21 @@ void EssayView::applySelections()
     const QColor marker(0xff, 0xc1, 0x07);
 
     QList<QTextEdit::ExtraSelection> selections;
-    const auto addParagraphs = [&](const QString &anchor, const QColor &colour) {
-        const auto [index, copy] = parseAnchor(anchor);
-        for (const auto &[start, end] : paragraphSpans(index, copy))
+    const auto addParagraphs = [&](BlockAnchor anchor, const QColor &colour) {
+        for (const auto &[start, end] :
+             paragraphSpans(anchor.blockIndex(), anchor.isConvertedCopy()))
             selections << selection(start, end, colour);
     };
-    if (!m_hoverAnchor.isEmpty()) {
-        addParagraphs(m_hoverAnchor, mix(base, highlight, m_pinned ? 0.22 : 0.12));
-        for (const QString &anchor : std::as_const(m_counterparts))
-            addParagraphs(anchor, mix(base, highlight, m_pinned ? 0.4 : 0.28));
+    if (m_counterpart.anchor().isValid()) {
+        const bool pinned = m_counterpart.isPinned();
+        addParagraphs(m_counterpart.anchor(), mix(base, highlight, pinned ? 0.22 : 0.12));
+        for (BlockAnchor anchor : m_counterpart.counterparts())
+            addParagraphs(anchor, mix(base, highlight, pinned ? 0.4 : 0.28));
     }
-    for (qsizetype i = 0; i < m_matches.size(); ++i) {
-        selections << selection(m_matches[i].first, m_matches[i].second,
-                                mix(base, marker, i == m_currentMatch ? 0.95 : 0.45));
+    const QList<QPair<int, int>> &matches = m_find.matches();
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        selections << selection(matches[i].first, matches[i].second,
+                                mix(base, marker, i == m_find.currentMatch() ? 0.95 : 0.45));
     }
     for (const auto &[start, end] : std::as_const(m_hitSpans))
         selections << selection(start, end, mix(base, QColor(0xff, 0x98, 0x00), 0.6));
@@ -638,60 +550,44 @@ void EssayView::applySelections()
 
 int EssayView::find(const QString &text)
 {
-    m_matches.clear();
-    m_currentMatch = -1;
-    if (text.trimmed().isEmpty()) {
-        m_find.reset();
-    } else {
-        m_find.emplace(text);
-        const QTextDocument *document = m_browser->document();
-        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-            for (const TextSpan &span : m_find->spansIn(block.text()))
-                m_matches.append(
-                    {block.position() + int(span.begin), block.position() + int(span.end)});
-        }
-    }
-    if (!m_matches.isEmpty()) {
+    if (m_find.find(*m_browser->document(), text) > 0) {
         // The first match from the top of what the reader sees, not from the page's top.
-        const int top = m_browser->cursorForPosition(QPoint(0, 0)).position();
-        const auto first = std::find_if(m_matches.cbegin(), m_matches.cend(),
-                                        [top](const QPair<int, int> &m) { return m.first >= top; });
-        selectMatch(first == m_matches.cend() ? 0 : int(first - m_matches.cbegin()));
+        selectMatch(m_find.firstMatchFrom(m_browser->cursorForPosition(QPoint(0, 0)).position()));
     } else {
         applySelections();
     }
-    m_findBar->setResult(m_currentMatch + 1, int(m_matches.size()));
-    return int(m_matches.size());
+    m_findBar->setResult(m_find.currentMatch() + 1, m_find.matchCount());
+    return m_find.matchCount();
 }
 
 void EssayView::selectMatch(int match)
 {
-    m_currentMatch = match;
-    if (match >= 0 && match < m_matches.size()) {
+    m_find.setCurrentMatch(match);
+    if (match >= 0 && match < m_find.matchCount()) {
         QTextCursor cursor(m_browser->document());
-        cursor.setPosition(m_matches[match].first);
+        cursor.setPosition(m_find.matches()[match].first);
         m_browser->setTextCursor(cursor);
         m_browser->ensureCursorVisible();
     }
     applySelections();
-    m_findBar->setResult(m_currentMatch + 1, int(m_matches.size()));
+    m_findBar->setResult(m_find.currentMatch() + 1, m_find.matchCount());
 }
 
 void EssayView::findNext()
 {
-    if (!m_matches.isEmpty())
-        selectMatch((m_currentMatch + 1) % int(m_matches.size()));
+    if (m_find.matchCount() > 0)
+        selectMatch(m_find.nextMatch());
 }
 
 void EssayView::findPrevious()
 {
-    if (!m_matches.isEmpty())
-        selectMatch((m_currentMatch - 1 + int(m_matches.size())) % int(m_matches.size()));
+    if (m_find.matchCount() > 0)
+        selectMatch(m_find.previousMatch());
 }
 
 QList<QPair<int, int>> EssayView::findMatches() const
 {
-    return m_matches;
+    return m_find.matches();
 }
 
 bool EssayView::revealBlock(int blockIndex, const QList<QPair<int, int>> &highlights)
@@ -745,100 +641,9 @@ void EssayView::showContextMenu(const QPoint &position)
     QMenu *menu = m_browser->createStandardContextMenu(position);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     emit contextMenuAboutToShow(menu, position);
-    const int blockIndex = blockIndexAt(position);
-    if (m_essay && blockIndex >= 0 && blockIndex < m_essay->blocks.size()) {
-        const BlockKind current = m_essay->blocks[blockIndex].kind;
-        menu->addSeparator();
-        QMenu *kinds = menu->addMenu(tr("Block %1 Is &a\u2026").arg(blockIndex));
-        kinds->setObjectName(QStringLiteral("blockKindMenu"));
-        auto *group = new QActionGroup(kinds);
-        for (BlockKind kind : kAllKinds) {
-            QAction *action = kinds->addAction(kindLabel(kind));
-            action->setCheckable(true);
-            action->setChecked(kind == current);
-            group->addAction(action);
-            const qint64 essayId = m_essay->id;
-            connect(action, &QAction::triggered, this, [this, essayId, blockIndex, kind] {
-                emit blockKindChangeRequested(essayId, blockIndex, kind);
-            });
-        }
-        if (!isRawView())
-            menu->addAction(tr("Show Raw Blocks to Re-classify Hidden Ones"), this,
-                            [this] { setRawView(true); });
-        if (!isRawView() && EssayHtml::layoutFor(*m_essay) == EssayHtml::Layout::Bilingual)
-            addAlignmentActions(menu, blockIndex);
-    }
+    if (m_essay)
+        m_blockMenu->addActions(menu, *m_essay, blockIndexAt(position), isRawView());
     menu->popup(m_browser->viewport()->mapToGlobal(position));
-}
-
-void EssayView::addAlignmentActions(QMenu *menu, int blockIndex)
-{
-    const Essay &essay = *m_essay;
-    const QList<Pair> &pairs = essay.pairs;
-    const Block &block = essay.blocks[blockIndex];
-    int row = -1;
-    for (qsizetype r = 0; r < pairs.size(); ++r) {
-        if (pairs[r].english.contains(blockIndex) || pairs[r].chinese.contains(blockIndex))
-            row = int(r);
-    }
-    const qint64 essayId = essay.id;
-    const auto request = [this, essayId](const QList<Pair> &edited) {
-        emit alignmentChangeRequested(essayId, edited);
-    };
-    QMenu *alignment = menu->addMenu(tr("A&lignment"));
-    alignment->setObjectName(QStringLiteral("alignmentMenu"));
-    if (row >= 0) {
-        const Pair &pair = pairs[row];
-        QAction *merge = alignment->addAction(tr("&Merge With the Next Row"), this,
-                                              [=] { request(AlignmentEditor::merge(pairs, row)); });
-        merge->setObjectName(QStringLiteral("mergeRowAction"));
-        merge->setEnabled(row + 1 < pairs.size());
-        QAction *split = alignment->addAction(tr("&Split Row"), this,
-                                              [=] { request(AlignmentEditor::split(pairs, row)); });
-        split->setObjectName(QStringLiteral("splitRowAction"));
-        split->setEnabled(pair.english.size() > 1 || pair.chinese.size() > 1);
-        QAction *unpair = alignment->addAction(
-            tr("&Unpair"), this, [=] { request(AlignmentEditor::unpair(pairs, row)); });
-        unpair->setObjectName(QStringLiteral("unpairAction"));
-    }
-    // Pair with a nearby block of the other language (taking it out of its row).
-    const bool english = block.language == Language::English;
-    if (english || isChinese(block.language)) {
-        QList<int> candidates;
-        for (const Block &other : essay.blocks) {
-            const bool otherLanguage =
-                english ? isChinese(other.language) : other.language == Language::English;
-            if (otherLanguage && EssayHtml::isShownInCleanView(other.kind) &&
-                other.kind != BlockKind::Image)
-                candidates << other.index;
-        }
-        std::sort(candidates.begin(), candidates.end(), [blockIndex](int a, int b) {
-            return std::abs(a - blockIndex) < std::abs(b - blockIndex);
-        });
-        candidates = candidates.mid(0, 6);
-        std::sort(candidates.begin(), candidates.end());
-        QMenu *pairWith = alignment->addMenu(tr("&Pair With"));
-        pairWith->setObjectName(QStringLiteral("pairWithMenu"));
-        for (int other : std::as_const(candidates)) {
-            const QString text = essay.blocks[other].text.simplified();
-            QAction *action = pairWith->addAction(
-                tr("Block %1: %2")
-                    .arg(other)
-                    .arg(text.left(28) +
-                         (text.size() > 28 ? QStringLiteral("\u2026") : QString())));
-            action->setData(other);
-            connect(action, &QAction::triggered, this, [=] {
-                request(english ? AlignmentEditor::pair(pairs, blockIndex, other)
-                                : AlignmentEditor::pair(pairs, other, blockIndex));
-            });
-        }
-        pairWith->setEnabled(!candidates.isEmpty());
-    }
-    if (essay.alignmentEdited) {
-        alignment->addSeparator();
-        alignment->addAction(tr("&Reset to the Automatic Alignment"), this,
-                             [this, essayId] { emit alignmentResetRequested(essayId); });
-    }
 }
 
 bool EssayView::eventFilter(QObject *watched, QEvent *event)
@@ -846,12 +651,11 @@ bool EssayView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_browser->viewport()) {
         switch (event->type()) {
         case QEvent::MouseMove:
-            if (!m_pinned) {
+            if (!m_counterpart.isPinned()) {
                 const QPoint position = static_cast<QMouseEvent *>(event)->position().toPoint();
-                const QTextCursor cursor = m_browser->cursorForPosition(position);
-                const auto [index, copy] =
-                    parseAnchor(m_anchorOfParagraph.value(cursor.block().blockNumber()));
-                highlightCounterpart(index, copy);
+                const int paragraph = m_browser->cursorForPosition(position).block().blockNumber();
+                if (m_counterpart.hover(m_paragraphs.anchorOf(paragraph)))
+                    applySelections();
             }
             break;
         case QEvent::MouseButtonRelease: {
@@ -859,20 +663,13 @@ bool EssayView::eventFilter(QObject *watched, QEvent *event)
             if (mouse->button() != Qt::LeftButton || m_browser->textCursor().hasSelection())
                 break;
             const QTextCursor cursor = m_browser->cursorForPosition(mouse->position().toPoint());
-            const QString anchor = m_anchorOfParagraph.value(cursor.block().blockNumber());
-            // A click pins the highlight; a click on the pinned paragraph releases it.
-            const bool release = m_pinned && anchor == m_hoverAnchor;
-            m_pinned = false;
-            const auto [index, copy] = parseAnchor(anchor);
-            m_hoverAnchor.clear();
-            highlightCounterpart(index, copy);
-            m_pinned = !release && !m_hoverAnchor.isEmpty();
+            m_counterpart.click(m_paragraphs.anchorOf(cursor.block().blockNumber()));
             applySelections();
             break;
         }
         case QEvent::Leave:
-            if (!m_pinned)
-                highlightCounterpart(-1);
+            if (m_counterpart.leave())
+                applySelections();
             break;
         default:
             break;

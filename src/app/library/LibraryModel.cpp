@@ -57,7 +57,7 @@ QString LibraryModel::foldForFilter(QStringView text)
     }
 }
 
-void LibraryModel::setEssays(QList<Essay> essays)
+void LibraryModel::setEssays(QList<EssaySummary> essays)
 {
     beginResetModel();
     m_essays = std::move(essays);
@@ -71,7 +71,7 @@ void LibraryModel::setEssays(QList<Essay> essays)
 const QString &LibraryModel::filterKey(int row) const
 {
     if (!m_filterKeyMade[row]) {
-        const Essay &essay = m_essays[row];
+        const EssaySummary &essay = m_essays[row];
         const QString key = essay.title + u'\n' + essay.author + u'\n' + essay.outlet + u'\n' +
                             essay.date + u'\n' + QFileInfo(essay.file).fileName();
         m_filterKeys[row] = foldForFilter(key);
@@ -83,7 +83,7 @@ const QString &LibraryModel::filterKey(int row) const
 const QByteArray &LibraryModel::sortKey(int row, int column) const
 {
     if (!m_sortKeysMade[row]) {
-        const Essay &essay = m_essays[row];
+        const EssaySummary &essay = m_essays[row];
         for (int text : {Title, Author, Outlet, Languages, Script, Date})
             m_sortKeys[row][size_t(text)] = Collation::sortKey(displayData(essay, text).toString());
         m_sortKeysMade[row] = true;
@@ -115,7 +115,7 @@ int LibraryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant LibraryModel::displayData(const Essay &essay, int column) const
+QVariant LibraryModel::displayData(const EssaySummary &essay, int column) const
 {
     switch (column) {
     case Title:
@@ -142,7 +142,7 @@ QVariant LibraryModel::displayData(const Essay &essay, int column) const
     return {};
 }
 
-QString LibraryModel::toolTip(const Essay &essay) const
+QString LibraryModel::toolTip(const EssaySummary &essay) const
 {
     QString tip = tr("Essay %1").arg(essay.id) + u'\n' + essay.file;
     if (essay.titleDerived)
@@ -156,7 +156,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_essays.size())
         return {};
-    const Essay &essay = m_essays[index.row()];
+    const EssaySummary &essay = m_essays[index.row()];
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

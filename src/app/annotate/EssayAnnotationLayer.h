@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Annotation.h"
-#include "EssayPositionMap.h"
+#include "reader/EssayPositionMap.h"
 
 #include <QColor>
 #include <QList>

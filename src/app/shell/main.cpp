@@ -1,30 +1,15 @@
-#include "EssayView.h"
 #include "Library.h"
 #include "MainWindow.h"
-#include "SearchPanel.h"
+#include "Startup.h"
+#include "reader/EssayView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QDockWidget>
-#include <QLineEdit>
-#include <QPixmap>
-#include <QTimer>
 
-#include <cstdio>
-
-namespace {
-
-// Time for the first essay to be laid out and painted before --screenshot grabs it.
-constexpr int kScreenshotDelayMs = 250;
-
-void printError(const QString &text)
-{
-    std::fputs(QString(QStringLiteral("duizhao: ") + text + u'\n').toLocal8Bit().constData(),
-               stderr);
-}
-
-} // namespace
+// Reads the command line and starts the window; what the options do once the window
+// is there (imports, --highlight, --search, --screenshot) is Startup's.
+using duizhao::Startup;
 
 int main(int argc, char *argv[])
 {
@@ -78,8 +63,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unexpected argument %1 (use --import PATH to import)")
-                       .arg(parser.positionalArguments().constFirst()));
+        Startup::printError(QStringLiteral("unexpected argument %1 (use --import PATH to import)")
+                                .arg(parser.positionalArguments().constFirst()));
         return 2;
     }
     qint64 openId = 0;
@@ -87,24 +72,30 @@ int main(int argc, char *argv[])
         bool ok = false;
         openId = parser.value(openOption).toLongLong(&ok);
         if (!ok || openId <= 0) {
-            printError(
+            Startup::printError(
                 QStringLiteral("--open needs an essay id, not %1").arg(parser.value(openOption)));
             return 2;
         }
     }
     const QString screenshot = parser.value(screenshotOption);
-    const QString searchQuery = parser.value(searchOption);
     const QString script = parser.value(scriptOption);
     if (!script.isEmpty() && script != QStringLiteral("auto") && script != QStringLiteral("none") &&
         !duizhao::scriptViewFromName(script)) {
-        printError(QStringLiteral("--script takes auto, original, hans, hant, tw, hk or none, "
-                                  "not %1")
-                       .arg(script));
+        Startup::printError(
+            QStringLiteral("--script takes auto, original, hans, hant, tw, hk or none, "
+                           "not %1")
+                .arg(script));
         return 2;
     }
-    const QStringList imports = parser.values(importOption);
-    const QString libraryPath =
+    Startup::Options options;
+    options.libraryPath =
         parser.isSet(dbOption) ? parser.value(dbOption) : duizhao::Library::defaultPath();
+    options.imports = parser.values(importOption);
+    options.openId = openId;
+    if (parser.isSet(highlightOption))
+        options.highlightBlock = parser.value(highlightOption).toInt();
+    options.searchQuery = parser.value(searchOption);
+    options.screenshot = screenshot;
 
     duizhao::MainWindow window;
     // A screenshot shows the default layout, whatever the user last left.
@@ -117,76 +108,7 @@ int main(int argc, char *argv[])
         window.essayView()->setRightScript(duizhao::scriptViewFromName(script));
     }
 
-    bool failed = false;
-    if (!window.setLibraryPath(libraryPath)) {
-        printError(window.lastError().simplified());
-        failed = true;
-    }
-
-    const auto present = [&] {
-        window.show();
-        if (openId > 0) {
-            if (!window.openEssay(openId)) {
-                printError(
-                    QStringLiteral("no essay %1 in %2").arg(QString::number(openId), libraryPath));
-                failed = true;
-            }
-        } else {
-            window.openDefaultEssay();
-        }
-        if (parser.isSet(highlightOption))
-            window.essayView()->highlightCounterpart(parser.value(highlightOption).toInt());
-        const auto shoot = [&] {
-            if (screenshot.isEmpty())
-                return;
-            QTimer::singleShot(kScreenshotDelayMs, &window, [&] {
-                if (!window.grab().save(screenshot, "PNG")) {
-                    printError(QStringLiteral("cannot write the screenshot %1").arg(screenshot));
-                    failed = true;
-                }
-                QApplication::exit(failed ? 1 : 0);
-            });
-        };
-        if (searchQuery.isEmpty()) {
-            shoot();
-            return;
-        }
-        duizhao::SearchPanel *panel = window.searchPanel();
-        // The dock takes its width from the window, not from the library and the essay.
-        window.resize(window.width() + 280, window.height());
-        window.searchDock()->show();
-        QObject::connect(
-            panel, &duizhao::SearchPanel::searched, &window,
-            [&, panel, shoot] {
-                if (!panel->results().hits.isEmpty()) {
-                    const duizhao::SearchHit &hit = panel->results().hits.constFirst();
-                    window.openSearchHit(hit.essayId, hit.block, hit.highlights);
-                }
-                shoot();
-            },
-            Qt::SingleShotConnection);
-        panel->queryEdit()->setText(searchQuery);
-        panel->searchNow();
-    };
-
-    if (!imports.isEmpty() && window.hasLibrary()) {
-        QObject::connect(
-            &window, &duizhao::MainWindow::importFinished, &window,
-            [&](const QList<duizhao::ImportResult> &results) {
-                for (const duizhao::ImportResult &result : results) {
-                    if (result.status == duizhao::ImportResult::Status::Failed) {
-                        printError(
-                            QStringLiteral("import failed: %1: %2").arg(result.path, result.error));
-                        failed = true;
-                    }
-                }
-                present();
-            },
-            Qt::SingleShotConnection);
-        using Feedback = duizhao::MainWindow::ImportFeedback;
-        window.importPaths(imports, screenshot.isEmpty() ? Feedback::Dialog : Feedback::Quiet);
-    } else {
-        present();
-    }
+    Startup startup(window, options);
+    startup.start();
     return app.exec();
 }

@@ -1,7 +1,7 @@
 #include "EssayPositionMap.h"
 
+#include "BlockAnchor.h"
 #include "CodePoints.h"
-#include "EssayHtml.h"
 
 #include <QTextBlock>
 #include <QTextDocument>
@@ -15,10 +15,14 @@ bool isSpaceOnPage(QChar c)
     return c.isSpace() || isScrapedSpace(c);
 }
 
-// The block the paragraph shows in its original text (see EssayHtml::paragraphState).
+// The block the paragraph shows in its original text (see BlockAnchor): not a converted
+// copy, whose text is not the original.
 std::optional<int> anchoredBlock(const QTextBlock &paragraph)
 {
-    return EssayHtml::blockIndexOfAnchor(EssayHtml::anchorOfState(paragraph.userState()));
+    const BlockAnchor anchor = BlockAnchor::fromParagraphState(paragraph.userState());
+    if (!anchor.isValid() || anchor.isConvertedCopy())
+        return std::nullopt;
+    return anchor.blockIndex();
 }
 
 } // namespace

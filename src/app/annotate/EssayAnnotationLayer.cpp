@@ -1,7 +1,7 @@
 #include "EssayAnnotationLayer.h"
 #include "SelectionAnchor.h"
 
-#include "EssayView.h"
+#include "reader/EssayView.h"
 
 #include <QHelpEvent>
 #include <QMenu>

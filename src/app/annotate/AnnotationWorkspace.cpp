@@ -7,11 +7,11 @@
 #include "ClaimsView.h"
 #include "DatabaseError.h"
 #include "EssayAnnotationLayer.h"
-#include "EssayView.h"
 #include "Library.h"
 #include "NeedsReviewView.h"
 #include "SelectionToolBar.h"
 #include "TagCodebookDialog.h"
+#include "reader/EssayView.h"
 
 #include <QAction>
 #include <QDockWidget>

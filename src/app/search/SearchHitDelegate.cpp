@@ -1,6 +1,6 @@
 #include "SearchHitDelegate.h"
 
-#include "EssayHtml.h"
+#include "reader/EssayHtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "BlockAnchor.h"
+#include "CounterpartHighlight.h"
 #include "Essay.h"
 #include "EssayHtml.h"
-#include "FoldedFind.h"
+#include "PageFind.h"
+#include "ParagraphIndex.h"
 
 #include <QList>
-#include <QMultiHash>
 #include <QPair>
 #include <QTextEdit>
 #include <QWidget>
@@ -19,6 +21,7 @@ class QTextBrowser;
 
 namespace duizhao {
 
+class BlockContextMenu;
 class FindBar;
 class ScriptSwitch;
 
@@ -32,12 +35,15 @@ class ScriptSwitch;
 // keeps its structure, block identities and left column); anything else builds the page again.
 // On top of the page it keeps three sets of highlights (QTextEdit extra selections, the
 // text itself is never touched):
-//  - the counterpart: hovering a paragraph tints it and its counterpart in the other
-//    column (a pair's other side, or the converted copy of a Chinese-only essay's
-//    block); clicking pins the highlight until the next click;
-//  - find (Ctrl+F): every match of the find bar's text, folded like search, in both
-//    columns, the current one stronger;
+//  - the counterpart (CounterpartHighlight): hovering a paragraph tints it and its
+//    counterpart in the other column (a pair's other side, or the converted copy of a
+//    Chinese-only essay's block); clicking pins the highlight until the next click;
+//  - find (Ctrl+F, PageFind): every match of the find bar's text, folded like search, in
+//    both columns, the current one stronger;
 //  - a search hit: the spans of the block a search panel hit points at.
+// The view renders the page, indexes its paragraphs (ParagraphIndex), keeps the script
+// switch, zoom and the raw view, and composes those parts; the block entries of its
+// context menu are BlockContextMenu's.
 class EssayView : public QWidget
 {
     Q_OBJECT
@@ -90,17 +96,17 @@ public:
 
     // Counterpart highlight. `blockIndex` -1 clears it.
     void highlightCounterpart(int blockIndex, bool copy = false);
-    // The highlighted paragraph and its counterparts, as anchor names ("b12", "c12").
-    QString highlightedAnchor() const { return m_hoverAnchor; }
-    QStringList counterpartAnchors() const { return m_counterparts; }
+    // The highlighted paragraph and its counterparts ("b12", "c12").
+    BlockAnchor highlightedAnchor() const { return m_counterpart.anchor(); }
+    QList<BlockAnchor> counterpartAnchors() const { return m_counterpart.counterparts(); }
 
     // Find in essay. Returns the number of matches; the first one after the top of the
     // view becomes current.
     int find(const QString &text);
     void findNext();
     void findPrevious();
-    int findMatchCount() const { return int(m_matches.size()); }
-    int currentFindMatch() const { return m_currentMatch; } // -1: none
+    int findMatchCount() const { return m_find.matchCount(); }
+    int currentFindMatch() const { return m_find.currentMatch(); } // -1: none
     // The document span of every match, in page order.
     QList<QPair<int, int>> findMatches() const;
     QAction *findAction() const { return m_findAction; }
@@ -148,19 +154,17 @@ private:
     // Whatever follows a change of the page: paragraph index, switches, highlights;
     // `pause` is the page's layout, held off until the annotations are drawn.
     void pageChanged(LayoutPause &pause);
-    void indexParagraphs();
     void updateScriptSwitch();
     void applySelections();
     void selectMatch(int match);
     void showContextMenu(const QPoint &position);
-    void addAlignmentActions(QMenu *menu, int blockIndex);
-    QStringList counterpartsOf(const QString &anchor) const;
     QTextEdit::ExtraSelection selection(int start, int end, const QColor &background) const;
 
     QLabel *m_layoutLabel = nullptr;
     ScriptSwitch *m_scriptSwitch = nullptr;
     FindBar *m_findBar = nullptr;
     QTextBrowser *m_browser = nullptr;
+    BlockContextMenu *m_blockMenu = nullptr;
     QAction *m_rawViewAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_markChoicesAction = nullptr;
@@ -171,19 +175,9 @@ private:
     EssayOptions m_options;
     QString m_message;
 
-    // Page paragraphs: document block number → anchor, anchor → document block numbers.
-    QHash<int, QString> m_anchorOfParagraph;
-    QMultiHash<QString, int> m_paragraphsOfAnchor;
-    int m_rightHeadParagraph = -1; // the right column's heading, by block number
-
-    QString m_hoverAnchor;
-    QStringList m_counterparts;
-    bool m_pinned = false;
-
-    std::optional<FoldedFind> m_find;
-    QList<QPair<int, int>> m_matches;
-    int m_currentMatch = -1;
-
+    ParagraphIndex m_paragraphs;
+    CounterpartHighlight m_counterpart;
+    PageFind m_find;
     QList<QPair<int, int>> m_hitSpans;
 };
 

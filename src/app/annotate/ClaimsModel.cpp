@@ -21,7 +21,7 @@ QList<ClaimsModel::Row> ClaimsModel::rowsFrom(Library &library)
         annotated << annotation.essayId;
     const QHash<qint64, QString> titles = library.essays().titles(annotated);
     QList<Row> rows;
-    std::optional<Essay> essay; // loaded in full only for essays with claims
+    std::optional<duizhao::Essay> essay; // loaded in full only for essays with claims
     for (const Annotation &annotation : annotations) {
         if (!annotation.isClaim())
             continue;

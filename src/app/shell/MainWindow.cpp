@@ -1,23 +1,23 @@
 #include "MainWindow.h"
 
-#include "AnnotationWorkspace.h"
+#include "TranslationFile.h"
+
 #include "DatabaseError.h"
-#include "Decoder.h"
-#include "EssayHtml.h"
-#include "EssayView.h"
-#include "ExportDialog.h"
-#include "ImportJob.h"
-#include "ImportResultsDialog.h"
 #include "Library.h"
-#include "LibraryFilterModel.h"
-#include "LibraryModel.h"
-#include "MetadataDialog.h"
-#include "SearchPanel.h"
+#include "annotate/AnnotationWorkspace.h"
+#include "export/ExportDialog.h"
+#include "library/ImportJob.h"
+#include "library/ImportResultsDialog.h"
+#include "library/LibraryFilterModel.h"
+#include "library/LibraryModel.h"
+#include "library/MetadataDialog.h"
+#include "reader/EssayHtml.h"
+#include "reader/EssayView.h"
+#include "search/SearchPanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
@@ -511,7 +511,7 @@ QString MainWindow::upgradeLibrary(const QString &path)
 void MainWindow::refresh()
 {
     const qint64 current = currentEssayId();
-    QList<Essay> essays;
+    QList<EssaySummary> essays;
     if (m_library) {
         try {
             m_dataVersion = m_library->maintenance().dataVersion();
@@ -760,11 +760,11 @@ void MainWindow::refreshIfChangedOutside()
 
 void MainWindow::updateStatus()
 {
-    const QList<Essay> &essays = m_model->essays();
+    const QList<EssaySummary> &essays = m_model->essays();
     int bilingual = 0;
     int blocks = 0;
     int pairs = 0;
-    for (const Essay &essay : essays) {
+    for (const EssaySummary &essay : essays) {
         bilingual += essay.pairCount > 0 ? 1 : 0;
         blocks += essay.blockCount;
         pairs += essay.pairCount;
@@ -850,24 +850,16 @@ void MainWindow::chooseTranslation()
 
 bool MainWindow::attachTranslation(qint64 essayId, const QString &file)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        reportError(
-            tr("Cannot Attach the Translation"),
-            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
+    // Read, decoded and hashed as an import reads any file.
+    const TranslationFile translation = TranslationFile::read(file);
+    if (!translation.ok()) {
+        reportError(tr("Cannot Attach the Translation"),
+                    tr("%1: %2").arg(QDir::toNativeSeparators(file), translation.error));
         return false;
     }
-    const QByteArray bytes = in.readAll();
-    const DecodedText decoded = Decoder::decode(bytes);
-    if (!decoded.ok()) {
-        reportError(tr("Cannot Attach the Translation"), decoded.error);
-        return false;
-    }
-    const QString sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (!applyCorrection(tr("Cannot Attach the Translation"), [&] {
             m_library->corrections().attachTranslation(essayId, QFileInfo(file).absoluteFilePath(),
-                                                       sha256, decoded.text);
+                                                       translation.sha256, translation.text);
         }))
         return false;
     refresh(); // the essay now reads side by side

@@ -43,8 +43,8 @@ public:
 
     explicit LibraryModel(QObject *parent = nullptr);
 
-    void setEssays(QList<Essay> essays);
-    const QList<Essay> &essays() const { return m_essays; }
+    void setEssays(QList<EssaySummary> essays);
+    const QList<EssaySummary> &essays() const { return m_essays; }
     // The summary row of an essay; -1 when it is not in the library.
     int rowOfEssay(qint64 id) const;
     qint64 essayIdAt(int row) const;
@@ -60,13 +60,13 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant displayData(const Essay &essay, int column) const;
-    QString toolTip(const Essay &essay) const;
+    QVariant displayData(const EssaySummary &essay, int column) const;
+    QString toolTip(const EssaySummary &essay) const;
 
     const QString &filterKey(int row) const;
     const QByteArray &sortKey(int row, int column) const;
 
-    QList<Essay> m_essays;
+    QList<EssaySummary> m_essays;
     // Made on first use, then kept until the next setEssays: folded once per refresh,
     // not per keystroke; a null string / an empty array for not made yet.
     mutable QStringList m_filterKeys;

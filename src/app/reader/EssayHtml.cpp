@@ -1,55 +1,73 @@
 #include "EssayHtml.h"
 
 #include "CodePoints.h"
-#include "ScriptTables.h"
+#include "PageConversions.h"
 
-#include <QColor>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
-#include <QPalette>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
-#include <exception>
 #include <optional>
 
 namespace duizhao {
 
 namespace {
 
-// The options of the page being built. Rendering runs on the GUI thread, one page at a
-// time; a thread_local keeps the many small builders below free of an extra parameter.
-thread_local const EssayHtml::Options *t_options = nullptr;
+// How a paragraph carries its block (BlockAnchor::paragraphState) in the markup: Qt's CSS
+// extension -qt-user-state, which the HTML importer turns into the QTextBlock's user
+// state. Not <a name> anchors: an anchor is one more element for the importer to style
+// (its CSS resolved up through every ancestor) and splits the paragraph's first
+// fragment; on a 106-block page they were a third of setHtml (17.5 → 12.8 ms without).
+QString stateCss(int state)
+{
+    return QStringLiteral("-qt-user-state:%1;").arg(state);
+}
 
-struct OptionsScope {
-    explicit OptionsScope(const EssayHtml::Options &options)
-        : previous(t_options)
-    {
-        t_options = &options;
-    }
-    ~OptionsScope() { t_options = previous; }
-    OptionsScope(const OptionsScope &) = delete;
-    OptionsScope &operator=(const OptionsScope &) = delete;
-    const EssayHtml::Options *previous;
+// Writes the parts of one page under one set of options, with that page's conversions
+// (PageConversions) for the Chinese text it shows. One per page build: what a page is
+// built with is passed in, not kept between pages.
+class PageWriter
+{
+public:
+    PageWriter(const EssayOptions &options, PageConversions &conversions)
+        : m_options(options)
+        , m_conversions(conversions)
+    {}
+
+    const EssayColours &colours() const { return m_options.colours; }
+    QString documentStart();
+    ConvertedText shownText(const QString &text, Language language, ScriptView view);
+    QString convertedHtml(const QString &text, Language language, ScriptView view);
+    bool showsTitleCopy(const Block &title, ScriptView view, ScriptView companion);
+    QString blockParagraph(const Block &block, ScriptView view = ScriptView::Original,
+                           bool copy = false, const QString &cssClass = {});
+    QString rowStart(bool striped);
+    QString columnHeads(const QString &left, const QString &right);
+    QString header(const Essay &essay, ScriptView view,
+                   std::optional<ScriptView> companion = std::nullopt);
+    QString conversionNote();
+    QString bilingualBody(const Essay &essay, ScriptView chineseView);
+    QString companionBody(const Essay &essay, ScriptView leftView, ScriptView rightView);
+    QString singleColumnBody(const Essay &essay, ScriptView view);
+
+private:
+    QString pt(double size);
+    QString styleSheet();
+    QString styleValue(QStringView name);
+
+    const EssayOptions &m_options;
+    PageConversions &m_conversions;
 };
 
-const EssayHtml::Options &options()
-{
-    static const EssayHtml::Options defaults;
-    return t_options ? *t_options : defaults;
-}
-
-const EssayHtml::Colours &colours()
-{
-    return options().colours;
-}
-
 // A size of the default 11 pt page, scaled to the reader's font size.
-QString pt(double size)
+QString PageWriter::pt(double size)
 {
-    const double scaled = size * options().pointSize / EssayHtml::kDefaultPointSize;
+    const double scaled = size * m_options.pointSize / EssayHtml::kDefaultPointSize;
     return QString::number(scaled, 'f', 1) + QStringLiteral("pt");
 }
 
@@ -87,43 +105,73 @@ QString scriptClass(Language script)
     return QStringLiteral("und");
 }
 
-QString styleSheet()
+// The script named by a class of scriptClass(); undetermined for any other name.
+Language scriptOfClass(QStringView cssClass)
 {
-    const EssayHtml::Colours &c = colours();
-    return QStringLiteral("body { ") + fontFamilyCss(Language::Undetermined) +
-           QStringLiteral(" color:") + c.text + QStringLiteral("; font-size:") + pt(11) +
-           QStringLiteral("; }\n"
-                          "p { margin-top:0px; margin-bottom:7px; line-height:135%; }\n") +
-           QStringLiteral("p.title { font-size:%1; font-weight:bold; margin-bottom:3px; }\n"
-                          "p.subtitle { font-size:%2; font-weight:bold; margin-bottom:3px; }\n"
-                          "p.meta { font-size:%3; margin-top:4px; margin-bottom:2px; color:%4; }\n"
-                          "p.file { font-size:%5; margin-bottom:0px; color:%6; }\n"
-                          "p.heading { font-size:%7; font-weight:bold; margin-top:4px; }\n"
-                          "p.caption { font-size:%3; font-style:italic; color:%4; }\n"
-                          "p.byline { font-size:%3; color:%4; }\n"
-                          "p.reference { font-size:%3; }\n")
-               .arg(pt(19), pt(15), pt(9), c.muted, pt(8), c.faint, pt(13)) +
-           QStringLiteral("p.image { font-size:%1; margin-bottom:4px; color:%2; }\n"
-                          "span.image { background-color:%3; }\n"
-                          "p.colhead { font-size:%1; font-weight:bold; margin-bottom:0px; "
-                          "color:%2; }\n"
-                          "p.note { font-size:%4; font-style:italic; color:%5; }\n"
-                          "p.raw { margin-bottom:0px; line-height:125%; }\n"
-                          "p.rawcell { font-size:%1; margin-bottom:0px; color:%6; }\n")
-               .arg(pt(8), c.faint, c.imageBackground, pt(9), c.note, c.muted)
-           // Last, so they win over the kinds' rules above. Latin faces have tighter line
-           // metrics and a larger x-height than CJK ones; English is opened up and its
-           // body text set a little smaller, so the two columns read at a similar size
-           // and rhythm.
-           + QStringLiteral("p.en { ") + fontFamilyCss(Language::English) +
-           QStringLiteral(" line-height:150%; }\np.enbody { font-size:") + pt(10.5) +
-           QStringLiteral("; }\np.hans { ") + fontFamilyCss(Language::ChineseSimplified) +
-           QStringLiteral(" }\np.hant { ") + fontFamilyCss(Language::ChineseTraditional) +
-           QStringLiteral(" }\np.und { ") + fontFamilyCss(Language::Undetermined) +
-           QStringLiteral(" }\n");
+    for (Language script :
+         {Language::English, Language::ChineseSimplified, Language::ChineseTraditional}) {
+        if (cssClass == scriptClass(script))
+            return script;
+    }
+    return Language::Undetermined;
 }
 
-QString documentStart()
+// essay.css as written, without its comments; read once (it is compiled in).
+const QString &styleTemplate()
+{
+    static const QString css = [] {
+        QFile file(QStringLiteral(":/duizhao/reader/essay.css"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QString();
+        QString text = QString::fromUtf8(file.readAll());
+        text.remove(QRegularExpression(QStringLiteral("/\\*.*?\\*/\n?"),
+                                       QRegularExpression::DotMatchesEverythingOption));
+        return text;
+    }();
+    return css;
+}
+
+// The value of a placeholder of essay.css: "text" and the other colours' names
+// (EssayColours), "pt:10.5" (a size of the default page, scaled), "fonts:hans" (the
+// font-family declaration of a script class). Empty for an unknown name.
+QString PageWriter::styleValue(QStringView name)
+{
+    if (name.startsWith(u"pt:"))
+        return pt(name.mid(3).toDouble());
+    if (name.startsWith(u"fonts:"))
+        return fontFamilyCss(scriptOfClass(name.mid(6)));
+    const EssayColours &c = colours();
+    const std::pair<QStringView, const QString *> named[] = {
+        {u"text", &c.text},     {u"muted", &c.muted},   {u"faint", &c.faint},
+        {u"stripe", &c.stripe}, {u"rule", &c.rule},     {u"imageBackground", &c.imageBackground},
+        {u"note", &c.note},     {u"choice", &c.choice},
+    };
+    for (const auto &[key, value] : named) {
+        if (name == key)
+            return *value;
+    }
+    return {};
+}
+
+// essay.css with its placeholders ("${name}") filled in for this page.
+QString PageWriter::styleSheet()
+{
+    const QStringView css = styleTemplate();
+    QString sheet;
+    sheet.reserve(css.size() * 2);
+    qsizetype done = 0;
+    for (qsizetype at = css.indexOf(u"${"); at >= 0; at = css.indexOf(u"${", done)) {
+        const qsizetype end = css.indexOf(u'}', at);
+        if (end < 0)
+            break;
+        sheet += css.mid(done, at - done);
+        sheet += styleValue(css.mid(at + 2, end - at - 2));
+        done = end + 1;
+    }
+    sheet += css.mid(done);
+    return sheet;
+}
+QString PageWriter::documentStart()
 {
     return QStringLiteral("<html><head><meta charset=\"utf-8\"><style>") + styleSheet() +
            QStringLiteral("</style></head><body>");
@@ -185,10 +233,6 @@ QString viewName(ScriptView view)
     return EssayHtml::tr("original");
 }
 
-// The first conversion error of the page being built (OpenCC data missing); the page
-// then says so once, and shows the original text in place of the conversions.
-thread_local QString t_conversionFailure;
-
 // The script a block is shown in: its own unless it is Chinese (an English title in a
 // header shown in a Chinese view stays English, in a Latin face).
 Language scriptOfView(ScriptView view, Language original)
@@ -208,75 +252,17 @@ Language scriptOfView(ScriptView view, Language original)
     return original;
 }
 
-// The page's conversions, made before it is built (prepareConversions): text → shown
-// text, per source script and view.
-thread_local QHash<int, QHash<QString, ConvertedText>> t_conversions;
-
-int conversionKey(Language language, ScriptView view)
+// `text` (already trimmed) in `view`, with the characters to mark; the original text
+// when the conversion fails (the page then says so, see conversionNote).
+ConvertedText PageWriter::shownText(const QString &text, Language language, ScriptView view)
 {
-    return int(language) * 16 + int(view);
+    return m_conversions.shown(text, language, view);
 }
 
-// Converts the Chinese text a page shows in `views` ahead, in one OpenCC call per source
-// script and view (EssayHtml::convertedTexts) instead of one per paragraph. Conversions
-// the page asks for and this did not make are made one by one.
-void prepareConversions(const Essay &essay, const QList<bool> &shown,
-                        const QList<ScriptView> &views)
-{
-    t_conversions.clear();
-    for (ScriptView view : views) {
-        if (view == ScriptView::Original)
-            continue;
-        for (Language language : {Language::ChineseSimplified, Language::ChineseTraditional}) {
-            auto &done = t_conversions[conversionKey(language, view)];
-            if (!done.isEmpty())
-                continue;
-            QStringList texts;
-            for (const Block &block : essay.blocks) {
-                if (block.language == language &&
-                    (block.kind == BlockKind::Title || shown.value(block.index)))
-                    texts << block.text.trimmed();
-            }
-            if (texts.isEmpty())
-                continue;
-            try {
-                const QList<ConvertedText> converted =
-                    EssayHtml::convertedTexts(texts, language, view, options().markChoices);
-                for (qsizetype i = 0; i < texts.size(); ++i)
-                    done.insert(texts[i], converted[i]);
-            } catch (const std::exception &error) {
-                t_conversionFailure = QString::fromLocal8Bit(error.what());
-                return;
-            }
-        }
-    }
-}
-
-// `text` (already trimmed) in `view`, with the characters to mark (see
-// EssayHtml::convertedText); the original text when the conversion fails (the page then
-// says so, see conversionNote).
-ConvertedText shownText(const QString &text, Language language, ScriptView view)
-{
-    if (!isChinese(language) || view == ScriptView::Original || !t_conversionFailure.isEmpty())
-        return {text, {}};
-    const auto prepared = t_conversions.constFind(conversionKey(language, view));
-    if (prepared != t_conversions.cend()) {
-        const auto found = prepared->constFind(text);
-        if (found != prepared->cend())
-            return *found;
-    }
-    try {
-        return EssayHtml::convertedText(text, language, view, options().markChoices);
-    } catch (const std::exception &error) {
-        t_conversionFailure = QString::fromLocal8Bit(error.what());
-        return {text, {}};
-    }
-}
-
-// `text` (already trimmed) in `view`, escaped. With Options::markChoices, characters
+// `text` (already trimmed) in `view`, escaped. With EssayOptions::markChoices, characters
 // the conversion changed although OpenCC lists other candidates carry a faint
 // background and a tooltip with the candidates ("后: 後 后"), so a reader can check them.
-QString convertedHtml(const QString &text, Language language, ScriptView view)
+QString PageWriter::convertedHtml(const QString &text, Language language, ScriptView view)
 {
     const ConvertedText converted = shownText(text, language, view);
     QString html;
@@ -293,7 +279,7 @@ QString convertedHtml(const QString &text, Language language, ScriptView view)
 
 // Whether the header shows a Chinese title again in the right column's script (only when
 // that reads differently).
-bool showsTitleCopy(const Block &title, ScriptView view, ScriptView companion)
+bool PageWriter::showsTitleCopy(const Block &title, ScriptView view, ScriptView companion)
 {
     return isChinese(title.language) &&
            convertedHtml(title.text.trimmed(), title.language, companion) !=
@@ -301,15 +287,14 @@ bool showsTitleCopy(const Block &title, ScriptView view, ScriptView companion)
 }
 
 // One block as a paragraph of the clean view, its Chinese text shown in `view`. The
-// paragraph carries the block's identity (EssayHtml::paragraphState); `copy` marks
+// paragraph carries the block's identity (BlockAnchor); `copy` marks
 // the converted copy of a Chinese-only essay's block. The font goes on the paragraph
 // itself: QTextDocument does not pass a table cell's or a div's font-family down to
 // the paragraphs inside.
-QString blockParagraph(const Block &block, ScriptView view = ScriptView::Original,
-                       bool copy = false, const QString &cssClass = {})
+QString PageWriter::blockParagraph(const Block &block, ScriptView view, bool copy,
+                                   const QString &cssClass)
 {
-    const QString identity =
-        EssayHtml::paragraphStateCss(EssayHtml::paragraphState(block.index, copy));
+    const QString identity = stateCss(BlockAnchor(block.index, copy).paragraphState());
     if (block.kind == BlockKind::Image) {
         return QStringLiteral("<p class=\"image\" style=\"") + identity + QStringLiteral("\">") +
                QStringLiteral("<span class=\"image\">&nbsp;") +
@@ -333,7 +318,7 @@ QString cell(const QString &content, int span = 1)
     return html + content + QStringLiteral("</td>");
 }
 
-QString rowStart(bool striped)
+QString PageWriter::rowStart(bool striped)
 {
     return striped ? QStringLiteral("<tr bgcolor=\"") + colours().stripe + QStringLiteral("\">")
                    : QStringLiteral("<tr>");
@@ -373,7 +358,7 @@ private:
     int m_rows = 0;
 };
 
-QString columnHeads(const QString &left, const QString &right)
+QString PageWriter::columnHeads(const QString &left, const QString &right)
 {
     return QStringLiteral("<tr><td width=\"50%\" style=\"border-bottom:1px solid ") +
            colours().rule + QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\">") +
@@ -381,8 +366,8 @@ QString columnHeads(const QString &left, const QString &right)
            QStringLiteral("</p></td><td width=\"50%\" style=\"border-bottom:1px solid ") +
            colours().rule +
            QStringLiteral("; border-bottom-style:solid;\"><p class=\"colhead\" style=\"") +
-           EssayHtml::paragraphStateCss(EssayHtml::kRightHeadState) + QStringLiteral("\">") +
-           right.toHtmlEscaped() + QStringLiteral("</p></td></tr>");
+           stateCss(BlockAnchor::kRightHeadState) + QStringLiteral("\">") + right.toHtmlEscaped() +
+           QStringLiteral("</p></td></tr>");
 }
 
 // The Chinese in a bilingual essay (the essay's script when Chinese, else its Chinese
@@ -460,8 +445,7 @@ QString metaLine(const Essay &essay)
 // Title lines (first one large), the metadata line and the file. Chinese title blocks
 // show in `view`; `companion`, when set, adds the title in that script under each
 // Chinese title (as the block's converted copy).
-QString header(const Essay &essay, ScriptView view,
-               std::optional<ScriptView> companion = std::nullopt)
+QString PageWriter::header(const Essay &essay, ScriptView view, std::optional<ScriptView> companion)
 {
     QString html;
     bool first = true;
@@ -494,14 +478,14 @@ QString header(const Essay &essay, ScriptView view,
     return html;
 }
 
-QString conversionNote()
+QString PageWriter::conversionNote()
 {
-    if (t_conversionFailure.isEmpty())
+    if (!m_conversions.hasFailed())
         return {};
     return QStringLiteral("<p class=\"note\">") +
            EssayHtml::tr("Script conversion is unavailable (%1); Chinese text is shown as "
                          "written.")
-               .arg(t_conversionFailure)
+               .arg(m_conversions.failure())
                .toHtmlEscaped() +
            QStringLiteral("</p>");
 }
@@ -522,7 +506,7 @@ QHash<int, int> pairOfBlocks(const Essay &essay)
     return pairOfBlock;
 }
 
-QString bilingualBody(const Essay &essay, ScriptView chineseView)
+QString PageWriter::bilingualBody(const Essay &essay, ScriptView chineseView)
 {
     const QList<bool> shown = bodyBlocks(essay);
     const QHash<int, int> pairOfBlock = pairOfBlocks(essay);
@@ -552,7 +536,7 @@ QString bilingualBody(const Essay &essay, ScriptView chineseView)
                 continue;
             shownPairs.insert(*pair);
             const Pair &members = essay.pairs[*pair];
-            const QString left = sideContent(members.english, options().leftScript);
+            const QString left = sideContent(members.english, m_options.leftScript);
             const QString right = sideContent(members.chinese, chineseView);
             if (left.isEmpty() && right.isEmpty())
                 continue;
@@ -578,7 +562,7 @@ QString bilingualBody(const Essay &essay, ScriptView chineseView)
     return table.html();
 }
 
-QString companionBody(const Essay &essay, ScriptView leftView, ScriptView rightView)
+QString PageWriter::companionBody(const Essay &essay, ScriptView leftView, ScriptView rightView)
 {
     const QList<bool> shown = bodyBlocks(essay);
     ChunkedTable table(
@@ -599,7 +583,7 @@ QString companionBody(const Essay &essay, ScriptView leftView, ScriptView rightV
     return table.html();
 }
 
-QString singleColumnBody(const Essay &essay, ScriptView view)
+QString PageWriter::singleColumnBody(const Essay &essay, ScriptView view)
 {
     const QList<bool> shown = bodyBlocks(essay);
     QString html = QStringLiteral("<div style=\"margin-top:10px;\">");
@@ -609,34 +593,6 @@ QString singleColumnBody(const Essay &essay, ScriptView view)
         html += blockParagraph(block, view);
     }
     return html + QStringLiteral("</div>");
-}
-
-// ScriptConverter::choices for a conversion already made: choices() converts the text
-// again to line the candidates up, and that second OpenCC pass was half of what a
-// script switch cost. Same rules: characters with more than one candidate in the
-// direction of the view; `chosen` 0 for all when a phrase changed the length.
-QList<ConversionChoice> choicesOf(const QString &source, const QString &converted,
-                                  Language language, ScriptView view)
-{
-    QList<ConversionChoice> choices;
-    if (!isChinese(language) || view == ScriptView::Original)
-        return choices;
-    const bool toSimplified = view == ScriptView::Simplified;
-    if (!toSimplified && language == Language::ChineseTraditional &&
-        view == ScriptView::Traditional)
-        return choices;
-    const ScriptTables &tables = ScriptTables::instance();
-    const QList<uint> from = source.toUcs4();
-    const QList<uint> to = converted.toUcs4();
-    const bool aligned = from.size() == to.size();
-    for (qsizetype i = 0; i < from.size(); ++i) {
-        const char32_t c = from[i];
-        QList<char32_t> candidates =
-            toSimplified ? tables.simplifiedCandidates(c) : tables.traditionalCandidates(c);
-        if (!candidates.isEmpty())
-            choices.append({i, c, aligned ? char32_t(to[i]) : char32_t(0), std::move(candidates)});
-    }
-    return choices;
 }
 
 QString kindColour(BlockKind kind)
@@ -666,17 +622,6 @@ QString kindColour(BlockKind kind)
         return QStringLiteral("#a50e0e");
     }
     return QStringLiteral("#3c4043");
-}
-
-// The mark of one conversion choice: where it is, and a tool tip naming the source
-// character and every candidate OpenCC had for it.
-ConvertedText::Mark conversionMark(const ConversionChoice &choice, qsizetype at, qsizetype length)
-{
-    QStringList candidates;
-    for (char32_t candidate : choice.candidates)
-        candidates << QString::fromUcs4(&candidate, 1);
-    return {at, length,
-            QString::fromUcs4(&choice.source, 1) + QStringLiteral(": ") + candidates.join(u' ')};
 }
 
 } // namespace
@@ -718,32 +663,7 @@ QStringList EssayHtml::fontFamilies(Language language)
             QStringLiteral("sans-serif")};
 }
 
-QString EssayHtml::anchorName(int blockIndex, bool convertedCopy)
-{
-    return (convertedCopy ? u'c' : u'b') + QString::number(blockIndex);
-}
-
-int EssayHtml::paragraphState(int blockIndex, bool convertedCopy)
-{
-    return kFirstBlockState + 2 * blockIndex + (convertedCopy ? 1 : 0);
-}
-
-QString EssayHtml::paragraphStateCss(int state)
-{
-    return QStringLiteral("-qt-user-state:%1;").arg(state);
-}
-
-QString EssayHtml::anchorOfState(int state)
-{
-    if (state == kRightHeadState)
-        return rightHeadAnchorName();
-    if (state < kFirstBlockState)
-        return {};
-    const int block = state - kFirstBlockState;
-    return anchorName(block / 2, block % 2 == 1);
-}
-
-ScriptView EssayHtml::rightScript(const Essay &essay, const Options &options)
+ScriptView EssayHtml::rightScript(const Essay &essay, const EssayOptions &options)
 {
     if (options.rightScript)
         return *options.rightScript;
@@ -751,155 +671,50 @@ ScriptView EssayHtml::rightScript(const Essay &essay, const Options &options)
                                                        : ScriptView::Original;
 }
 
-QColor EssayColours::blend(const QColor &from, const QColor &to, double amount)
+QString EssayHtml::clean(const Essay &essay, const EssayOptions &options)
 {
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
-}
-
-EssayColours EssayColours::fromPalette(const QPalette &palette)
-{
-    const QColor text = palette.color(QPalette::Active, QPalette::Text);
-    const QColor base = palette.color(QPalette::Active, QPalette::Base);
-    const bool dark = base.lightnessF() < 0.5;
-    const auto mix = [](const QColor &from, const QColor &to, double amount) {
-        return blend(from, to, amount).name();
-    };
-    EssayColours colours;
-    colours.text = text.name();
-    colours.muted = mix(text, base, 0.35);
-    colours.faint = mix(text, base, 0.5);
-    colours.stripe = mix(base, text, dark ? 0.06 : 0.035);
-    colours.rule = mix(base, text, 0.2);
-    colours.imageBackground = mix(base, text, 0.1);
-    colours.note = dark ? QStringLiteral("#f0a43a") : QStringLiteral("#b06000");
-    colours.choice = mix(base, dark ? QColor(0xc8, 0xa0, 0x20) : QColor(0xff, 0xd8, 0x40), 0.22);
-    return colours;
-}
-
-QString EssayHtml::clean(const Essay &essay, const Options &options)
-{
-    const OptionsScope scope(options);
-    t_conversionFailure.clear();
-    const QList<bool> shown = bodyBlocks(essay);
-    prepareConversions(essay, shown, {options.leftScript, rightScript(essay, options)});
+    PageConversions conversions(options.markChoices);
+    conversions.prepare(essay, bodyBlocks(essay),
+                        {options.leftScript, rightScript(essay, options)});
+    PageWriter page(options, conversions);
     QString body;
     switch (layoutFor(essay)) {
     case Layout::Bilingual: {
         const ScriptView chinese = rightScript(essay, options);
-        body = header(essay, chinese) + bilingualBody(essay, chinese);
+        body = page.header(essay, chinese) + page.bilingualBody(essay, chinese);
         break;
     }
     case Layout::ScriptCompanion:
         if (options.rightPane) {
             const ScriptView right = rightScript(essay, options);
-            body = header(essay, options.leftScript, right) +
-                   companionBody(essay, options.leftScript, right);
+            body = page.header(essay, options.leftScript, right) +
+                   page.companionBody(essay, options.leftScript, right);
         } else {
-            body = header(essay, options.leftScript) + singleColumnBody(essay, options.leftScript);
+            body = page.header(essay, options.leftScript) +
+                   page.singleColumnBody(essay, options.leftScript);
         }
         break;
     case Layout::SingleColumn:
-        body = header(essay, options.leftScript) + singleColumnBody(essay, options.leftScript);
+        body = page.header(essay, options.leftScript) +
+               page.singleColumnBody(essay, options.leftScript);
         break;
     }
-    t_conversions.clear();
-    return documentStart() + conversionNote() + body + documentEnd();
-}
-
-ConvertedText EssayHtml::convertedText(const QString &text, Language language, ScriptView view,
-                                       bool markChoices)
-{
-    ConvertedText converted{ScriptConverter::instance().toView(text, language, view), {}};
-    if (!markChoices)
-        return converted;
-    const QList<ConversionChoice> choices = choicesOf(text, converted.text, language, view);
-    if (choices.isEmpty() || choices.constFirst().chosen == 0)
-        return converted; // a phrase changed the length: positions do not line up
-    qsizetype done = 0;   // UTF-16 offset into the converted text
-    for (const ConversionChoice &choice : choices) {
-        // A character left as it was (了 → 了, not 瞭) reads the same either way; only
-        // characters the conversion changed, where another choice existed, are marked.
-        if (choice.chosen == choice.source)
-            continue;
-        const qsizetype at = codePointToUtf16Offset(converted.text, choice.position);
-        const qsizetype length = QChar::requiresSurrogates(choice.chosen) ? 2 : 1;
-        if (at < done || at + length > converted.text.size())
-            continue;
-        converted.marks.append(conversionMark(choice, at, length));
-        done = at + length;
-    }
-    return converted;
-}
-
-QList<ConvertedText> EssayHtml::convertedTexts(const QStringList &texts, Language language,
-                                               ScriptView view, bool markChoices)
-{
-    const auto oneByOne = [&] {
-        QList<ConvertedText> converted;
-        for (const QString &text : texts)
-            converted << convertedText(text, language, view, markChoices);
-        return converted;
-    };
-    // Lines convert alone: no OpenCC phrase spans a line break.
-    if (std::any_of(texts.cbegin(), texts.cend(),
-                    [](const QString &text) { return text.contains(u'\n'); }))
-        return oneByOne();
-    const QString joined = texts.join(u'\n');
-    const ConvertedText all = convertedText(joined, language, view, false);
-    const QStringList lines = all.text.split(u'\n');
-    if (lines.size() != texts.size())
-        return oneByOne();
-    QList<ConvertedText> converted;
-    for (const QString &line : lines)
-        converted.append({line, {}});
-    if (!markChoices)
-        return converted;
-    const QList<ConversionChoice> choices = choicesOf(joined, all.text, language, view);
-    if (!choices.isEmpty() && choices.constFirst().chosen == 0)
-        return oneByOne(); // a phrase changed a length somewhere: each line on its own
-    // Choices are in code points of the joined text; aligned, they are the same in the
-    // converted lines.
-    qsizetype line = 0;
-    qsizetype lineStart = 0; // code point where `line` starts
-    qsizetype lineEnd = qsizetype(lines[0].toUcs4().size());
-    for (const ConversionChoice &choice : choices) {
-        while (choice.position > lineEnd && line + 1 < lines.size()) {
-            ++line;
-            lineStart = lineEnd + 1;
-            lineEnd = lineStart + qsizetype(lines[line].toUcs4().size());
-        }
-        if (choice.chosen == choice.source || choice.position >= lineEnd)
-            continue;
-        ConvertedText &target = converted[line];
-        const qsizetype at = codePointToUtf16Offset(target.text, choice.position - lineStart);
-        const qsizetype length = QChar::requiresSurrogates(choice.chosen) ? 2 : 1;
-        if ((!target.marks.isEmpty() &&
-             at < target.marks.constLast().start + target.marks.constLast().length) ||
-            at + length > target.text.size())
-            continue;
-        target.marks.append(conversionMark(choice, at, length));
-    }
-    return converted;
+    return page.documentStart() + page.conversionNote() + body + documentEnd();
 }
 
 std::optional<EssayHtml::RightColumn> EssayHtml::rightColumn(const Essay &essay,
-                                                             const Options &options)
+                                                             const EssayOptions &options)
 {
-    const OptionsScope scope(options);
-    t_conversionFailure.clear();
     const ScriptView right = rightScript(essay, options);
     const QList<bool> shown = bodyBlocks(essay);
+    PageConversions conversions(options.markChoices);
     // The left script too: whether a title's copy shows depends on it.
-    prepareConversions(essay, shown, {right, options.leftScript});
-    const struct Done {
-        ~Done() { t_conversions.clear(); }
-    } done;
+    conversions.prepare(essay, shown, {right, options.leftScript});
+    PageWriter page(options, conversions);
     RightColumn column;
     const auto add = [&](const Block &block, bool copy) {
-        column.paragraphs.append({anchorName(block.index, copy),
-                                  shownText(block.text.trimmed(), block.language, right),
+        column.paragraphs.append({BlockAnchor(block.index, copy),
+                                  page.shownText(block.text.trimmed(), block.language, right),
                                   scriptOfView(right, block.language)});
     };
     switch (layoutFor(essay)) {
@@ -928,7 +743,8 @@ std::optional<EssayHtml::RightColumn> EssayHtml::rightColumn(const Essay &essay,
             return std::nullopt;
         column.head = companionHead(essay, right);
         for (const Block &block : essay.blocks) {
-            if (block.kind == BlockKind::Title && showsTitleCopy(block, options.leftScript, right))
+            if (block.kind == BlockKind::Title &&
+                page.showsTitleCopy(block, options.leftScript, right))
                 add(block, true);
         }
         for (const Block &block : essay.blocks) {
@@ -940,14 +756,15 @@ std::optional<EssayHtml::RightColumn> EssayHtml::rightColumn(const Essay &essay,
     case Layout::SingleColumn:
         return std::nullopt;
     }
-    if (!t_conversionFailure.isEmpty())
+    if (conversions.hasFailed())
         return std::nullopt;
     return column;
 }
 
-QString EssayHtml::raw(const Essay &essay, const Options &options)
+QString EssayHtml::raw(const Essay &essay, const EssayOptions &options)
 {
-    const OptionsScope scope(options);
+    PageConversions conversions(options.markChoices);
+    PageWriter page(options, conversions);
     // "P3 en": the block is the English side of the third pair.
     QHash<int, QStringList> pairLabels;
     for (qsizetype p = 0; p < essay.pairs.size(); ++p) {
@@ -964,7 +781,7 @@ QString EssayHtml::raw(const Essay &essay, const Options &options)
     for (auto it = kindCounts.cbegin(); it != kindCounts.cend(); ++it)
         counts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
 
-    QString html = documentStart() + header(essay, ScriptView::Original);
+    QString html = page.documentStart() + page.header(essay, ScriptView::Original);
     QStringList details;
     details << tr("Essay %1").arg(essay.id);
     if (!essay.encoding.isEmpty())
@@ -994,7 +811,7 @@ QString EssayHtml::raw(const Essay &essay, const Options &options)
     for (const auto &[head, width] : heads) {
         html += QStringLiteral("<td") +
                 (width > 0 ? QStringLiteral(" width=\"%1\"").arg(width) : QString()) +
-                QStringLiteral(" style=\"border-bottom:1px solid ") + colours().rule +
+                QStringLiteral(" style=\"border-bottom:1px solid ") + page.colours().rule +
                 QStringLiteral(";\"><p class=\"colhead\">") + head.toHtmlEscaped() +
                 QStringLiteral("</p></td>");
     }
@@ -1003,7 +820,7 @@ QString EssayHtml::raw(const Essay &essay, const Options &options)
     bool striped = false;
     for (const Block &block : essay.blocks) {
         const bool residue = !isShownInCleanView(block.kind) || block.kind == BlockKind::Image;
-        html += rowStart(striped);
+        html += page.rowStart(striped);
         striped = !striped;
         html += QStringLiteral("<td valign=\"top\" align=\"right\"><p class=\"rawcell\">%1</p>"
                                "</td><td valign=\"top\" align=\"right\"><p class=\"rawcell\">%2"
@@ -1022,36 +839,22 @@ QString EssayHtml::raw(const Essay &essay, const Options &options)
                 QStringLiteral("</p></td>");
         html += QStringLiteral("<td valign=\"top\"><p class=\"raw\" style=\"") +
                 fontFamilyCss(block.language) +
-                (residue ? QStringLiteral("color:") + colours().faint + u';' : QString()) +
+                (residue ? QStringLiteral("color:") + page.colours().faint + u';' : QString()) +
                 QStringLiteral(" white-space:pre-wrap; ") +
-                paragraphStateCss(paragraphState(block.index, false)) + QStringLiteral("\">") +
+                stateCss(BlockAnchor(block.index).paragraphState()) + QStringLiteral("\">") +
                 escaped(block.text) + QStringLiteral("</p></td></tr>");
     }
     html += QStringLiteral("</table>");
     return html + documentEnd();
 }
 
-QString EssayHtml::blockAnchorName(int blockIndex)
+QString EssayHtml::message(const QString &text, const EssayOptions &options)
 {
-    return anchorName(blockIndex, false);
-}
-
-std::optional<int> EssayHtml::blockIndexOfAnchor(QStringView anchorName)
-{
-    // Only "b<index>": a converted copy ("c<index>") is not the original text.
-    if (!anchorName.startsWith(u'b'))
-        return std::nullopt;
-    bool ok = false;
-    const int index = anchorName.mid(1).toInt(&ok);
-    return ok && index >= 0 ? std::optional<int>(index) : std::nullopt;
-}
-
-QString EssayHtml::message(const QString &text, const Options &options)
-{
-    const OptionsScope scope(options);
-    return documentStart() +
+    PageConversions conversions(options.markChoices);
+    PageWriter page(options, conversions);
+    return page.documentStart() +
            QStringLiteral("<p align=\"center\" style=\"margin-top:80px; font-size:12pt; color:") +
-           colours().faint + QStringLiteral(";\">") + escaped(text) + QStringLiteral("</p>") +
+           page.colours().faint + QStringLiteral(";\">") + escaped(text) + QStringLiteral("</p>") +
            documentEnd();
 }
 

@@ -17,7 +17,7 @@ namespace duizhao {
 // becomes a span of the page.
 //
 // A paragraph belongs to a block when its user state names the block's original text
-// (EssayHtml::paragraphState, "bN"). The page shows the original text trimmed and with
+// (BlockAnchor::paragraphState, "bN"). The page shows the original text trimmed and with
 // runs of white space collapsed to one space (HTML); the map aligns the two:
 //   original "  Chips  and\u00a0power. "  →  page "Chips and\u00a0power."
 //   page offset 6 ("and") → original UTF-16 offset 9.
