@@ -57,6 +57,11 @@ const QString kUsageText = QStringLiteral(
     "  tags rename OLD NEW | merge FROM INTO | delete NAME [--untag]\n"
     "  tags set NAME [--color #RRGGBB] [--description TEXT] [--parent NAME | --top]\n"
     "                                 edit the codebook; delete refuses a tag in use\n"
+    "  rules [--json]                 list the structure rules taught to the importer\n"
+    "  rules add TEXT --kind KIND [--digits] [--site SITE]\n"
+    "                                 every line like TEXT is KIND (--digits: numbers are\n"
+    "                                 wildcards; --site: only essays of that site)\n"
+    "  rules set ID --kind KIND | remove ID | import FILE (what rules --json printed)\n"
     "                                 unless --untag (annotations are never deleted)\n"
     "\n"
     "Without --db the library lives in the platform's app-data folder.\n"
@@ -174,6 +179,8 @@ int Cli::run(const QStringList &arguments)
             return importAnnotations(rest);
         if (command == u"tags")
             return tags(rest);
+        if (command == u"rules")
+            return rules(rest);
     } catch (const LibraryUnavailable &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const std::invalid_argument &error) {

@@ -45,7 +45,8 @@ private:
     int annotations(const QStringList &arguments);
     int exportAnnotations(const QStringList &arguments);
     int importAnnotations(const QStringList &arguments);
-    int tags(const QStringList &arguments); // CliTags.cpp
+    int tags(const QStringList &arguments);  // CliTags.cpp
+    int rules(const QStringList &arguments); // CliRules.cpp
 
     Library &library();
     int usageError(const QString &reason) const;

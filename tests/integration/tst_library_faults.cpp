@@ -1,7 +1,10 @@
 #include "CliRunner.h"
 #include "GeneratedEssays.h"
 
+#include "Block.h"
 #include "Database.h"
+#include "EssayIndex.h"
+#include "EssayText.h"
 #include "Importer.h"
 #include "Library.h"
 #include "Schema.h"
@@ -194,10 +197,38 @@ private slots:
             database.execute(
                 u"INSERT INTO essay (id, file, sha256, size, encoding, encoding_confidence, title, "
                 u"imported_at, updated_at) VALUES (1, '/old/essay.txt', 'abc', 10, 'UTF-8', 100, "
-                u"'An old essay', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); "
-                u"INSERT INTO block (essay_id, position, line, kind, lang, text) "
-                u"VALUES (1, 0, 1, 'title', 'en', 'An old essay'), (1, 1, 2, 'paragraph', 'en', "
-                u"'Old words.');");
+                u"'An old essay', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');");
+            if (oldVersion < 8) {
+                database.execute(
+                    u"INSERT INTO block (essay_id, position, line, kind, lang, text) "
+                    u"VALUES (1, 0, 1, 'title', 'en', 'An old essay'), (1, 1, 2, 'paragraph', "
+                    u"'en', 'Old words.');");
+            } else {
+                // From 8 on, block text is packed once per essay (EssayText).
+                QList<Block> blocks(2);
+                blocks[0].text = QStringLiteral("An old essay");
+                blocks[1].text = QStringLiteral("Old words.");
+                const EssayText::Packed packed = EssayText::pack(blocks);
+                Statement text =
+                    database.prepare(u"INSERT INTO essay_text (essay_id, packed) VALUES (1, ?1)");
+                text.bindBlob(
+                        1, std::string_view(packed.bytes.constData(), size_t(packed.bytes.size())))
+                    .execute();
+                Statement block = database.prepare(
+                    u"INSERT INTO block (essay_id, position, line, kind, lang, text_start, "
+                    u"text_bytes) VALUES (1, ?1, ?2, ?3, 'en', ?4, ?5)");
+                for (int i = 0; i < 2; ++i) {
+                    block.bind(1, i)
+                        .bind(2, i + 1)
+                        .bind(3, i == 0 ? QStringLiteral("title") : QStringLiteral("paragraph"))
+                        .bind(4, packed.spans[size_t(i)].start)
+                        .bind(5, packed.spans[size_t(i)].bytes)
+                        .execute();
+                    block.reset();
+                }
+                // The index as 8 keeps it, so the search below finds the essay.
+                EssayIndex(database).add(1);
+            }
         }
         const CliRun run = runCli(db, {QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);

@@ -146,15 +146,16 @@ int Database::userVersion()
 
 Transaction::Transaction(Database &db)
     : m_db(db)
+    , m_nested(!db.isAutocommit())
 {
-    m_db.execute(u"BEGIN IMMEDIATE");
+    m_db.execute(m_nested ? u"SAVEPOINT nested" : u"BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
     if (m_open) {
         try {
-            m_db.execute(u"ROLLBACK");
+            m_db.execute(m_nested ? u"ROLLBACK TO nested; RELEASE nested" : u"ROLLBACK");
         } catch (...) {
             // The connection is already out of the transaction (SQLite rolls back by
             // itself on some errors); nothing left to undo.
@@ -164,7 +165,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.execute(u"COMMIT");
+    m_db.execute(m_nested ? u"RELEASE nested" : u"COMMIT");
     m_open = false;
 }
 

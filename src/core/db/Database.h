@@ -97,6 +97,9 @@ private:
 // BEGIN IMMEDIATE … COMMIT, rolled back if not committed before destruction (an
 // exception on the way out). IMMEDIATE takes the write lock up front, so a busy
 // library makes the writer wait at BEGIN rather than fail halfway.
+// BEGIN IMMEDIATE … COMMIT, rolled back unless committed. Inside a transaction already
+// open on the connection (a caller grouping several writes) it is a savepoint of it
+// instead, so each write stays whole and the caller's COMMIT decides.
 class Transaction
 {
 public:
@@ -108,6 +111,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested;
     bool m_open = true;
 };
 

@@ -5,6 +5,10 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "EssayContent.h"
+#include "EssayParser.h"
+#include "SiteChrome.h"
+#include "Statement.h"
+#include "StructureRules.h"
 
 #include <QDateTime>
 
@@ -13,7 +17,7 @@ namespace duizhao {
 namespace {
 
 // One essay's writes: a transaction of its own, or a savepoint inside the caller's
-// batch. Rolled back unless committed (an exception, or an unchanged file).
+// batch or transaction. Rolled back unless committed (an exception, an unchanged file).
 class EssayWrite
 {
 public:
@@ -53,15 +57,87 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// The text a stored essay was parsed from, as far as its blocks keep it: every block's
+// text on its own line, blank lines where the file had blank ones. Parsing it again
+// gives the same blocks, so what was derived from them can be decided again.
+QString textOfBlocks(const QList<Block> &blocks)
+{
+    QString text;
+    int line = 1;
+    for (const Block &block : blocks) {
+        for (; line < block.line; ++line)
+            text += u'\n';
+        text += block.text;
+    }
+    return text;
+}
+
 } // namespace
 
 EssayWriter::EssayWriter(Database &db, EssayContent &content, CorrectionReplay &replay,
-                         AnnotationRepository &annotations)
+                         AnnotationRepository &annotations, SiteChrome &chrome,
+                         StructureRules &rules)
     : m_db(db)
     , m_content(content)
     , m_replay(replay)
     , m_annotations(annotations)
+    , m_chrome(chrome)
+    , m_rules(rules)
 {}
+
+bool EssayWriter::decide(qint64 essayId, const QString &site, ParsedEssay &essay)
+{
+    bool changed = m_chrome.apply(essayId, site, essay.blocks, &m_stale);
+    changed = m_rules.apply(site, essay.blocks) || changed;
+    if (changed) {
+        essay.pairs = m_replay.automaticPairs(essayId, essay.blocks);
+        // The pairer may make an untranslated line a caption; a rule says otherwise.
+        m_rules.apply(site, essay.blocks);
+    }
+    return changed;
+}
+
+void EssayWriter::rederive(const QSet<qint64> &essayIds)
+{
+    for (qint64 essayId : essayIds)
+        rederive(essayId);
+}
+
+void EssayWriter::rederive(qint64 essayId)
+{
+    QString site;
+    {
+        CachedStatement row = m_db.cached(u"SELECT url, outlet FROM essay WHERE id = ?1");
+        row->bind(1, essayId);
+        if (!row->step())
+            return; // deleted meanwhile
+        site = SiteChrome::siteOf(row->text(0), row->text(1));
+    }
+    EssayWrite transaction(m_db, !m_db.isAutocommit());
+    QList<Block> own = EssayTextReader(m_db).blocks(essayId);
+    if (const std::optional<int> first = m_replay.attachedFrom(essayId))
+        own = own.mid(0, *first);
+    const ParsedEssay parsed = EssayParser().parseText(textOfBlocks(own));
+    m_content.clear(essayId);
+    ParsedEssay joined = m_replay.withTranslation(essayId, parsed);
+    decide(essayId, site, joined);
+    const ParsedEssay edited = m_replay.withUserEdits(essayId, joined);
+    m_content.insert(essayId, edited);
+    m_content.writeLanguages(essayId, edited);
+    m_annotations.reanchor(essayId, edited.blocks);
+    transaction.commit();
+}
+
+void EssayWriter::rederiveStale()
+{
+    // Essays stored earlier in a batch must be in the index before one is replaced.
+    m_content.writePendingIndex();
+    while (!m_stale.isEmpty()) {
+        const qint64 essayId = *m_stale.cbegin();
+        m_stale.erase(m_stale.cbegin());
+        rederive(essayId);
+    }
+}
 
 void EssayWriter::beginBatch()
 {
@@ -70,6 +146,16 @@ void EssayWriter::beginBatch()
 
 void EssayWriter::commitBatch()
 {
+    if (m_content.inBatch() && !m_stale.isEmpty() && !m_db.isAutocommit()) {
+        try {
+            rederiveStale();
+        } catch (const DatabaseError &) {
+            // The import's own essays are what the batch is for: an earlier essay that
+            // could not be decided again keeps its kinds, and commitBatch reports the
+            // error if the batch itself is lost.
+            m_stale.clear();
+        }
+    }
     m_content.commitBatch();
 }
 
@@ -97,7 +183,10 @@ EssayWriter::StoreResult EssayWriter::store(const QString &file, const QString &
     }
     const qsizetype pendingBefore = m_content.pendingCount();
     try {
-        return storeEssay(file, sha256, size, essay, packed);
+        const StoreResult result = storeEssay(file, sha256, size, essay, packed);
+        if (!m_content.inBatch() && !m_stale.isEmpty())
+            rederiveStale();
+        return result;
     } catch (const DatabaseError &error) {
         m_content.dropPendingFrom(pendingBefore); // this essay's blocks were rolled back
         // Some errors (a full disk) make SQLite roll back the whole batch: keep why, so
@@ -160,16 +249,22 @@ EssayWriter::StoreResult EssayWriter::storeEssay(const QString &file, const QStr
     write->execute();
     const qint64 essayId = known ? knownId : m_db.lastInsertId();
 
+    const QString site = SiteChrome::siteOf(essay.url, essay.outlet);
     if (known) {
         m_content.clear(essayId);
-        const ParsedEssay joined = m_replay.withTranslation(essayId, essay);
+        ParsedEssay joined = m_replay.withTranslation(essayId, essay);
+        decide(essayId, site, joined);
         const ParsedEssay edited = m_replay.withUserEdits(essayId, joined);
         m_content.insert(essayId, edited);
         if (joined.languages != essay.languages)
             m_content.writeLanguages(essayId, joined);
         m_annotations.reanchor(essayId, edited.blocks);
     } else {
-        m_content.insert(essayId, essay, packed);
+        ParsedEssay decided = essay;
+        if (decide(essayId, site, decided))
+            m_content.insert(essayId, decided, packed); // the text is the same: still packed
+        else
+            m_content.insert(essayId, essay, packed);
     }
     transaction.commit();
     return {known ? StoreStatus::Updated : StoreStatus::Imported, essayId};
@@ -177,8 +272,17 @@ EssayWriter::StoreResult EssayWriter::storeEssay(const QString &file, const QStr
 
 void EssayWriter::replace(qint64 essayId, const ParsedEssay &essay)
 {
+    QString site;
+    {
+        CachedStatement row = m_db.cached(u"SELECT url, outlet FROM essay WHERE id = ?1");
+        row->bind(1, essayId);
+        if (row->step())
+            site = SiteChrome::siteOf(row->text(0), row->text(1));
+    }
     m_content.clear(essayId);
-    const ParsedEssay edited = m_replay.withUserEdits(essayId, essay);
+    ParsedEssay decided = essay;
+    decide(essayId, site, decided);
+    const ParsedEssay edited = m_replay.withUserEdits(essayId, decided);
     m_content.insert(essayId, edited);
     m_content.writeLanguages(essayId, edited);
     m_annotations.reanchor(essayId, edited.blocks);

@@ -3,6 +3,7 @@
 #include "EssayText.h"
 #include "ParsedEssay.h"
 
+#include <QSet>
 #include <QString>
 
 namespace duizhao {
@@ -11,6 +12,8 @@ class AnnotationRepository;
 class CorrectionReplay;
 class Database;
 class EssayContent;
+class SiteChrome;
+class StructureRules;
 
 // Storing what an import parsed. Each store() is one transaction, or one savepoint inside
 // a batch (beginBatch): a crash or kill leaves every essay either whole (blocks and pairs
@@ -26,7 +29,7 @@ public:
     };
 
     EssayWriter(Database &db, EssayContent &content, CorrectionReplay &replay,
-                AnnotationRepository &annotations);
+                AnnotationRepository &annotations, SiteChrome &chrome, StructureRules &rules);
 
     // Stores a parsed file. Same path and same hash: Unchanged, nothing written.
     // Same path, new hash: Updated in place, keeping the essay id. `packed`, when
@@ -51,7 +54,19 @@ public:
     // finds its annotations again in the new blocks. Inside the caller's transaction.
     void replace(qint64 essayId, const ParsedEssay &essay);
 
+    // Derives the essays again from their stored text, as a re-import of an unchanged
+    // file would: parse, attached translation, site chrome, structure rules, the user's
+    // corrections; annotations re-anchored. Each essay in its own savepoint (or
+    // transaction). What a structure rule or a new essay of the site changed lands here.
+    void rederive(const QSet<qint64> &essayIds);
+    void rederive(qint64 essayId);
+
 private:
+    // What the library decides about a parsed essay beyond the file itself: the site's
+    // recurring chrome, then the reader's structure rules; re-pairs when a kind changed.
+    bool decide(qint64 essayId, const QString &site, ParsedEssay &essay);
+    // The essays whose site chrome changed while storing others.
+    void rederiveStale();
     StoreResult storeEssay(const QString &file, const QString &sha256, qint64 size,
                            const ParsedEssay &essay, const EssayText::Packed *packed);
 
@@ -59,6 +74,9 @@ private:
     EssayContent &m_content;
     CorrectionReplay &m_replay;
     AnnotationRepository &m_annotations;
+    SiteChrome &m_chrome;
+    StructureRules &m_rules;
+    QSet<qint64> m_stale; // essays to derive again before the batch (or store) commits
 };
 
 } // namespace duizhao

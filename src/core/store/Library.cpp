@@ -3,6 +3,7 @@
 #include "CorrectionReplay.h"
 #include "EssayContent.h"
 #include "Schema.h"
+#include "SiteChrome.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -15,8 +16,10 @@ Library::Library(const QString &path, const DatabaseOptions &options)
     , m_catalog(m_db)
     , m_content(std::make_unique<EssayContent>(m_db))
     , m_replay(std::make_unique<CorrectionReplay>(m_db))
+    , m_chrome(std::make_unique<SiteChrome>(m_db))
+    , m_rules(m_db)
     , m_annotations(m_db, m_catalog)
-    , m_writer(m_db, *m_content, *m_replay, m_annotations)
+    , m_writer(m_db, *m_content, *m_replay, m_annotations, *m_chrome, m_rules)
     , m_corrections(m_db, m_catalog, *m_content, *m_replay, m_writer)
     , m_tags(m_db)
     , m_maintenance(m_db, m_search)

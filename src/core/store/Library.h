@@ -7,6 +7,7 @@
 #include "EssayWriter.h"
 #include "Maintenance.h"
 #include "SearchEngine.h"
+#include "StructureRules.h"
 #include "TagCodebook.h"
 
 #include <QString>
@@ -17,6 +18,7 @@ namespace duizhao {
 
 class CorrectionReplay;
 class EssayContent;
+class SiteChrome;
 
 // The essay library on disk: one SQLite file, opened (created if needed) and migrated.
 // A short facade over the repositories that share its connection; everything the app
@@ -28,6 +30,8 @@ class EssayContent;
 //   corrections()  metadata, block kinds, alignment, attached translations (Corrections)
 //   annotations()  highlights, notes and claims (AnnotationRepository)
 //   tags()         the tag codebook (TagCodebook)
+//   rules()        the structure rules the reader taught (StructureRules; apply them to
+//                  the library's essays with writer().rederive, or StructureTeacher)
 //   search()       full-text search and its index (SearchEngine)
 //   maintenance()  integrity and change detection (Maintenance)
 //
@@ -50,12 +54,16 @@ public:
     static QString defaultPath();
 
     QString path() const { return m_db.path(); }
+    // One transaction over several repositories' writes (each of which then runs in a
+    // savepoint of it): committed by commit(), rolled back when it goes out of scope.
+    Transaction transaction() { return Transaction(m_db); }
 
     EssayCatalog &essays() { return m_catalog; }
     EssayWriter &writer() { return m_writer; }
     Corrections &corrections() { return m_corrections; }
     AnnotationRepository &annotations() { return m_annotations; }
     TagCodebook &tags() { return m_tags; }
+    StructureRules &rules() { return m_rules; }
     SearchEngine &search() { return m_search; }
     Maintenance &maintenance() { return m_maintenance; }
 
@@ -67,6 +75,8 @@ private:
     EssayCatalog m_catalog;
     std::unique_ptr<EssayContent> m_content;
     std::unique_ptr<CorrectionReplay> m_replay;
+    std::unique_ptr<SiteChrome> m_chrome;
+    StructureRules m_rules;
     AnnotationRepository m_annotations;
     EssayWriter m_writer;
     Corrections m_corrections;

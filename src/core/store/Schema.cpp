@@ -214,6 +214,28 @@ CREATE TABLE essay_text (
 ALTER TABLE block ADD COLUMN text_start INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE block ADD COLUMN text_bytes INTEGER NOT NULL DEFAULT 0;
 )",
+    // 8 → 9: structure that is decided again. The rules a reader teaches the importer
+    // (StructureRules), and each essay's short lines by site (SiteChrome), which find the
+    // chrome a site repeats on every page. Essays imported before 9 are counted when
+    // they are next imported.
+    uR"(
+CREATE TABLE structure_rule (
+    id         INTEGER PRIMARY KEY,
+    text       TEXT NOT NULL,
+    match      TEXT NOT NULL CHECK (match IN ('exact', 'digits')),
+    site       TEXT NOT NULL DEFAULT '',
+    kind       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (text, match, site)
+);
+CREATE TABLE essay_line (
+    essay_id INTEGER NOT NULL REFERENCES essay(id) ON DELETE CASCADE,
+    site     TEXT NOT NULL,
+    key      INTEGER NOT NULL,
+    PRIMARY KEY (essay_id, key)
+);
+CREATE INDEX essay_line_by_site ON essay_line (site, key);
+)",
 }};
 
 // Moves the text of every block from block.text into essay_text, essay by essay, then
