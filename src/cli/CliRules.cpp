@@ -24,8 +24,8 @@ QJsonObject ruleJson(const StructureRule &rule)
     return QJsonObject{{QStringLiteral("id"), rule.id},
                        {QStringLiteral("text"), rule.text},
                        {QStringLiteral("match"), structureMatchName(rule.match)},
-                       {QStringLiteral("site"), rule.site.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                    : QJsonValue(rule.site)},
+                       {QStringLiteral("site"),
+                        rule.site.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.site)},
                        {QStringLiteral("kind"), blockKindName(rule.kind)},
                        {QStringLiteral("created"), rule.created.toString(Qt::ISODateWithMs)}};
 }
@@ -42,8 +42,8 @@ StructureRule ruleFromJson(const QJsonObject &object)
     rule.match = *match;
     rule.kind = *kind;
     rule.site = object.value(QStringLiteral("site")).toString();
-    rule.created =
-        QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    rule.created = QDateTime::fromString(object.value(QStringLiteral("created")).toString(),
+                                         Qt::ISODateWithMs);
     return rule;
 }
 
@@ -106,14 +106,16 @@ int Cli::rules(const QStringList &arguments)
     const QString &action = words.front();
     const auto report = [&](const QString &what, qint64 id, int essays) {
         if (asJson) {
-            ConsoleOutput::out(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
-                                          {QStringLiteral("essays"), essays}})
-                    .toJson(QJsonDocument::Compact)) +
-                               u'\n');
-        } else {
             ConsoleOutput::out(
-                QStringLiteral("%1 rule %2 (%3 essays decided again)\n").arg(what).arg(id).arg(essays));
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                            {QStringLiteral("essays"), essays}})
+                                      .toJson(QJsonDocument::Compact)) +
+                u'\n');
+        } else {
+            ConsoleOutput::out(QStringLiteral("%1 rule %2 (%3 essays decided again)\n")
+                                   .arg(what)
+                                   .arg(id)
+                                   .arg(essays));
         }
         return kOk;
     };
@@ -123,8 +125,8 @@ int Cli::rules(const QStringList &arguments)
         StructureRule rule;
         rule.text = words[1];
         rule.kind = requireKind(parser.value(kind));
-        rule.match = parser.isSet(digits) ? StructureRule::Match::Digits
-                                          : StructureRule::Match::Exact;
+        rule.match =
+            parser.isSet(digits) ? StructureRule::Match::Digits : StructureRule::Match::Exact;
         rule.site = parser.value(site);
         const StructureTeacher::Outcome outcome = StructureTeacher::teach(lib, rule);
         return report(QStringLiteral("added"), outcome.ruleId, outcome.essays);
@@ -155,12 +157,14 @@ int Cli::rules(const QStringList &arguments)
     if (action == u"import" && words.size() == 2) {
         QFile file(words[1]);
         if (!file.open(QIODevice::ReadOnly))
-            return usageError(QStringLiteral("cannot read %1: %2").arg(words[1], file.errorString()));
+            return usageError(
+                QStringLiteral("cannot read %1: %2").arg(words[1], file.errorString()));
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
         if (!document.isArray())
-            return usageError(QStringLiteral("%1 is not a list of rules (rules --json makes one): %2")
-                                  .arg(words[1], error.errorString()));
+            return usageError(
+                QStringLiteral("%1 is not a list of rules (rules --json makes one): %2")
+                    .arg(words[1], error.errorString()));
         // Every rule is checked before the first is stored: a bad file adds nothing.
         QList<StructureRule> incoming;
         for (const QJsonValue &value : document.array())
@@ -169,11 +173,12 @@ int Cli::rules(const QStringList &arguments)
         for (const StructureRule &rule : std::as_const(incoming))
             essays += StructureTeacher::teach(lib, rule).essays;
         if (asJson)
-            ConsoleOutput::out(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("rules"), int(incoming.size())},
-                                          {QStringLiteral("essays"), essays}})
-                    .toJson(QJsonDocument::Compact)) +
-                               u'\n');
+            ConsoleOutput::out(
+                QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("rules"), int(incoming.size())},
+                                              {QStringLiteral("essays"), essays}})
+                        .toJson(QJsonDocument::Compact)) +
+                u'\n');
         else
             ConsoleOutput::out(QStringLiteral("imported %1 rules (%2 essays decided again)\n")
                                    .arg(incoming.size())

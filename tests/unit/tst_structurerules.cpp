@@ -54,9 +54,10 @@ class TestStructureRules : public QObject
     // An invented page: a headline, a counter line of the site, three paragraphs.
     static QString page(int n, const QString &counter)
     {
-        return QStringLiteral("第%1篇文章的标题\n\n%2\n\n这是第%1篇文章的第一段，讲的是产业政策的变化。\n\n"
-                              "第二段继续讨论供应链的问题，以及企业如何应对。\n\n"
-                              "第三段是结论，说明各方应当如何看待这些规则。\n")
+        return QStringLiteral(
+                   "第%1篇文章的标题\n\n%2\n\n这是第%1篇文章的第一段，讲的是产业政策的变化。\n\n"
+                   "第二段继续讨论供应链的问题，以及企业如何应对。\n\n"
+                   "第三段是结论，说明各方应当如何看待这些规则。\n")
             .arg(n)
             .arg(counter);
     }
@@ -169,9 +170,9 @@ private slots:
         const qint64 there =
             store(library, u"/there.txt"_s, page(2, u"专题 > 芯片"_s), u"https://there.example/2"_s)
                 .essayId;
-        const qint64 other =
-            store(library, u"/other.txt"_s, page(3, u"专题 > 芯片 2"_s), u"https://here.example/3"_s)
-                .essayId;
+        const qint64 other = store(library, u"/other.txt"_s, page(3, u"专题 > 芯片 2"_s),
+                                   u"https://here.example/3"_s)
+                                 .essayId;
         StructureRule rule;
         rule.text = u"专题 > 芯片"_s;
         rule.site = u"here.example"_s;

@@ -1,6 +1,7 @@
 #include "BlockContextMenu.h"
 
 #include "AlignmentEditor.h"
+#include "BlockKindLabel.h"
 #include "EssayHtml.h"
 
 #include <QAction>
@@ -11,45 +12,6 @@
 #include <cstdlib>
 
 namespace duizhao {
-
-namespace {
-
-constexpr BlockKind kAllKinds[] = {
-    BlockKind::Title,   BlockKind::Byline,    BlockKind::Heading,   BlockKind::Paragraph,
-    BlockKind::Caption, BlockKind::Image,     BlockKind::Ad,        BlockKind::Disclaimer,
-    BlockKind::Footer,  BlockKind::Reference, BlockKind::Duplicate,
-};
-
-QString kindLabel(BlockKind kind)
-{
-    switch (kind) {
-    case BlockKind::Title:
-        return BlockContextMenu::tr("Title");
-    case BlockKind::Byline:
-        return BlockContextMenu::tr("Byline");
-    case BlockKind::Heading:
-        return BlockContextMenu::tr("Heading");
-    case BlockKind::Paragraph:
-        return BlockContextMenu::tr("Paragraph");
-    case BlockKind::Caption:
-        return BlockContextMenu::tr("Caption");
-    case BlockKind::Image:
-        return BlockContextMenu::tr("Image");
-    case BlockKind::Ad:
-        return BlockContextMenu::tr("Advertisement");
-    case BlockKind::Disclaimer:
-        return BlockContextMenu::tr("Disclaimer");
-    case BlockKind::Footer:
-        return BlockContextMenu::tr("Footer");
-    case BlockKind::Reference:
-        return BlockContextMenu::tr("Reference");
-    case BlockKind::Duplicate:
-        return BlockContextMenu::tr("Duplicate");
-    }
-    return blockKindName(kind);
-}
-
-} // namespace
 
 BlockContextMenu::BlockContextMenu(QObject *parent)
     : QObject(parent)
@@ -64,8 +26,8 @@ void BlockContextMenu::addActions(QMenu *menu, const Essay &essay, int blockInde
     QMenu *kinds = menu->addMenu(tr("Block %1 Is &a\u2026").arg(blockIndex));
     kinds->setObjectName(QStringLiteral("blockKindMenu"));
     auto *group = new QActionGroup(kinds);
-    for (BlockKind kind : kAllKinds) {
-        QAction *action = kinds->addAction(kindLabel(kind));
+    for (BlockKind kind : allBlockKinds()) {
+        QAction *action = kinds->addAction(blockKindLabel(kind));
         action->setCheckable(true);
         action->setChecked(kind == current);
         group->addAction(action);
@@ -74,6 +36,15 @@ void BlockContextMenu::addActions(QMenu *menu, const Essay &essay, int blockInde
             emit blockKindChangeRequested(essayId, blockIndex, kind);
         });
     }
+    kinds->addSeparator();
+    QAction *rule = kinds->addAction(tr("Every &Line Like This\u2026"));
+    rule->setObjectName(QStringLiteral("structureRuleAction"));
+    rule->setStatusTip(tr("Teach the importer: lines like this one, in this library and in "
+                          "later imports, get the kind you choose"));
+    const qint64 ruleEssayId = essay.id;
+    connect(rule, &QAction::triggered, this, [this, ruleEssayId, blockIndex] {
+        emit structureRuleRequested(ruleEssayId, blockIndex);
+    });
     if (!rawView)
         menu->addAction(tr("Show Raw Blocks to Re-classify Hidden Ones"), this,
                         [this] { emit rawViewRequested(); });

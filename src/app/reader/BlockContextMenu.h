@@ -27,6 +27,8 @@ public:
 
 signals:
     void blockKindChangeRequested(qint64 essayId, int blockIndex, duizhao::BlockKind kind);
+    // "Every Line Like This…": a structure rule made from the block's line.
+    void structureRuleRequested(qint64 essayId, int blockIndex);
     // `pairs` is the whole new alignment.
     void alignmentChangeRequested(qint64 essayId, const QList<duizhao::Pair> &pairs);
     void alignmentResetRequested(qint64 essayId);

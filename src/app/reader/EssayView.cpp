@@ -190,6 +190,8 @@ EssayView::EssayView(QWidget *parent)
     m_blockMenu = new BlockContextMenu(this);
     connect(m_blockMenu, &BlockContextMenu::blockKindChangeRequested, this,
             &EssayView::blockKindChangeRequested);
+    connect(m_blockMenu, &BlockContextMenu::structureRuleRequested, this,
+            &EssayView::structureRuleRequested);
     connect(m_blockMenu, &BlockContextMenu::alignmentChangeRequested, this,
             &EssayView::alignmentChangeRequested);
     connect(m_blockMenu, &BlockContextMenu::alignmentResetRequested, this,

@@ -132,6 +132,7 @@ signals:
     void pointSizeChanged(int points);
     // The user asked, from the block's context menu, to re-classify it.
     void blockKindChangeRequested(qint64 essayId, int blockIndex, BlockKind kind);
+    void structureRuleRequested(qint64 essayId, int blockIndex);
     // The user edited the alignment from a row's context menu (merge, split, unpair,
     // pair; see AlignmentEditor): `pairs` is the whole new alignment.
     void alignmentChangeRequested(qint64 essayId, const QList<duizhao::Pair> &pairs);

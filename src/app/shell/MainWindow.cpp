@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "StructureTeacher.h"
 #include "TranslationFile.h"
+#include "library/StructureRuleDialog.h"
+#include "library/StructureRulesDialog.h"
+#include "reader/BlockKindLabel.h"
 
 #include "DatabaseError.h"
 #include "Library.h"
@@ -194,6 +198,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_table->setFocus();
     });
     connect(m_essayView, &EssayView::blockKindChangeRequested, this, &MainWindow::setBlockKind);
+    connect(m_essayView, &EssayView::structureRuleRequested, this,
+            &MainWindow::chooseStructureRule);
     connect(m_essayView, &EssayView::alignmentChangeRequested, this,
             [this](qint64 id, const QList<Pair> &pairs) { setAlignment(id, pairs); });
     connect(m_essayView, &EssayView::alignmentResetRequested, this,
@@ -282,6 +288,12 @@ void MainWindow::createActions()
             [this] { detachTranslation(currentEssayId()); });
     connect(this, &MainWindow::essayOpened, this, &MainWindow::updateEssayActions);
 
+    m_structureRulesAction = new QAction(tr("&Structure Rules\u2026"), this);
+    m_structureRulesAction->setObjectName(QStringLiteral("structureRulesAction"));
+    m_structureRulesAction->setStatusTip(
+        tr("The kinds you taught the importer for every line like one you chose"));
+    connect(m_structureRulesAction, &QAction::triggered, this, &MainWindow::showStructureRules);
+
     m_focusFilterAction = new QAction(tr("&Filter Library"), this);
     // Ctrl+F is find in the essay; the library filter takes the "location bar" key.
     m_focusFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -338,6 +350,7 @@ void MainWindow::createMenus()
     edit->addAction(m_editMetadataAction);
     edit->addAction(m_attachTranslationAction);
     edit->addAction(m_detachTranslationAction);
+    edit->addAction(m_structureRulesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -917,6 +930,58 @@ bool MainWindow::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
                                  .arg(QString::number(blockIndex), blockKindName(kind)),
                              5000);
     return true;
+}
+
+bool MainWindow::chooseStructureRule(qint64 essayId, int blockIndex)
+{
+    if (!m_library)
+        return false;
+    std::optional<Essay> essay;
+    QString site;
+    try {
+        essay = m_library->essays().find(essayId);
+        site = m_library->essays().site(essayId);
+    } catch (const DatabaseError &error) {
+        reportError(tr("Cannot Read Library"), error.message());
+        return false;
+    }
+    if (!essay || blockIndex < 0 || blockIndex >= essay->blocks.size())
+        return false;
+    const Block &block = essay->blocks[blockIndex];
+    StructureRuleDialog dialog(block.text, block.kind, site, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return teachStructureRule(dialog.rule());
+}
+
+bool MainWindow::teachStructureRule(const StructureRule &rule)
+{
+    StructureTeacher::Outcome outcome;
+    if (!applyCorrection(tr("Cannot Apply the Rule"),
+                         [&] { outcome = StructureTeacher::teach(*m_library, rule); }))
+        return false;
+    refresh();
+    m_searchPanel->refresh();
+    statusBar()->showMessage(tr("Rule saved: every line like \u201c%1\u201d is now %2 (%n "
+                                "essay(s) changed); later imports follow it.",
+                                nullptr, outcome.essays)
+                                 .arg(rule.text, blockKindLabel(rule.kind)),
+                             8000);
+    return true;
+}
+
+void MainWindow::showStructureRules()
+{
+    if (!m_library)
+        return;
+    StructureRulesDialog dialog(
+        *m_library, [this](const QString &title, const QString &text) { reportError(title, text); },
+        this);
+    dialog.exec();
+    if (dialog.changedLibrary()) {
+        refresh();
+        m_searchPanel->refresh();
+    }
 }
 
 bool MainWindow::setAlignment(qint64 essayId, const std::optional<QList<Pair>> &pairs)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StructureRule.h"
+
 #include "ImportResult.h"
 #include "Library.h"
 
@@ -102,6 +104,11 @@ public:
                        const QList<std::pair<MetadataField, std::optional<QString>>> &changes);
     // Re-classifies a block ("this is not a footer") and shows the essay again.
     bool setBlockKind(qint64 essayId, int blockIndex, BlockKind kind);
+    // "Every Line Like This…" on a block: asks how alike and where, then teaches the rule.
+    bool chooseStructureRule(qint64 essayId, int blockIndex);
+    // Stores the rule and re-classifies the library's matching lines (StructureTeacher).
+    bool teachStructureRule(const StructureRule &rule);
+    void showStructureRules();
     // Stores the user's alignment of an essay (nullopt: back to the automatic one).
     bool setAlignment(qint64 essayId, const std::optional<QList<Pair>> &pairs);
     // Attaches the translation in `file` to an essay in one language (aligned by
@@ -111,6 +118,7 @@ public:
     QAction *attachTranslationAction() const { return m_attachTranslationAction; }
     QAction *detachTranslationAction() const { return m_detachTranslationAction; }
     QAction *editMetadataAction() const { return m_editMetadataAction; }
+    QAction *structureRulesAction() const { return m_structureRulesAction; }
 
     // Opens an essay at a search hit: scrolled to the block, the matched spans marked.
     bool openSearchHit(qint64 essayId, int block, const QList<QPair<int, int>> &highlights);
@@ -177,6 +185,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
     QAction *m_editMetadataAction = nullptr;
+    QAction *m_structureRulesAction = nullptr;
     QAction *m_attachTranslationAction = nullptr;
     QAction *m_detachTranslationAction = nullptr;
 

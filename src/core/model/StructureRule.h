@@ -15,7 +15,7 @@ namespace duizhao {
 // later import; the user's own correction of one block still wins over it.
 struct StructureRule {
     enum class Match {
-        Exact,  // the same text (spacing, case and width aside: lineKey)
+        Exact, // the same text (spacing, case and width aside: lineKey)
         Digits, // the same text with every run of digits a wildcard: "阅读 1024 次" ~ "阅读 7 次"
     };
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EssayText.h"
 #include "MetadataField.h"
+#include "SiteChrome.h"
 #include "Statement.h"
 
 #include <QSet>
@@ -222,6 +223,13 @@ QHash<qint64, QString> EssayCatalog::titles(const QList<qint64> &essayIds)
             titles.insert(id, title.text(0));
     }
     return titles;
+}
+
+QString EssayCatalog::site(qint64 essayId)
+{
+    CachedStatement row = m_db.cached(u"SELECT url, outlet FROM essay WHERE id = ?1");
+    row->bind(1, essayId);
+    return row->step() ? SiteChrome::siteOf(row->text(0), row->text(1)) : QString();
 }
 
 } // namespace duizhao

@@ -36,6 +36,9 @@ public:
     // Every essay's summary as the library table shows it, in id order, read in one pass
     // without all()'s per-essay subqueries: what a cold start reads.
     QList<EssaySummary> listing();
+    // The essay's site, as site chrome and structure rules know it (SiteChrome::siteOf
+    // of the URL and outlet its file gave); empty when it has none or is unknown.
+    QString site(qint64 essayId);
     // Title (as corrected) by essay id, for the essays named; unknown ids are left out.
     QHash<qint64, QString> titles(const QList<qint64> &essayIds);
 

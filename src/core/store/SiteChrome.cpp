@@ -54,9 +54,9 @@ bool SiteChrome::apply(qint64 essayId, const QString &site, QList<Block> &blocks
 
     // How many other essays of the site have the line, counted up to the threshold only:
     // "分享到" may be on every page of a site, and an import must not read them all.
-    CachedStatement count = m_db.cached(
-        u"SELECT count(*) FROM (SELECT 1 FROM essay_line WHERE site = ?1 AND key = ?2 "
-        u"AND essay_id != ?3 LIMIT ?4)");
+    CachedStatement count =
+        m_db.cached(u"SELECT count(*) FROM (SELECT 1 FROM essay_line WHERE site = ?1 AND key = ?2 "
+                    u"AND essay_id != ?3 LIMIT ?4)");
     const auto othersCount = [&](qint64 key) {
         count->bind(1, site).bind(2, key).bind(3, essayId).bind(4, kEssaysToRecur);
         const int others = count->step() ? count->int32(0) : 0;
@@ -74,8 +74,8 @@ bool SiteChrome::apply(qint64 essayId, const QString &site, QList<Block> &blocks
         return ids;
     };
 
-    CachedStatement remember = m_db.cached(
-        u"INSERT OR IGNORE INTO essay_line (essay_id, site, key) VALUES (?1, ?2, ?3)");
+    CachedStatement remember =
+        m_db.cached(u"INSERT OR IGNORE INTO essay_line (essay_id, site, key) VALUES (?1, ?2, ?3)");
     QSet<qint64> now;
     bool kindChanged = false;
     for (Block &block : blocks) {

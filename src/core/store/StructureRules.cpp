@@ -151,8 +151,7 @@ QSet<qint64> StructureRules::essaysMatching(const StructureRule &rule)
     EssayTextReader texts(m_db);
     while (select.step()) {
         const qint64 essayId = select.int64(0);
-        if (!rule.site.isEmpty() &&
-            SiteChrome::siteOf(select.text(1), select.text(2)) != rule.site)
+        if (!rule.site.isEmpty() && SiteChrome::siteOf(select.text(1), select.text(2)) != rule.site)
             continue;
         for (const Block &block : texts.blocks(essayId)) {
             if (matches(rule, block.text)) {

@@ -49,7 +49,7 @@ private:
 
     Database &m_db;
     bool m_loaded = false;
-    qint64 m_loadedAt = -1; // PRAGMA data_version when loaded
+    qint64 m_loadedAt = -1;       // PRAGMA data_version when loaded
     QList<StructureRule> m_rules; // cached for apply(), which runs once per stored essay
 };
 
