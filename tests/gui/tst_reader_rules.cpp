@@ -31,8 +31,9 @@ class TestReaderRules : public QObject
     // Two invented essays that share a counter line, with other numbers in each.
     static QByteArray essay(int n, int views)
     {
-        return QStringLiteral("第%1篇：产业政策的新变化\n\n这篇文章讨论的是产业政策如何改变企业的选择。\n\n"
-                              "本文已被阅读 %2 次\n\n最后一段总结了各方的看法，以及今后可能的走向。\n")
+        return QStringLiteral(
+                   "第%1篇：产业政策的新变化\n\n这篇文章讨论的是产业政策如何改变企业的选择。\n\n"
+                   "本文已被阅读 %2 次\n\n最后一段总结了各方的看法，以及今后可能的走向。\n")
             .arg(n)
             .arg(views)
             .toUtf8();

@@ -39,7 +39,8 @@ StructureRuleDialog::StructureRuleDialog(const QString &line, BlockKind kind, co
                                 alike);
     m_exact->setObjectName(QStringLiteral("exactChoice"));
     m_digits->setObjectName(QStringLiteral("digitsChoice"));
-    const bool hasDigits = std::any_of(m_line.cbegin(), m_line.cend(), [](QChar c) { return c.isDigit(); });
+    const bool hasDigits =
+        std::any_of(m_line.cbegin(), m_line.cend(), [](QChar c) { return c.isDigit(); });
     (hasDigits ? m_digits : m_exact)->setChecked(true);
     alikeLayout->addWidget(m_exact);
     alikeLayout->addWidget(m_digits);

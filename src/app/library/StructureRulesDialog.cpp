@@ -36,7 +36,8 @@ StructureRulesDialog::StructureRulesDialog(Library &library, Report report, QWid
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("structureRulesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Lines that read"), tr("Alike"), tr("Where"), tr("Are a")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Lines that read"), tr("Alike"), tr("Where"), tr("Are a")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -105,8 +106,8 @@ bool StructureRulesDialog::setKind(int row, BlockKind kind)
         return false;
     StructureRule rule = m_rules[row];
     rule.kind = kind;
-    const bool done = run(tr("Cannot Change the Rule"),
-                          [&] { StructureTeacher::change(m_library, rule); });
+    const bool done =
+        run(tr("Cannot Change the Rule"), [&] { StructureTeacher::change(m_library, rule); });
     if (done)
         m_rules[row] = rule;
     return done;

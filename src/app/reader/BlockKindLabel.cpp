@@ -7,9 +7,9 @@ namespace duizhao {
 const QList<BlockKind> &allBlockKinds()
 {
     static const QList<BlockKind> kinds = {
-    BlockKind::Title,   BlockKind::Byline,    BlockKind::Heading,   BlockKind::Paragraph,
-    BlockKind::Caption, BlockKind::Image,     BlockKind::Ad,        BlockKind::Disclaimer,
-    BlockKind::Footer,  BlockKind::Reference, BlockKind::Duplicate,
+        BlockKind::Title,   BlockKind::Byline,    BlockKind::Heading,   BlockKind::Paragraph,
+        BlockKind::Caption, BlockKind::Image,     BlockKind::Ad,        BlockKind::Disclaimer,
+        BlockKind::Footer,  BlockKind::Reference, BlockKind::Duplicate,
     };
     return kinds;
 }
