@@ -141,6 +141,9 @@ private slots:
             QVERIFY2(parsed, qPrintable(file + u": " + error));
             const ParsedEssay &essay = *parsed;
 
+            // DUIZHAO_CORPUS_DUMP=<file prefix> prints that file's blocks with their labels.
+            const bool dump = qEnvironmentVariableIsSet("DUIZHAO_CORPUS_DUMP")
+                              && file.startsWith(qEnvironmentVariable("DUIZHAO_CORPUS_DUMP"));
             QHash<int, BlockKind> kindOfLine;
             for (const Block &block : essay.blocks)
                 kindOfLine.insert(block.line, block.kind);
@@ -159,6 +162,15 @@ private slots:
                                   .arg(file.left(2))
                                   .arg(line)
                                   .arg(expected.value(line), predicted);
+            }
+            if (dump) {
+                for (const Block &block : essay.blocks) {
+                    qInfo().noquote() << QStringLiteral("%1 %2 %3 | %4")
+                                             .arg(block.line, 4)
+                                             .arg(category(block.kind), -8)
+                                             .arg(expected.value(block.line), -8)
+                                             .arg(block.text.left(60));
+                }
             }
             linesRight += right;
             linesTotal += int(lineNumbers.size());

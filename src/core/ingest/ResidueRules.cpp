@@ -41,7 +41,7 @@ bool isAdMarker(QStringView line)
 bool isDisclaimer(QStringView line)
 {
     static const QRegularExpression pattern = compile(
-        uR"(^(?:特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明|声明|聲明)\s*[:\x{FF1A}]|)"
+        uR"(^(?:特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|声明|聲明)\s*[:\x{FF1A}]|)"
         uR"(^(?:notice|disclaimer)\s*:|^the content above\b|^the views expressed\b|)"
         uR"(^本文(?:仅|僅)代表作者|^(?:以上|本文)内容(?:仅|僅)供参考|)"
         uR"(^本平台(?:仅|僅)提供信息存储服务|^本平臺僅提供資訊儲存服務)");
@@ -82,17 +82,34 @@ bool isBylineLine(QStringView line)
         return false;
     static const QRegularExpression pattern = compile(
         uR"(^[【\[]\s*(?:文|作者|撰文|记者|記者|编译|編譯)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}]\s*[^】\]]+[】\]]$|)"
-        uR"(^(?:作者|文|撰文|记者|記者)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}\s]\s*)"
-        uR"((?:[\p{Han}·]{2,6}|\p{L}[\p{L}.'\-]*(?:\s+\p{L}[\p{L}.'\-]*){0,3})$|)"
+        // "作者 米磊", "文 | 张三", "，作者王五" (the tail of a repost card split over lines)
+        uR"(^[,\x{FF0C}、\s]*(?:作者\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}\s]?|)"
+        uR"((?:文|撰文|记者|記者|编译|編譯|翻译|翻譯|译者|譯者)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}\s])\s*)"
+        uR"((?:[^\s]{0,30}\s+)?(?:[\p{Han}·‧]{2,6}|\p{L}[\p{L}.'\-]*(?:\s+\p{L}[\p{L}.'\-]*){0,3})$|)"
+        // "記者王小明／台北報導", "李四、王五/综合报道"
+        uR"(^(?:记者|記者)?\s*[\p{Han}·]{2,4}(?:\s*[、,\x{FF0C}]\s*[\p{Han}·]{2,4})*\s*[/\x{FF0F}|\x{FF5C}]\s*\p{Han}{0,4}(?:报道|報導|報道|电|電)$|)"
+        // A marker glyph before a name: "■ 王小明", "● 記者 李四"
+        uR"(^[■●▲◆]\s*(?:记者|記者|作者|文)?\s*[\p{Han}·]{2,4}$|)"
         uR"(^(?:来源|來源|出处|出處|source)\s*[:\x{FF1A}]\s*\S.{0,40}$|)"
-        uR"(^by\s+\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,4}$)");
+        // "以下文章来源于某刊", "某号 转载自某网": a repost names where it came from
+        uR"((?:转载自|轉載自|来源于|來源於|來源于|转自|轉自)\s*\S|)"
+        uR"(^by\s+\p{Lu}[\p{L}.'\-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,6}$)");
     // "By" must start a capitalised name; the case-insensitive option would also let
     // "by the way ..." through, so check the case of the first name letter.
-    if (!matches(pattern, line))
-        return false;
-    if (line.startsWith(u"by", Qt::CaseInsensitive) && line.size() > 3)
-        return line.mid(2).trimmed().front().isUpper();
-    return true;
+    if (matches(pattern, line)) {
+        if (line.startsWith(u"by", Qt::CaseInsensitive) && line.size() > 3)
+            return line.mid(2).trimmed().front().isUpper();
+        return true;
+    }
+    // A credits line: two or more roles, each with its name ("作者 | 甲 编辑 | 乙",
+    // "翻译：甲 | 校对：乙").
+    static const QRegularExpression role = compile(
+        uR"((?:作者|撰文|记者|記者|编辑|編輯|责编|責編|编译|編譯|翻译|翻譯|译者|譯者|校对|校對|审校|審校|)"
+        uR"(摄影|攝影|发稿|發稿|排版|美编|美編)\s*[|\x{FF5C}/\x{FF0F}:\x{FF1A}])");
+    int roles = 0;
+    for (auto it = role.globalMatch(line); it.hasNext() && roles < 2; it.next())
+        ++roles;
+    return roles >= 2 && !containsSentenceStop(line);
 }
 
 bool isNumberedHeading(QStringView line)
