@@ -79,14 +79,15 @@ private slots:
             << lines({s(u"保持耐心\uFF0C加大投入"), s(u"【文/观察者网专栏作者 刘典】"), kP1, kP2})
             << QStringList{u"title"_s, u"byline"_s, u"paragraph"_s, u"paragraph"_s}
             << s(u"保持耐心\uFF0C加大投入") << false;
-        // An English title ending in a stop is a title because its translation follows.
+        // An English title ending in a stop is a title because its translation follows;
+        // the translation is a heading that pairs with it.
         QTest::newRow("English title and its translation")
             << lines({s(u"The chip race has a new front."), s(u"芯片竞赛有了新战线。"), QString(),
                       s(u"Export controls have changed how supply chains are organised."),
                       s(u"出口管制改变了供应链的组织方式。"),
                       s(u"Companies are looking for new partners in third countries."),
                       s(u"企业正在第三国寻找新的合作伙伴。")})
-            << QStringList{u"title"_s, u"title"_s, u"paragraph"_s, u"paragraph"_s,
+            << QStringList{u"title"_s, u"heading"_s, u"paragraph"_s, u"paragraph"_s,
                            u"paragraph"_s, u"paragraph"_s}
             << s(u"The chip race has a new front.") << false;
         // A first line that is a sentence running into the body is body text.
@@ -94,7 +95,7 @@ private slots:
             << lines({s(u"上周我在深圳见到一位做芯片设计的老朋友\uFF0C他说今年的订单比去年多了一倍"),
                       kP1, kP2})
             << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s}
-            << s(u"上周我在深圳见到一位做芯片设计的老朋友") << true;
+            << s(u"上周我在深圳见到一位做芯片设计的老朋友\uFF0C他说今年的订单比去年多了一倍") << true;
         QTest::newRow("first line ends with 。")
             << lines({s(u"芯片很重要。"), QString(), kP1})
             << QStringList{u"paragraph"_s, u"paragraph"_s} << s(u"芯片很重要") << true;

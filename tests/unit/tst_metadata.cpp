@@ -177,26 +177,26 @@ private slots:
         QVERIFY(!meta.titleDerived);
     }
 
-    // deriveTitle: first sentence without its stop, cut to the first clause, then to 24
-    // code points with "…".
+    // deriveTitle: the whole first sentence without its stop, never cut at a comma; only
+    // a run-on line longer than 80 code points is cut, with "…".
     void deriveTitle_data()
     {
         QTest::addColumn<QString>("paragraph");
         QTest::addColumn<QString>("title");
-        QTest::newRow("first clause")
+        QTest::newRow("commas stay")
             << u"昨天提到了日本的齒輪\uFF0C有粉絲回復要我們講講中國的情況。後面還有很多。"_s
-            << u"昨天提到了日本的齒輪"_s;
+            << u"昨天提到了日本的齒輪\uFF0C有粉絲回復要我們講講中國的情況"_s;
         QTest::newRow("short sentence") << u"芯片很重要。后面还有很多内容。"_s << u"芯片很重要"_s;
         QTest::newRow("question") << u"美国还能领先吗\uFF1F后面还有。"_s << u"美国还能领先吗"_s;
-        QTest::newRow("first clause too short")
+        QTest::newRow("short first clause is not a title")
             << u"好的\uFF0C我们今天来谈一谈美国的芯片政策\uFF0C以及它对中国的影响和未来的走向。"_s
-            << u"好的\uFF0C我们今天来谈一谈美国的芯片政策"_s;
-        QTest::newRow("no clause: cut")
-            << u"人工智能的竞争已经从实验室走向工厂与市场并且改变了全球的产业格局。"_s
-            << u"人工智能的竞争已经从实验室走向工厂与市场并且改…"_s;
-        QTest::newRow("english: cut")
+            << u"好的\uFF0C我们今天来谈一谈美国的芯片政策\uFF0C以及它对中国的影响和未来的走向"_s;
+        QTest::newRow("english sentence")
             << u"Export controls have changed how supply chains are organised. More follows."_s
-            << u"Export controls have ch…"_s;
+            << u"Export controls have changed how supply chains are organised"_s;
+        QTest::newRow("run-on line: cut")
+            << QString(u"人工智能的竞争"_s).repeated(12) + u"。"_s
+            << QString(u"人工智能的竞争"_s).repeated(12).left(79) + u"…"_s;
         QTest::newRow("scraped spaces around") << u"\u3000\u3000芯片很重要。\u00A0"_s
                                                << u"芯片很重要"_s;
     }
@@ -206,18 +206,18 @@ private slots:
         QFETCH(QString, title);
         const QString derived = MetadataExtractor::deriveTitle(paragraph);
         QCOMPARE(derived, title);
-        QVERIFY(codePointCount(derived) <= 24);
+        QVERIFY(codePointCount(derived) <= 80);
     }
 
-    // The cut counts code points, not UTF-16 units: 30 astral characters give 23 + "…".
+    // The cut counts code points, not UTF-16 units: 100 astral characters give 79 + "…".
     void deriveTitleCountsCodePoints()
     {
         QString paragraph;
-        for (int i = 0; i < 30; ++i)
+        for (int i = 0; i < 100; ++i)
             paragraph += QString::fromUtf16(u"\U0002000B");
         const QString derived = MetadataExtractor::deriveTitle(paragraph);
-        QCOMPARE(codePointCount(derived), qsizetype(24));
-        QCOMPARE(derived.size(), qsizetype(23 * 2 + 1));
+        QCOMPARE(codePointCount(derived), qsizetype(80));
+        QCOMPARE(derived.size(), qsizetype(79 * 2 + 1));
         QVERIFY(derived.endsWith(u'…'));
     }
 };

@@ -380,7 +380,9 @@ Zones findZones(const QList<Line> &lines)
     Zones zones;
     QList<qsizetype> pairStarts;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (!isLongProse(lines[i]) || isChromeSentence(lines[i]))
+        const Line &line = lines[i];
+        if (line.kind || !isProse(line) || isChromeSentence(line)
+            || (looksChinese(line.evidence) ? line.length < 20 : line.words < 6))
             continue;
         const qsizetype next = nextTextLine(lines, i, 1);
         if (next >= 0 && isProse(lines[next]) && !lines[next].kind
@@ -541,7 +543,11 @@ qsizetype markTitle(QList<Line> &lines, const Zones &zones)
                                       || (!lines[after].kind && !readsLikeHeadline(lines[after])
                                           && isShortFragment(lines[after])
                                           && lines[after].length <= 12));
-        if (firstPlain < 0 && !labelFollows)
+        // A title stands apart (a blank line, or its translation after it) or is a single
+        // clause; a clause-rich opening line that runs straight into the body is body.
+        const bool standsApart = line.blankAfter || clauseCount(line.visible) == 0
+                                 || (after >= 0 && isEnglishChinesePair(line, lines[after]));
+        if (firstPlain < 0 && !labelFollows && standsApart)
             firstPlain = i;
     }
     if (best >= 0 && bestScore >= 2)
@@ -677,7 +683,8 @@ void markZones(QList<Line> &lines, const Zones &zones, qsizetype title,
             if (chromeSeen && line.kind == BlockKind::Byline && !line.dateLine
                 && (isName(line) || isHanName(line)) && line.length <= 12)
                 line.kind = BlockKind::Footer;
-            if (line.kind != BlockKind::Byline && line.kind != BlockKind::Caption)
+            // Ads and images stand between paragraphs too; page chrome ends the page.
+            if (line.kind == BlockKind::Footer || line.kind == BlockKind::Disclaimer)
                 chromeSeen = true;
             continue;
         }

@@ -61,13 +61,17 @@ ParsedEssay EssayParser::parseText(QStringView text) const
     // (a URL, a quoted name) — a language counts from a tenth of the text blocks on.
     // A short Latin fragment (a brand, a product name, a heading that is a link's text)
     // never makes an essay bilingual: English counts from lines of four words on.
-    int english = 0, chinese = 0;
+    // Paired English always counts.
+    int english = 0, chinese = 0, pairedEnglish = 0;
+    for (const Pair &pair : std::as_const(essay.pairs))
+        pairedEnglish += int(pair.english.size());
     for (const Block &block : std::as_const(essay.blocks)) {
         if (isBoilerplate(block.kind) || block.kind == BlockKind::Image
             || block.kind == BlockKind::Caption || block.kind == BlockKind::Byline)
             continue;
         english += block.language == Language::English
-                   && LineText::visible(trimmedScraped(block.text)).count(u' ') >= 3;
+                   && (pairedEnglish > 0
+                       || LineText::visible(trimmedScraped(block.text)).count(u' ') >= 3);
         chinese += isChinese(block.language);
     }
     const int textBlocks = english + chinese;

@@ -184,7 +184,9 @@ QString firstUrl(QStringView line)
     return url;
 }
 
-void readCredits(QStringView line, EssayMetadata &meta)
+// `line` is the visible text (Markdown rendered, URLs left out); `raw` the line as
+// scraped, for its URL.
+void readCredits(QStringView line, QStringView raw, EssayMetadata &meta)
 {
     const QString bracketed = bracketedByline(line);
     if (!bracketed.isEmpty())
@@ -196,7 +198,7 @@ void readCredits(QStringView line, EssayMetadata &meta)
     if (meta.date.isEmpty())
         meta.date = isoDate(line);
     if (meta.url.isEmpty())
-        meta.url = firstUrl(line);
+        meta.url = firstUrl(raw);
 }
 
 bool isEnglishText(QStringView text)
@@ -266,7 +268,7 @@ EssayMetadata MetadataExtractor::extract(const QList<Block> &blocks)
         if (block.kind != BlockKind::Byline)
             continue;
         const QString visible = LineText::visible(trimmedScraped(block.text));
-        readCredits(visible, meta);
+        readCredits(visible, block.text, meta);
         if (DateRecognizer::isDateLine(visible))
             dateLineCredit(visible, meta);
     }
@@ -283,7 +285,7 @@ EssayMetadata MetadataExtractor::extract(const QList<Block> &blocks)
     }
     for (const Block &block : blocks) {
         if (block.kind == BlockKind::Footer)
-            readCredits(LineText::visible(trimmedScraped(block.text)), meta);
+            readCredits(LineText::visible(trimmedScraped(block.text)), block.text, meta);
     }
     const QHash<QString, QString> fields = frontMatter(blocks);
     if (meta.author.isEmpty())
