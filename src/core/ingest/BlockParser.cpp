@@ -304,16 +304,27 @@ bool isProse(const Line &line)
 }
 
 // Long running text: what anchors the body ("the first and last run of body paragraphs").
-bool isLongProse(const Line &line)
+// An essay of short paragraphs only is anchored by its sentences (`relaxed`).
+bool isLongProse(const Line &line, bool relaxed = false)
 {
-    return !line.kind && isProse(line)
-           && (looksChinese(line.evidence) ? line.length >= 40 : line.words >= 12);
+    if (line.kind || !isProse(line))
+        return false;
+    if (relaxed)
+        return looksChinese(line.evidence) ? line.length >= 15 : line.words >= 6;
+    return looksChinese(line.evidence) ? line.length >= 40 : line.words >= 12;
 }
 
-// Short lines that are not sentences: labels, buttons, names, menu items.
+int clauseCount(QStringView line);
+
+// Short lines that are not sentences: labels, buttons, names, menu items. A run of
+// clauses without its stop ("上周我见到一位老朋友，他说订单多了一倍") is a sentence;
+// one ending in a colon is a label.
 bool isShortFragment(const Line &line)
 {
     if (isProse(line))
+        return false;
+    const QStringView v = line.visible;
+    if (line.length >= 20 && clauseCount(v) > 0 && !v.endsWith(u':') && !v.endsWith(u'\uFF1A'))
         return false;
     return looksChinese(line.evidence) || !looksEnglish(line.evidence) ? line.length <= 40
                                                                        : line.words <= 8;
@@ -341,10 +352,10 @@ qsizetype nextTextLine(const QList<Line> &lines, qsizetype from, int step)
 
 // A body anchor is long prose with more prose near it: a lone long line between
 // widgets (an editor's note, a card description, an author bio) is not the body.
-bool anchorsBody(const QList<Line> &lines, qsizetype i, int step)
+bool anchorsBody(const QList<Line> &lines, qsizetype i, int step, bool relaxed)
 {
     const Line &line = lines[i];
-    if (!isLongProse(line) || isChromeSentence(line))
+    if (!isLongProse(line, relaxed) || isChromeSentence(line))
         return false;
     const qsizetype before = nextTextLine(lines, i, -1);
     if (before >= 0 && lines[before].kind == BlockKind::Byline && step < 0)
@@ -394,14 +405,17 @@ Zones findZones(const QList<Line> &lines)
         zones.bodyEnd = nextTextLine(lines, pairStarts.back(), 1);
         return zones;
     }
-    for (qsizetype i = 0; i < lines.size() && zones.bodyStart < 0; ++i) {
-        if (anchorsBody(lines, i, 1))
-            zones.bodyStart = i;
-    }
-    for (qsizetype i = lines.size() - 1; i >= 0 && zones.bodyEnd < 0; --i) {
-        if (anchorsBody(lines, i, -1))
-            zones.bodyEnd = i;
-    }
+    const auto anchor = [&](bool relaxed) {
+        for (qsizetype i = 0; i < lines.size() && zones.bodyStart < 0; ++i) {
+            if (anchorsBody(lines, i, 1, relaxed))
+                zones.bodyStart = i;
+        }
+        for (qsizetype i = lines.size() - 1; i >= 0 && zones.bodyEnd < 0; --i) {
+            if (anchorsBody(lines, i, -1, relaxed))
+                zones.bodyEnd = i;
+        }
+    };
+    anchor(false);
     // A single paragraph between widgets (a paywalled teaser) is the body on its own.
     if (zones.bodyStart < 0 || zones.bodyEnd < zones.bodyStart) {
         for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -412,6 +426,13 @@ Zones findZones(const QList<Line> &lines)
         }
         if (zones.bodyStart >= 0 && zones.bodyEnd > zones.bodyStart)
             zones.bodyEnd = zones.bodyStart;
+    }
+    // No long paragraph at all: an essay of short ones, anchored by its sentences.
+    if (zones.bodyStart < 0) {
+        zones.bodyEnd = -1;
+        anchor(true);
+        if (zones.bodyEnd < zones.bodyStart)
+            zones = Zones();
     }
     return zones;
 }
@@ -664,7 +685,7 @@ void markZones(QList<Line> &lines, const Zones &zones, qsizetype title,
             continue;
         }
         if (i + 1 == zones.bodyStart && !PageChrome::mentionsChrome(line.visible)
-            && isShortFragment(line)) {
+            && isShortFragment(line) && clauseCount(line.visible) == 0) {
             line.kind = BlockKind::Heading; // "Key findings", "Introduction"
             continue;
         }
