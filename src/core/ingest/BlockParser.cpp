@@ -27,7 +27,8 @@ constexpr int kLedeLookahead = 8;          // lines after a candidate lede blob 
 struct Line {
     QStringView raw;
     QStringView trimmed;
-    QString visible;         // LineText::visible(trimmed)
+    QString visibleStorage;  // the rendered text, when it differs from the line
+    QStringView visible;     // LineText::visibleView(trimmed)
     int number = 0;          // 1-based
     bool blankBefore = true;
     bool blankAfter = true;
@@ -39,6 +40,11 @@ struct Line {
     bool emphasis = false;   // the whole line is one bold span
     bool listItem = false;   // "- …", "* …", "1. …" (a list is not a heading)
     bool dateLine = false;
+    bool prose = false;      // isSentenceOrRunningText, computed once
+    bool stop = false;       // containsSentenceStop(visible), computed once
+    int clauses = 0;         // clauseCount(visible), computed once
+    bool image = false;      // LineText::hasImage, computed once
+    bool link = false;       // LineText::hasLink, computed once
 };
 
 QList<Line> contentLines(QStringView text)
@@ -122,6 +128,35 @@ bool isListItem(QStringView trimmed)
     return false;
 }
 
+// One pass over the visible text for what every rule asks: its length in code points,
+// its words, whether a sentence ends inside it (containsSentenceStop) and its clauses.
+void scanVisible(Line &line)
+{
+    qsizetype length = 0;
+    int spaces = 0;
+    int clauses = 0;
+    bool stopSeen = false;
+    bool stop = false;
+    static constexpr QStringView closers = u"”’」』\uFF09》】)\"'";
+    for (QChar qc : line.visible) {
+        const char16_t c = qc.unicode();
+        length += !QChar::isLowSurrogate(c);
+        switch (c) {
+        case u' ': ++spaces; continue;
+        case u',': case u'\uFF0C': case u';': case u'\uFF1B': case u'\u2014': ++clauses; break;
+        case u'。': stop = true; break;
+        case u'!': case u'\uFF01': case u'?': case u'\uFF1F': stopSeen = true; continue;
+        default: break;
+        }
+        if (stopSeen && !stop && !closers.contains(qc) && !qc.isSpace())
+            stop = true;
+    }
+    line.length = length;
+    line.words = line.visible.isEmpty() ? 0 : spaces + 1;
+    line.clauses = clauses;
+    line.stop = stop;
+}
+
 // The author, source and title values of YAML front matter: a header line that names
 // one of them is a byline.
 QStringList frontMatterValues(const QList<Line> &lines)
@@ -176,9 +211,9 @@ void classifyResidue(QList<Line> &lines)
             footerZone = true;
             line.kind = BlockKind::Footer;
         } else if (isImagePlaceholder(t)
-                   || ((LineText::hasImage(t) || t.startsWith(u'<')) && !hasLetters(line))) {
+                   || ((line.image || t.startsWith(u'<')) && !hasLetters(line))) {
             line.kind = BlockKind::Image;
-        } else if (LineText::hasImage(t) && !LineText::isLinkOnly(t) && hasLetters(line)) {
+        } else if (line.image && hasLetters(line) && !LineText::isLinkOnly(t)) {
             // An image with its caption on the same line: "![](…)港口一隅｜图片来源：某社".
             line.kind = BlockKind::Caption;
         } else if (t.startsWith(u"<figcaption", Qt::CaseInsensitive)) {
@@ -188,7 +223,7 @@ void classifyResidue(QList<Line> &lines)
         } else if (isDisclaimer(v)) {
             line.kind = BlockKind::Disclaimer;
             referenceZone = false;
-        } else if (line.dateLine) {
+        } else if ((line.dateLine = DateRecognizer::isDateLine(v))) {
             line.kind = BlockKind::Byline;
         } else if (PageChrome::isHorizontalRule(t) || !hasLetters(line)) {
             // Rules, counters ("+3"), lone separators ("|", "×", "."), phone numbers —
@@ -200,7 +235,8 @@ void classifyResidue(QList<Line> &lines)
                    || PageChrome::isLabelledChrome(v)) {
             line.kind = BlockKind::Footer;
             referenceZone = false;
-        } else if (LineText::isLinkOnly(t) && !isNumberedHeading(v) && !isAttribution(v)) {
+        } else if (line.link && LineText::isLinkOnly(t) && !isNumberedHeading(v)
+                   && !isAttribution(v)) {
             // Menus, breadcrumbs, share buttons and related links: links and nothing else.
             line.kind = BlockKind::Footer;
         } else if (isReferenceHeader(v)) {
@@ -292,15 +328,20 @@ bool isTextKind(const Line &line)
 }
 
 // A sentence, or long enough to be running text: what body paragraphs are made of.
-bool isProse(const Line &line)
+bool isSentenceOrRunningText(const Line &line)
 {
     const QStringView v = line.visible;
     if (v.isEmpty())
         return false;
-    if (containsSentenceStop(v) || (endsWithPunctuation(v) && !v.endsWith(u':')
+    if (line.stop || (endsWithPunctuation(v) && !v.endsWith(u':')
                                     && !v.endsWith(u'\uFF1A') && !v.endsWith(u',')))
         return true;
     return looksChinese(line.evidence) ? line.length >= 60 : line.words >= 15;
+}
+
+bool isProse(const Line &line)
+{
+    return line.prose;
 }
 
 // Long running text: what anchors the body ("the first and last run of body paragraphs").
@@ -324,7 +365,7 @@ bool isShortFragment(const Line &line)
     if (isProse(line))
         return false;
     const QStringView v = line.visible;
-    if (line.length >= 20 && clauseCount(v) > 0 && !v.endsWith(u':') && !v.endsWith(u'\uFF1A'))
+    if (line.length >= 20 && line.clauses > 0 && !v.endsWith(u':') && !v.endsWith(u'\uFF1A'))
         return false;
     return looksChinese(line.evidence) || !looksEnglish(line.evidence) ? line.length <= 40
                                                                        : line.words <= 8;
@@ -335,7 +376,7 @@ bool isShortFragment(const Line &line)
 // term in passing ("引发广泛关注") are longer.
 bool isChromeSentence(const Line &line)
 {
-    return (line.length <= 100 || LineText::hasLink(line.trimmed))
+    return (line.length <= 100 || line.link)
            && PageChrome::mentionsChrome(line.visible);
 }
 
@@ -441,10 +482,11 @@ Zones findZones(const QList<Line> &lines)
 // "昨天提到了日本的齒輪,有粉絲回復要…" has several.
 int clauseCount(QStringView line)
 {
-    static constexpr QStringView separators = u",\uFF0C;\uFF1B\u2014";
     int count = 0;
-    for (QChar c : line)
-        count += separators.contains(c);
+    for (QChar c : line) {
+        const char16_t u = c.unicode();
+        count += u == u',' || u == u'\uFF0C' || u == u';' || u == u'\uFF1B' || u == u'\u2014';
+    }
     return count;
 }
 
@@ -453,6 +495,8 @@ int clauseCount(QStringView line)
 // a 。 or a ". " between sentences is not.
 bool readsLikeHeadline(const Line &line)
 {
+    if (line.length > kTitleMaxLatin)
+        return false;
     const QStringView v = line.visible;
     if (v.contains(u'。') || v.contains(u". ") || (v.endsWith(u'.') && !v.endsWith(u"..."))
         || v.endsWith(u'\uFF0C') || v.endsWith(u',') || v.endsWith(u':') || v.endsWith(u'\uFF1A'))
@@ -468,7 +512,7 @@ bool readsLikeTitle(const Line &line)
 {
     const qsizetype length = line.length;
     const QStringView v = line.visible;
-    if (containsSentenceStop(v))
+    if (line.stop)
         return false;
     if (looksChinese(line.evidence))
         return length <= kTitleMaxCjk && (!endsWithPunctuation(v) || endsWithQuestion(v));
@@ -566,7 +610,7 @@ qsizetype markTitle(QList<Line> &lines, const Zones &zones)
                                           && lines[after].length <= 12));
         // A title stands apart (a blank line, or its translation after it) or is a single
         // clause; a clause-rich opening line that runs straight into the body is body.
-        const bool standsApart = line.blankAfter || clauseCount(line.visible) == 0
+        const bool standsApart = line.blankAfter || line.clauses == 0
                                  || (after >= 0 && isEnglishChinesePair(line, lines[after]));
         if (firstPlain < 0 && !labelFollows && standsApart)
             firstPlain = i;
@@ -615,7 +659,7 @@ void markTitleRepeats(QList<Line> &lines, qsizetype title)
 {
     if (title < 0)
         return;
-    const QString &text = lines[title].visible;
+    const QStringView text = lines[title].visible;
     for (qsizetype i = title + 1; i < lines.size(); ++i) {
         if (lines[i].visible == text && (!lines[i].kind || lines[i].kind == BlockKind::Footer))
             lines[i].kind = BlockKind::Duplicate;
@@ -685,7 +729,7 @@ void markZones(QList<Line> &lines, const Zones &zones, qsizetype title,
             continue;
         }
         if (i + 1 == zones.bodyStart && !PageChrome::mentionsChrome(line.visible)
-            && isShortFragment(line) && clauseCount(line.visible) == 0) {
+            && isShortFragment(line) && line.clauses == 0) {
             line.kind = BlockKind::Heading; // "Key findings", "Introduction"
             continue;
         }
@@ -719,7 +763,7 @@ void markZones(QList<Line> &lines, const Zones &zones, qsizetype title,
         const bool bio = before >= 0 && lines[before].kind == BlockKind::Byline && isProse(line)
                          && !lines[before].dateLine;
         const bool chromeSentence = PageChrome::mentionsChrome(line.visible)
-                                    && LineText::hasLink(line.trimmed);
+                                    && line.link;
         if (chromeSeen || bio || chromeSentence || isShortFragment(line)) {
             line.kind = BlockKind::Footer;
             chromeSeen = true;
@@ -745,7 +789,7 @@ void markSponsoredSections(QList<Line> &lines)
             sponsored = sponsored || PageChrome::isQrCallToAction(line.visible);
             if (isTextKind(line)) {
                 ++items;
-                onlyLinks = onlyLinks && LineText::hasLink(line.trimmed) && !isProse(line);
+                onlyLinks = onlyLinks && line.link && !isProse(line);
             }
             ++end;
         }
@@ -773,7 +817,7 @@ void markLinkLists(QList<Line> &lines)
     };
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line &line = lines[i];
-        const bool item = !line.kind && LineText::hasLink(line.trimmed) && !isProse(line)
+        const bool item = !line.kind && line.link && !isProse(line)
                           && !isNumberedHeading(line.visible) && !isAttribution(line.visible);
         if (item && runStart < 0)
             runStart = i;
@@ -804,7 +848,7 @@ void markHeadings(QList<Line> &lines)
             line.kind = BlockKind::Heading; // "**一、市场的分裂**", "**01**"
             continue;
         }
-        if (containsSentenceStop(t) || line.listItem || isAttribution(t))
+        if (line.stop || line.listItem || isAttribution(t))
             continue;
         const bool standsAlone = line.blankBefore && line.blankAfter && i > 0;
         // A short question standing alone asks what the section answers.
@@ -844,14 +888,15 @@ ParsedBlocks BlockParser::parse(QStringView text) const
     QList<Line> lines = contentLines(text);
     LanguageEvidence total;
     for (Line &line : lines) {
-        line.visible = LineText::visible(line.trimmed);
+        line.visible = LineText::visibleView(line.trimmed, line.visibleStorage);
         line.evidence = m_detector.evidence(line.visible);
-        line.length = codePointCount(line.visible);
-        line.words = int(line.visible.count(u' ')) + (line.visible.isEmpty() ? 0 : 1);
+        scanVisible(line);
         line.heading = LineText::headingLevel(line.trimmed);
         line.emphasis = LineText::isEmphasisOnly(line.trimmed);
         line.listItem = isListItem(line.trimmed);
-        line.dateLine = DateRecognizer::isDateLine(line.visible);
+        line.prose = isSentenceOrRunningText(line);
+        line.image = LineText::hasImage(line.trimmed);
+        line.link = LineText::hasLink(line.trimmed);
         total += line.evidence;
     }
 

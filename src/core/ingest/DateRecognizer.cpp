@@ -126,7 +126,7 @@ DateRecognizer::Match DateRecognizer::find(QStringView line)
 
 bool DateRecognizer::isDateLine(QStringView visible)
 {
-    if (codePointCount(visible) > 80)
+    if (visible.size() > 160 || codePointCount(visible) > 80)
         return false;
     const Match match = find(visible);
     if (!match.found())

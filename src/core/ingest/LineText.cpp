@@ -17,10 +17,11 @@ bool mayHoldMarkup(QStringView line)
 {
     for (QChar c : line) {
         const char16_t u = c.unicode();
-        if (u == u'[' || u == u'<' || u == u'*' || u == u'`' || u == u'_' || u == u'\\')
+        if (u == u'[' || u == u'<' || u == u'*' || u == u'`' || u == u'_' || u == u'\\'
+            || u == u':')
             return true;
     }
-    return line.contains(u"://");
+    return false;
 }
 
 } // namespace
@@ -36,6 +37,12 @@ int headingLevel(QStringView trimmed)
 }
 
 QString visible(QStringView trimmed)
+{
+    QString storage;
+    return visibleView(trimmed, storage).toString();
+}
+
+QStringView visibleView(QStringView trimmed, QString &storage)
 {
     QStringView line = trimmed;
     // Block markers: blockquote, heading, list bullet.
@@ -54,29 +61,51 @@ QString visible(QStringView trimmed)
         }
     }
     if (!mayHoldMarkup(line))
-        return line.toString();
+        return line; // most lines: a view of the line itself, nothing copied
 
     static const QRegularExpression image = compile(uR"(!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)");
     static const QRegularExpression link = compile(uR"(\[([^\]]*)\]\([^)]*\))");
     static const QRegularExpression tag = compile(uR"(<[^<>]*>)");
     static const QRegularExpression url = compile(uR"(https?://[^\s)\]>]+)");
     static const QRegularExpression emphasis = compile(uR"(\*{1,}|(?<!\w)_{2,}|_{2,}(?!\w)|`+)");
+    // Each strip runs only when its tell is in the line: most lines need none of them.
+    bool bracket = false, angle = false, star = false, underscore = false, tick = false;
+    bool backslash = false, colon = false;
+    for (QChar c : line) {
+        switch (c.unicode()) {
+        case u'[': bracket = true; break;
+        case u'<': angle = true; break;
+        case u'*': star = true; break;
+        case u'_': underscore = true; break;
+        case u'`': tick = true; break;
+        case u'\\': backslash = true; break;
+        case u':': colon = true; break;
+        default: break;
+        }
+    }
     QString text = line.toString();
-    if (text.contains(u'[') || text.contains(u'<')) {
+    if (bracket || angle) {
         text.replace(image, QString());
         text.replace(link, QStringLiteral("\\1"));
-        text.replace(tag, QString());
+        if (angle)
+            text.replace(tag, QString());
     }
-    if (text.contains(u"://"))
+    if (colon && text.contains(u"://"))
         text.replace(url, QString());
-    // "\*" is an escaped, literal asterisk ("\*头图来源"): keep it through the strip.
-    text.replace(QStringLiteral("\\*"), QString(QChar(1)));
-    // Two bold spans glued together ("**作者 | 甲****编辑**") are two words.
-    static const QRegularExpression glue = compile(uR"((?<=\S)\*{4,}(?=\S))");
-    text.replace(glue, QStringLiteral(" "));
-    text.replace(emphasis, QString());
-    text.replace(QChar(1), QChar(u'*'));
-    return text.trimmed();
+    if (star || underscore || tick) {
+        // "\*" is an escaped, literal asterisk ("\*头图来源"): keep it through the strip.
+        if (backslash)
+            text.replace(QStringLiteral("\\*"), QString(QChar(1)));
+        // Two bold spans glued together ("**作者 | 甲****编辑**") are two words.
+        static const QRegularExpression glue = compile(uR"((?<=\S)\*{4,}(?=\S))");
+        if (star)
+            text.replace(glue, QStringLiteral(" "));
+        text.replace(emphasis, QString());
+        if (backslash)
+            text.replace(QChar(1), QChar(u'*'));
+    }
+    storage = text.trimmed();
+    return storage;
 }
 
 bool isEmphasisOnly(QStringView trimmed)
@@ -85,14 +114,32 @@ bool isEmphasisOnly(QStringView trimmed)
            && (trimmed.endsWith(u"**") || trimmed.endsWith(u"__"));
 }
 
+// One pass over the line for both tells (QStringView::contains of a string is a search
+// per call; lines of body text are long).
 bool hasLink(QStringView trimmed)
 {
-    return trimmed.contains(u"](") || trimmed.contains(u"://");
+    const qsizetype size = trimmed.size();
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        const QChar c = trimmed[i];
+        if ((c == u']' && trimmed[i + 1] == u'(')
+            || (c == u':' && i + 2 < size && trimmed[i + 1] == u'/' && trimmed[i + 2] == u'/'))
+            return true;
+    }
+    return false;
 }
 
 bool hasImage(QStringView trimmed)
 {
-    return trimmed.contains(u"![") || trimmed.contains(u"<img", Qt::CaseInsensitive);
+    const qsizetype size = trimmed.size();
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        const QChar c = trimmed[i];
+        if (c == u'!' && trimmed[i + 1] == u'[')
+            return true;
+        if (c == u'<' && i + 3 < size && (trimmed[i + 1] == u'i' || trimmed[i + 1] == u'I')
+            && trimmed.sliced(i + 1, 3).compare(u"img", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool isLinkOnly(QStringView trimmed)

@@ -21,6 +21,9 @@ namespace duizhao {
 namespace LineText {
 
 QString visible(QStringView trimmed);
+// The same, as a view of `trimmed` when there is no inline markup to render (most lines)
+// and of `storage` otherwise.
+QStringView visibleView(QStringView trimmed, QString &storage);
 int headingLevel(QStringView trimmed);
 // The whole line is one bold or italic span: "**结语**", "****FTC：全面禁止****".
 bool isEmphasisOnly(QStringView trimmed);
