@@ -43,9 +43,18 @@ bool isImagePlaceholder(QStringView line)
     return matches(pattern, line);
 }
 
+// Anchored forms start with one of a few characters: test that before the expression
+// (each match costs allocations, and every line is asked).
+namespace {
+bool startsWithAnyOf(QStringView line, QStringView characters)
+{
+    return !line.isEmpty() && characters.contains(line.front());
+}
+} // namespace
+
 bool isAdMarker(QStringView line)
 {
-    if (line.size() > 24)
+    if (line.size() > 24 || !startsWithAnyOf(line, u"廣广推赞贊aAsS"))
         return false;
     static const QRegularExpression pattern = compile(
         uR"(^(?:廣告|广告|推廣|推广|赞助|贊助|advertisement|skip advertisement|sponsored|ad)$)");
@@ -54,6 +63,8 @@ bool isAdMarker(QStringView line)
 
 bool isDisclaimer(QStringView line)
 {
+    if (!startsWithAnyOf(line, u"特免版广廣声聲nNdDtT本以"))
+        return false;
     static const QRegularExpression pattern = compile(
         uR"(^(?:特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|声明|聲明)\s*[:\x{FF1A}]|)"
         uR"(^(?:notice|disclaimer)\s*:|^the content above\b|^the views expressed\b|)"
@@ -66,7 +77,7 @@ bool isDisclaimer(QStringView line)
 
 bool isEndMarker(QStringView line)
 {
-    if (line.size() > 40)
+    if (line.size() > 40 || !containsAnyOf(line, u"EeNn完"))
         return false;
     static const QRegularExpression pattern = compile(
         uR"(^(?:[/\-—–=*~·\s]*\bEND\b[/\-—–=*~·\s]*|[(\x{FF08}\[【]\s*(?:完|全文完|END)\s*[)\x{FF09}\]】]|—*\s*全文完\s*—*)$)");
@@ -95,7 +106,7 @@ bool isFooterLine(QStringView line)
 
 bool isReferenceHeader(QStringView line)
 {
-    if (line.size() > 24)
+    if (line.size() > 24 || !startsWithAnyOf(line, u"参參资資rRsSbB"))
         return false;
     static const QRegularExpression pattern = compile(
         uR"(^(?:参考信息|參考信息|参考资料|參考資料|参考文献|參考文獻|资料来源|資料來源|references|sources|bibliography)\s*[:\x{FF1A}]?$)");
@@ -106,6 +117,10 @@ bool isBylineLine(QStringView line)
 {
     if (line.size() > 120 || codePointCount(line) > 60)
         return false;
+    // The anchored forms open with a bracket, a role, a marker glyph or "By"; the
+    // reporter form has a slash or a bar in it.
+    const bool anchoredMayMatch = startsWithAnyOf(line, u"【[,\uFF0C、 作文撰记記编編翻译譯来來出sS■●▲◆bB")
+                                  || containsAnyOf(line, u"/\uFF0F|\uFF5C");
     static const QRegularExpression pattern = compile(
         uR"(^[【\[]\s*(?:文|作者|撰文|记者|記者|编译|編譯)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}]\s*[^】\]]+[】\]]$|)"
         // "作者 米磊", "文 | 张三", "，作者王五" (the tail of a repost card split over lines)
@@ -126,7 +141,7 @@ bool isBylineLine(QStringView line)
         return true;
     // "By" must start a capitalised name; the case-insensitive option would also let
     // "by the way ..." through, so check the case of the first name letter.
-    if (matches(pattern, line)) {
+    if (anchoredMayMatch && matches(pattern, line)) {
         if (line.startsWith(u"by", Qt::CaseInsensitive) && line.size() > 3)
             return line.mid(2).trimmed().front().isUpper();
         return true;
@@ -150,7 +165,9 @@ bool isBylineLine(QStringView line)
 
 bool isNumberedHeading(QStringView line)
 {
-    if (line.size() > 80 || codePointCount(line) > 40 || containsSentenceStop(line))
+    if (line.size() > 80 || line.isEmpty()
+        || (!line.front().isDigit() && !startsWithAnyOf(line, u"一二三四五六七八九十百第(\uFF08·•▌■◆●▍"))
+        || codePointCount(line) > 40 || containsSentenceStop(line))
         return false;
     static const QRegularExpression pattern = compile(
         uR"(^(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百\d]+[章节節部分篇]|[(（][一二三四五六七八九十]+[)）]|)"
