@@ -49,17 +49,23 @@ class TestCorpusReal : public QObject
     static QString category(BlockKind kind)
     {
         switch (kind) {
-        case BlockKind::Title: return QStringLiteral("title");
-        case BlockKind::Byline: return QStringLiteral("byline");
-        case BlockKind::Heading: return QStringLiteral("heading");
-        case BlockKind::Paragraph: return QStringLiteral("body");
-        case BlockKind::Caption: return QStringLiteral("caption");
+        case BlockKind::Title:
+            return QStringLiteral("title");
+        case BlockKind::Byline:
+            return QStringLiteral("byline");
+        case BlockKind::Heading:
+            return QStringLiteral("heading");
+        case BlockKind::Paragraph:
+            return QStringLiteral("body");
+        case BlockKind::Caption:
+            return QStringLiteral("caption");
         case BlockKind::Image:
         case BlockKind::Ad:
         case BlockKind::Disclaimer:
         case BlockKind::Footer:
         case BlockKind::Reference:
-        case BlockKind::Duplicate: return QStringLiteral("residue");
+        case BlockKind::Duplicate:
+            return QStringLiteral("residue");
         }
         return QString();
     }
@@ -144,8 +150,8 @@ private slots:
             const ParsedEssay &essay = *parsed;
 
             // DUIZHAO_CORPUS_DUMP=<file prefix> prints that file's blocks with their labels.
-            const bool dump = qEnvironmentVariableIsSet("DUIZHAO_CORPUS_DUMP")
-                              && file.startsWith(qEnvironmentVariable("DUIZHAO_CORPUS_DUMP"));
+            const bool dump = qEnvironmentVariableIsSet("DUIZHAO_CORPUS_DUMP") &&
+                              file.startsWith(qEnvironmentVariable("DUIZHAO_CORPUS_DUMP"));
             QHash<int, BlockKind> kindOfLine;
             for (const Block &block : essay.blocks)
                 kindOfLine.insert(block.line, block.kind);
@@ -155,8 +161,8 @@ private slots:
             int right = 0;
             for (int line : std::as_const(lineNumbers)) {
                 const auto kind = kindOfLine.constFind(line);
-                const QString predicted = kind == kindOfLine.cend() ? QStringLiteral("none")
-                                                                    : category(*kind);
+                const QString predicted =
+                    kind == kindOfLine.cend() ? QStringLiteral("none") : category(*kind);
                 if (matches(expected.value(line), predicted))
                     ++right;
                 else
@@ -181,8 +187,8 @@ private slots:
             const bool titleRight = expectedTitle.isEmpty()
                                         ? essay.titleDerived
                                         : !essay.titleDerived && essay.title == expectedTitle;
-            const bool authorRight = essay.author
-                                     == nullable(entry.value(QStringLiteral("author")));
+            const bool authorRight =
+                essay.author == nullable(entry.value(QStringLiteral("author")));
             const bool dateRight = essay.date == nullable(entry.value(QStringLiteral("date")));
             QStringList expectedLanguages;
             for (const QJsonValue tag : entry.value(QStringLiteral("languages")).toArray())
@@ -206,17 +212,20 @@ private slots:
                          .arg(100.0 * right / std::max<qsizetype>(1, lineNumbers.size()), 6, 'f', 1)
                          .arg(mark(titleRight), mark(authorRight), mark(dateRight),
                               mark(languagesRight))
-                         .arg(pairsRight ? QStringLiteral("ok")
-                                         : QStringLiteral("%1≠%2").arg(gotPairs).arg(expectedPairs));
+                         .arg(pairsRight
+                                  ? QStringLiteral("ok")
+                                  : QStringLiteral("%1≠%2").arg(gotPairs).arg(expectedPairs));
             if (!titleRight)
-                misses << QStringLiteral("%1 title \"%2\"%3").arg(file.left(2), essay.title,
-                          essay.titleDerived ? QStringLiteral(" (derived)") : QString());
+                misses << QStringLiteral("%1 title \"%2\"%3")
+                              .arg(file.left(2), essay.title,
+                                   essay.titleDerived ? QStringLiteral(" (derived)") : QString());
             if (!authorRight)
                 misses << QStringLiteral("%1 author \"%2\"").arg(file.left(2), essay.author);
             if (!dateRight)
                 misses << QStringLiteral("%1 date \"%2\"").arg(file.left(2), essay.date);
             if (!languagesRight)
-                misses << QStringLiteral("%1 languages %2").arg(file.left(2), gotLanguages.join(u','));
+                misses
+                    << QStringLiteral("%1 languages %2").arg(file.left(2), gotLanguages.join(u','));
         }
         const int files = int(entries.size());
         table << QStringLiteral("%1 %2 %3  %4    %5     %6    %7   %8")

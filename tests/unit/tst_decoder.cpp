@@ -246,7 +246,8 @@ private slots:
         QVERIFY2(decoded.ok(), qPrintable(decoded.error));
         QCOMPARE(decoded.text.toUtf8(), bytes);
         QCOMPARE(decoded.warnings.size(), qsizetype(1));
-        QVERIFY2(decoded.warnings.front().contains(u"control"), qPrintable(decoded.warnings.front()));
+        QVERIFY2(decoded.warnings.front().contains(u"control"),
+                 qPrintable(decoded.warnings.front()));
     }
 
     // Many control characters still mean binary data.

@@ -147,10 +147,11 @@ private slots:
         QFETCH(QString, line);
         QFETCH(QString, date);
         const DateRecognizer::Match match = DateRecognizer::find(line);
-        const QString got = !match.found() ? QString()
-                            : match.date.isValid()
-                                ? match.date.toString(Qt::ISODate)
-                                : QStringLiteral("%1-%2").arg(match.year).arg(match.month, 2, 10, QLatin1Char('0'));
+        const QString got =
+            !match.found() ? QString()
+            : match.date.isValid()
+                ? match.date.toString(Qt::ISODate)
+                : QStringLiteral("%1-%2").arg(match.year).arg(match.month, 2, 10, QLatin1Char('0'));
         QCOMPARE(got, date);
     }
 
@@ -212,7 +213,8 @@ private slots:
     void creditsAtTheEnd()
     {
         QList<Block> blocks{block(BlockKind::Title, u"芯片竞赛的新战线"_s),
-                            block(BlockKind::Paragraph, u"芯片产业的竞争已经进入新的阶段。（编译：王五）1150307"_s)};
+                            block(BlockKind::Paragraph,
+                                  u"芯片产业的竞争已经进入新的阶段。（编译：王五）1150307"_s)};
         QCOMPARE(MetadataExtractor::extract(blocks).author, u"王五"_s);
         QList<Block> signed_{block(BlockKind::Title, u"The chip race"_s),
                              block(BlockKind::Paragraph, u"The race has a new front."_s),

@@ -211,7 +211,8 @@ private slots:
     {
         Blocks b;
         b.zh(u"本文总结了出口管制对全球供应链的影响，讨论了企业如何在第三国寻找新的合作伙伴，"
-             u"也分析了各国政府在开放标准和人才政策上的不同选择，以及这些选择对未来十年的意义。"_s, Hans)
+             u"也分析了各国政府在开放标准和人才政策上的不同选择，以及这些选择对未来十年的意义。"_s,
+             Hans)
             .en(u"Export controls have changed how supply chains are organised across the world."_s)
             .zh(u"出口管制改变了全球供应链的组织方式。"_s, Hans)
             .en(u"Companies are now looking for new partners in third countries, one by one."_s);

@@ -279,11 +279,15 @@ private slots:
         QTest::addColumn<QString>("visible");
         QTest::newRow("heading") << s(u"## 一、市场的分裂") << s(u"一、市场的分裂");
         QTest::newRow("quote, bold, link")
-            << s(u"> **Export** controls [bite](https://example.com/x)") << s(u"Export controls bite");
-        QTest::newRow("image alt is not text") << s(u"![cover](https://example.com/a.png)") << QString();
-        QTest::newRow("figcaption") << s(u"<figcaption>港口一隅。</figcaption>") << s(u"港口一隅。");
+            << s(u"> **Export** controls [bite](https://example.com/x)")
+            << s(u"Export controls bite");
+        QTest::newRow("image alt is not text")
+            << s(u"![cover](https://example.com/a.png)") << QString();
+        QTest::newRow("figcaption")
+            << s(u"<figcaption>港口一隅。</figcaption>") << s(u"港口一隅。");
         QTest::newRow("bare url") << s(u"见 https://example.com/a 的说明") << s(u"见  的说明");
-        QTest::newRow("glued bold spans") << s(u"**作者 | 甲乙****编辑**| 丙丁") << s(u"作者 | 甲乙 编辑| 丙丁");
+        QTest::newRow("glued bold spans")
+            << s(u"**作者 | 甲乙****编辑**| 丙丁") << s(u"作者 | 甲乙 编辑| 丙丁");
         QTest::newRow("escaped asterisk") << s(u"\\*题图来源：某社") << s(u"*题图来源：某社");
         QTest::newRow("plain") << s(u"芯片很重要。") << s(u"芯片很重要。");
     }
@@ -302,7 +306,8 @@ private slots:
         QTest::newRow("image link") << s(u"[![rss](a.png)](https://example.com/feed)") << true;
         QTest::newRow("autolink") << s(u"<https://example.com/report>") << true;
         QTest::newRow("numbered item") << s(u"1、[新工具](https://example.com)") << false;
-        QTest::newRow("text around") << s(u"更多文章欢迎浏览[我们的主页](https://example.com)！") << false;
+        QTest::newRow("text around")
+            << s(u"更多文章欢迎浏览[我们的主页](https://example.com)！") << false;
     }
     void linkOnly() { checkLineRule(LineText::isLinkOnly); }
 

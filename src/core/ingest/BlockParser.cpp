@@ -27,24 +27,24 @@ constexpr int kLedeLookahead = 8;          // lines after a candidate lede blob 
 struct Line {
     QStringView raw;
     QStringView trimmed;
-    QString visibleStorage;  // the rendered text, when it differs from the line
-    QStringView visible;     // LineText::visibleView(trimmed)
-    int number = 0;          // 1-based
+    QString visibleStorage; // the rendered text, when it differs from the line
+    QStringView visible;    // LineText::visibleView(trimmed)
+    int number = 0;         // 1-based
     bool blankBefore = true;
     bool blankAfter = true;
     std::optional<BlockKind> kind;
     LanguageEvidence evidence; // of the visible text
-    qsizetype length = 0;    // code points of the visible text
-    int words = 0;           // space-separated words of the visible text
-    int heading = 0;         // Markdown heading level
-    bool emphasis = false;   // the whole line is one bold span
-    bool listItem = false;   // "- …", "* …", "1. …" (a list is not a heading)
+    qsizetype length = 0;      // code points of the visible text
+    int words = 0;             // space-separated words of the visible text
+    int heading = 0;           // Markdown heading level
+    bool emphasis = false;     // the whole line is one bold span
+    bool listItem = false;     // "- …", "* …", "1. …" (a list is not a heading)
     bool dateLine = false;
-    bool prose = false;      // isSentenceOrRunningText, computed once
-    bool stop = false;       // containsSentenceStop(visible), computed once
-    int clauses = 0;         // clauseCount(visible), computed once
-    bool image = false;      // LineText::hasImage, computed once
-    bool link = false;       // LineText::hasLink, computed once
+    bool prose = false; // isSentenceOrRunningText, computed once
+    bool stop = false;  // containsSentenceStop(visible), computed once
+    int clauses = 0;    // clauseCount(visible), computed once
+    bool image = false; // LineText::hasImage, computed once
+    bool link = false;  // LineText::hasLink, computed once
 };
 
 QList<Line> contentLines(QStringView text)
@@ -101,21 +101,23 @@ bool hasLetters(const Line &line)
 bool isLoneOrdinal(QStringView visible)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[、.\\x{FF0E}]$|^[(\\x{FF08}]\\d{1,3}[)\\x{FF09}]$"),
+        QStringLiteral("^(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[、.\\x{FF0E}]$|^[(\\x{FF08}]\\d{"
+                       "1,3}[)\\x{FF09}]$"),
         QRegularExpression::UseUnicodePropertiesOption);
     return visible.size() <= 6 && pattern.match(visible).hasMatch();
 }
 
 bool isSectionNumber(QStringView visible)
 {
-    return visible.size() <= 3 && !visible.isEmpty()
-           && std::all_of(visible.begin(), visible.end(), [](QChar c) { return c.isDigit(); });
+    return visible.size() <= 3 && !visible.isEmpty() &&
+           std::all_of(visible.begin(), visible.end(), [](QChar c) { return c.isDigit(); });
 }
 
 // "-- 某人", "—— 《某书》": who said the quote above; body text, never a heading.
 bool isAttribution(QStringView visible)
 {
-    return visible.startsWith(u"--") || visible.startsWith(u'\u2014') || visible.startsWith(u'\u2015');
+    return visible.startsWith(u"--") || visible.startsWith(u'\u2014') ||
+           visible.startsWith(u'\u2015');
 }
 
 bool isListItem(QStringView trimmed)
@@ -142,11 +144,27 @@ void scanVisible(Line &line)
         const char16_t c = qc.unicode();
         length += !QChar::isLowSurrogate(c);
         switch (c) {
-        case u' ': ++spaces; continue;
-        case u',': case u'\uFF0C': case u';': case u'\uFF1B': case u'\u2014': ++clauses; break;
-        case u'。': stop = true; break;
-        case u'!': case u'\uFF01': case u'?': case u'\uFF1F': stopSeen = true; continue;
-        default: break;
+        case u' ':
+            ++spaces;
+            continue;
+        case u',':
+        case u'\uFF0C':
+        case u';':
+        case u'\uFF1B':
+        case u'\u2014':
+            ++clauses;
+            break;
+        case u'。':
+            stop = true;
+            break;
+        case u'!':
+        case u'\uFF01':
+        case u'?':
+        case u'\uFF1F':
+            stopSeen = true;
+            continue;
+        default:
+            break;
         }
         if (stopSeen && !stop && !closers.contains(qc) && !qc.isSpace())
             stop = true;
@@ -210,8 +228,8 @@ void classifyResidue(QList<Line> &lines)
             // From an end marker or a comment thread's header on, the page is done.
             footerZone = true;
             line.kind = BlockKind::Footer;
-        } else if (isImagePlaceholder(t)
-                   || ((line.image || t.startsWith(u'<')) && !hasLetters(line))) {
+        } else if (isImagePlaceholder(t) ||
+                   ((line.image || t.startsWith(u'<')) && !hasLetters(line))) {
             line.kind = BlockKind::Image;
         } else if (line.image && hasLetters(line) && !LineText::isLinkOnly(t)) {
             // An image with its caption on the same line: "![](…)港口一隅｜图片来源：某社".
@@ -231,12 +249,12 @@ void classifyResidue(QList<Line> &lines)
             // which label what follows.
             if (!isLoneOrdinal(v) && !(line.emphasis && isSectionNumber(v)))
                 line.kind = BlockKind::Footer;
-        } else if (isFooterLine(v) || PageChrome::isChromeRow(v)
-                   || PageChrome::isLabelledChrome(v)) {
+        } else if (isFooterLine(v) || PageChrome::isChromeRow(v) ||
+                   PageChrome::isLabelledChrome(v)) {
             line.kind = BlockKind::Footer;
             referenceZone = false;
-        } else if (line.link && LineText::isLinkOnly(t) && !isNumberedHeading(v)
-                   && !isAttribution(v)) {
+        } else if (line.link && LineText::isLinkOnly(t) && !isNumberedHeading(v) &&
+                   !isAttribution(v)) {
             // Menus, breadcrumbs, share buttons and related links: links and nothing else.
             line.kind = BlockKind::Footer;
         } else if (isReferenceHeader(v)) {
@@ -266,7 +284,8 @@ void markFrontMatter(QList<Line> &lines)
                 lines[j].kind = BlockKind::Footer;
             return;
         }
-        const bool continuation = lines[i].raw.startsWith(u' ') || lines[i].trimmed.startsWith(u"- ");
+        const bool continuation =
+            lines[i].raw.startsWith(u' ') || lines[i].trimmed.startsWith(u"- ");
         if (!continuation && !field.match(lines[i].trimmed).hasMatch())
             return;
     }
@@ -301,8 +320,8 @@ void markCaptions(QList<Line> &lines)
         Line &line = lines[i];
         if (i > 0) {
             Line &previous = lines[i - 1];
-            if (!line.kind && (!previous.kind || previous.kind == BlockKind::Caption)
-                && isCaptionWithCredit(line.trimmed, previous.trimmed)) {
+            if (!line.kind && (!previous.kind || previous.kind == BlockKind::Caption) &&
+                isCaptionWithCredit(line.trimmed, previous.trimmed)) {
                 previous.kind = BlockKind::Caption;
                 line.kind = BlockKind::Caption;
                 continue;
@@ -323,8 +342,8 @@ void markCaptions(QList<Line> &lines)
 
 bool isTextKind(const Line &line)
 {
-    return !line.kind || *line.kind == BlockKind::Paragraph || *line.kind == BlockKind::Heading
-           || *line.kind == BlockKind::Title;
+    return !line.kind || *line.kind == BlockKind::Paragraph || *line.kind == BlockKind::Heading ||
+           *line.kind == BlockKind::Title;
 }
 
 // A sentence, or long enough to be running text: what body paragraphs are made of.
@@ -333,8 +352,8 @@ bool isSentenceOrRunningText(const Line &line)
     const QStringView v = line.visible;
     if (v.isEmpty())
         return false;
-    if (line.stop || (endsWithPunctuation(v) && !v.endsWith(u':')
-                                    && !v.endsWith(u'\uFF1A') && !v.endsWith(u',')))
+    if (line.stop || (endsWithPunctuation(v) && !v.endsWith(u':') && !v.endsWith(u'\uFF1A') &&
+                      !v.endsWith(u',')))
         return true;
     return looksChinese(line.evidence) ? line.length >= 60 : line.words >= 15;
 }
@@ -376,8 +395,7 @@ bool isShortFragment(const Line &line)
 // term in passing ("引发广泛关注") are longer.
 bool isChromeSentence(const Line &line)
 {
-    return (line.length <= 100 || line.link)
-           && PageChrome::mentionsChrome(line.visible);
+    return (line.length <= 100 || line.link) && PageChrome::mentionsChrome(line.visible);
 }
 
 // The next line from `from` (exclusive) in direction `step` that is text or a byline,
@@ -421,8 +439,8 @@ struct Zones {
 
 bool isEnglishChinesePair(const Line &a, const Line &b)
 {
-    return (looksEnglish(a.evidence) && looksChinese(b.evidence))
-           || (looksChinese(a.evidence) && looksEnglish(b.evidence));
+    return (looksEnglish(a.evidence) && looksChinese(b.evidence)) ||
+           (looksChinese(a.evidence) && looksEnglish(b.evidence));
 }
 
 // The body runs from the first to the last anchor. In an interleaved bilingual essay
@@ -433,12 +451,12 @@ Zones findZones(const QList<Line> &lines)
     QList<qsizetype> pairStarts;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line &line = lines[i];
-        if (line.kind || !isProse(line) || isChromeSentence(line)
-            || (looksChinese(line.evidence) ? line.length < 20 : line.words < 6))
+        if (line.kind || !isProse(line) || isChromeSentence(line) ||
+            (looksChinese(line.evidence) ? line.length < 20 : line.words < 6))
             continue;
         const qsizetype next = nextTextLine(lines, i, 1);
-        if (next >= 0 && isProse(lines[next]) && !lines[next].kind
-            && isEnglishChinesePair(lines[i], lines[next]))
+        if (next >= 0 && isProse(lines[next]) && !lines[next].kind &&
+            isEnglishChinesePair(lines[i], lines[next]))
             pairStarts << i;
     }
     if (pairStarts.size() >= 2) {
@@ -498,8 +516,8 @@ bool readsLikeHeadline(const Line &line)
     if (line.length > kTitleMaxLatin)
         return false;
     const QStringView v = line.visible;
-    if (v.contains(u'。') || v.contains(u". ") || (v.endsWith(u'.') && !v.endsWith(u"..."))
-        || v.endsWith(u'\uFF0C') || v.endsWith(u',') || v.endsWith(u':') || v.endsWith(u'\uFF1A'))
+    if (v.contains(u'。') || v.contains(u". ") || (v.endsWith(u'.') && !v.endsWith(u"...")) ||
+        v.endsWith(u'\uFF0C') || v.endsWith(u',') || v.endsWith(u':') || v.endsWith(u'\uFF1A'))
         return false;
     if (looksChinese(line.evidence))
         return line.length >= 6 && line.length <= kTitleMaxCjk && line.evidence.han >= 4;
@@ -525,10 +543,11 @@ bool readsLikeTitle(const Line &line)
 bool isLatinNameLine(const Line &line)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(?:\\p{Lu}[\\p{L}\\x{2027}\\x{00B7}.'\\-]*)(?:\\s+\\p{Lu}[\\p{L}\\x{2027}\\x{00B7}.'\\-]*){0,3}$"),
+        QStringLiteral("^(?:\\p{Lu}[\\p{L}\\x{2027}\\x{00B7}.'\\-]*)(?:\\s+\\p{Lu}[\\p{L}\\x{2027}"
+                       "\\x{00B7}.'\\-]*){0,3}$"),
         QRegularExpression::UseUnicodePropertiesOption);
-    return looksEnglish(line.evidence) && line.evidence.han == 0 && line.words <= 4
-           && pattern.match(line.visible).hasMatch();
+    return looksEnglish(line.evidence) && line.evidence.han == 0 && line.words <= 4 &&
+           pattern.match(line.visible).hasMatch();
 }
 
 bool isHanName(const Line &line)
@@ -553,10 +572,11 @@ void markTitleTranslation(QList<Line> &lines, qsizetype title)
         return;
     const Line &t = lines[title];
     const Line &candidate = lines[next];
-    const bool translated = looksEnglish(t.evidence)
-                                ? looksChinese(candidate.evidence) && candidate.length <= kTitleMaxCjk
-                                : looksChinese(t.evidence) && looksEnglish(candidate.evidence)
-                                      && candidate.length <= kTitleMaxLatin;
+    const bool translated =
+        looksEnglish(t.evidence)
+            ? looksChinese(candidate.evidence) && candidate.length <= kTitleMaxCjk
+            : looksChinese(t.evidence) && looksEnglish(candidate.evidence) &&
+                  candidate.length <= kTitleMaxLatin;
     if (translated && !containsSentenceStop(candidate.visible))
         lines[next].kind = BlockKind::Heading;
 }
@@ -586,7 +606,8 @@ qsizetype markTitle(QList<Line> &lines, const Zones &zones)
     qsizetype firstPlain = -1;
     for (qsizetype i = 0; i < end; ++i) {
         const Line &line = lines[i];
-        if (line.kind || !readsLikeHeadline(line) || (isLatinNameLine(line) && nearDateLine(lines, i)))
+        if (line.kind || !readsLikeHeadline(line) ||
+            (isLatinNameLine(line) && nearDateLine(lines, i)))
             continue;
         const qsizetype before = i > 0 ? i - 1 : -1;
         const qsizetype after = i + 1 < lines.size() ? i + 1 : -1;
@@ -603,15 +624,14 @@ qsizetype markTitle(QList<Line> &lines, const Zones &zones)
         }
         // A headline followed by a bare label ("Report", "5 min read") is the lead
         // image's caption or a rubric, not the title.
-        const bool labelFollows = after >= 0
-                                  && (lines[after].kind == BlockKind::Footer
-                                      || (!lines[after].kind && !readsLikeHeadline(lines[after])
-                                          && isShortFragment(lines[after])
-                                          && lines[after].length <= 12));
+        const bool labelFollows =
+            after >= 0 && (lines[after].kind == BlockKind::Footer ||
+                           (!lines[after].kind && !readsLikeHeadline(lines[after]) &&
+                            isShortFragment(lines[after]) && lines[after].length <= 12));
         // A title stands apart (a blank line, or its translation after it) or is a single
         // clause; a clause-rich opening line that runs straight into the body is body.
-        const bool standsApart = line.blankAfter || line.clauses == 0
-                                 || (after >= 0 && isEnglishChinesePair(line, lines[after]));
+        const bool standsApart = line.blankAfter || line.clauses == 0 ||
+                                 (after >= 0 && isEnglishChinesePair(line, lines[after]));
         if (firstPlain < 0 && !labelFollows && standsApart)
             firstPlain = i;
     }
@@ -630,13 +650,13 @@ qsizetype markTitle(QList<Line> &lines, const Zones &zones)
     Line *translation = first + 1 < lines.size() && !lines[first + 1].kind ? &lines[first + 1]
                                                                              : nullptr;
     const bool englishTitle = looksEnglish(title.evidence);
-    const bool translated = translation
-                            && (englishTitle ? looksChinese(translation->evidence)
-                                               && translation->length <= kTitleMaxCjk
-                                             : looksEnglish(translation->evidence)
-                                               && translation->length <= kTitleMaxLatin);
-    if (englishTitle && endsWithPunctuation(title.visible) && !endsWithQuestion(title.visible)
-        && !translated)
+    const bool translated =
+        translation &&
+        (englishTitle
+             ? looksChinese(translation->evidence) && translation->length <= kTitleMaxCjk
+             : looksEnglish(translation->evidence) && translation->length <= kTitleMaxLatin);
+    if (englishTitle && endsWithPunctuation(title.visible) && !endsWithQuestion(title.visible) &&
+        !translated)
         return -1;
     // A short opening sentence that runs straight into the body is not a title: a title
     // stands apart (blank line, byline or lede after it, or its translation) or is a
@@ -676,7 +696,9 @@ void markZones(QList<Line> &lines, const Zones &zones, qsizetype title,
 {
     if (zones.bodyStart < 0)
         return;
-    const auto isName = [&](const Line &line) { return namesOneOf(line, frontMatterNames); };
+    const auto isName = [&](const Line &line) {
+        return namesOneOf(line, frontMatterNames);
+    };
     const auto creditLike = [&](qsizetype i) {
         const Line &line = lines[i];
         if (isName(line))
@@ -687,14 +709,14 @@ void markZones(QList<Line> &lines, const Zones &zones, qsizetype title,
         // "某某公众号").
         const qsizetype before = i > 0 ? i - 1 : -1;
         const qsizetype after = i + 1 < lines.size() ? i + 1 : -1;
-        if (isHanName(line)
-            && ((after >= 0 && (lines[after].kind == BlockKind::Byline || isName(lines[after])))
-                || (before >= 0 && lines[before].kind == BlockKind::Byline)))
+        if (isHanName(line) &&
+            ((after >= 0 && (lines[after].kind == BlockKind::Byline || isName(lines[after]))) ||
+             (before >= 0 && lines[before].kind == BlockKind::Byline)))
             return true;
         // The translation of a signature under it: "参议员 张三" under "Senator Jane Doe".
-        return before >= 0 && lines[before].kind == BlockKind::Byline && line.length <= 16
-               && !lines[before].dateLine && isEnglishChinesePair(lines[before], line)
-               && isShortFragment(line);
+        return before >= 0 && lines[before].kind == BlockKind::Byline && line.length <= 16 &&
+               !lines[before].dateLine && isEnglishChinesePair(lines[before], line) &&
+               isShortFragment(line);
     };
 
     // Header.
@@ -716,20 +738,20 @@ void markZones(QList<Line> &lines, const Zones &zones, qsizetype title,
             continue;
         }
         // A standfirst: the longer line right under the title, which sums up the essay.
-        if (title >= 0 && i == title + 1 && !isShortFragment(line) && !isProse(line)
-            && !PageChrome::mentionsChrome(line.visible)) {
+        if (title >= 0 && i == title + 1 && !isShortFragment(line) && !isProse(line) &&
+            !PageChrome::mentionsChrome(line.visible)) {
             line.kind = BlockKind::Paragraph;
             continue;
         }
-        if (next >= 0 && !lines[next].kind && next < zones.bodyStart && next == i + 1
-            && isEnglishChinesePair(line, lines[next]) && !isProse(line) && !isProse(lines[next])
-            && line.length <= kTitleMaxLatin && lines[next].length <= kTitleMaxLatin) {
+        if (next >= 0 && !lines[next].kind && next < zones.bodyStart && next == i + 1 &&
+            isEnglishChinesePair(line, lines[next]) && !isProse(line) && !isProse(lines[next]) &&
+            line.length <= kTitleMaxLatin && lines[next].length <= kTitleMaxLatin) {
             line.kind = BlockKind::Heading;
             lines[next].kind = BlockKind::Heading;
             continue;
         }
-        if (i + 1 == zones.bodyStart && !PageChrome::mentionsChrome(line.visible)
-            && isShortFragment(line) && line.clauses == 0) {
+        if (i + 1 == zones.bodyStart && !PageChrome::mentionsChrome(line.visible) &&
+            isShortFragment(line) && line.clauses == 0) {
             line.kind = BlockKind::Heading; // "Key findings", "Introduction"
             continue;
         }
@@ -745,8 +767,8 @@ void markZones(QList<Line> &lines, const Zones &zones, qsizetype title,
         if (line.kind) {
             // A bare name inside the widgets after the body is the account's badge, not
             // a credit.
-            if (chromeSeen && line.kind == BlockKind::Byline && !line.dateLine
-                && (isName(line) || isHanName(line)) && line.length <= 12)
+            if (chromeSeen && line.kind == BlockKind::Byline && !line.dateLine &&
+                (isName(line) || isHanName(line)) && line.length <= 12)
                 line.kind = BlockKind::Footer;
             // Ads and images stand between paragraphs too; page chrome ends the page.
             if (line.kind == BlockKind::Footer || line.kind == BlockKind::Disclaimer)
@@ -760,10 +782,9 @@ void markZones(QList<Line> &lines, const Zones &zones, qsizetype title,
             continue;
         }
         const qsizetype before = nextTextLine(lines, i, -1);
-        const bool bio = before >= 0 && lines[before].kind == BlockKind::Byline && isProse(line)
-                         && !lines[before].dateLine;
-        const bool chromeSentence = PageChrome::mentionsChrome(line.visible)
-                                    && line.link;
+        const bool bio = before >= 0 && lines[before].kind == BlockKind::Byline && isProse(line) &&
+                         !lines[before].dateLine;
+        const bool chromeSentence = PageChrome::mentionsChrome(line.visible) && line.link;
         if (chromeSeen || bio || chromeSentence || isShortFragment(line)) {
             line.kind = BlockKind::Footer;
             chromeSeen = true;
@@ -817,8 +838,8 @@ void markLinkLists(QList<Line> &lines)
     };
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line &line = lines[i];
-        const bool item = !line.kind && line.link && !isProse(line)
-                          && !isNumberedHeading(line.visible) && !isAttribution(line.visible);
+        const bool item = !line.kind && line.link && !isProse(line) &&
+                          !isNumberedHeading(line.visible) && !isAttribution(line.visible);
         if (item && runStart < 0)
             runStart = i;
         else if (!item)
@@ -852,11 +873,11 @@ void markHeadings(QList<Line> &lines)
             continue;
         const bool standsAlone = line.blankBefore && line.blankAfter && i > 0;
         // A short question standing alone asks what the section answers.
-        const bool unpunctuated = !endsWithPunctuation(t)
-                                  || (standsAlone && endsWithQuestion(t) && length <= 24);
-        if (standsAlone && unpunctuated
-            && (length <= kHeadingMax
-                || (looksEnglish(line.evidence) && line.words <= 15 && t.front().isUpper()))) {
+        const bool unpunctuated =
+            !endsWithPunctuation(t) || (standsAlone && endsWithQuestion(t) && length <= 24);
+        if (standsAlone && unpunctuated &&
+            (length <= kHeadingMax ||
+             (looksEnglish(line.evidence) && line.words <= 15 && t.front().isUpper()))) {
             line.kind = BlockKind::Heading;
             continue;
         }
@@ -868,10 +889,11 @@ void markHeadings(QList<Line> &lines)
                                      ? length <= kInlineHeadingMax
                                      : looksEnglish(line.evidence) && t.count(u' ') < 10
                                            && t.front().isUpper();
-        const bool afterText = previous && (isBodyText(previous) || previous->kind == BlockKind::Title
-                                            || previous->kind == BlockKind::Heading);
-        if (shortEnough && unpunctuated && afterText && isBodyText(next)
-            && next->length > length && isProse(*next))
+        const bool afterText =
+            previous && (isBodyText(previous) || previous->kind == BlockKind::Title ||
+                         previous->kind == BlockKind::Heading);
+        if (shortEnough && unpunctuated && afterText && isBodyText(next) && next->length > length &&
+            isProse(*next))
             line.kind = BlockKind::Heading;
     }
 }

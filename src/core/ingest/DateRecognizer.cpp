@@ -12,8 +12,8 @@ namespace {
 QRegularExpression compile(const char16_t *pattern)
 {
     return QRegularExpression(QString::fromUtf16(pattern),
-                              QRegularExpression::CaseInsensitiveOption
-                                  | QRegularExpression::UseUnicodePropertiesOption);
+                              QRegularExpression::CaseInsensitiveOption |
+                                  QRegularExpression::UseUnicodePropertiesOption);
 }
 
 int monthFromName(QStringView name)
@@ -45,12 +45,12 @@ const QRegularExpression &namedPattern()
     // "December 10, 2018", "Dec 10 2018", "February 2021", "10 Dec 2018".
     static const QRegularExpression pattern = [] {
         const QString month = QString::fromUtf16(kMonthNames);
-        return QRegularExpression(QStringLiteral("\\b(") + month
-                                      + QStringLiteral(")\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?"
-                                                       "((?:19|20)\\d{2})\\b|\\b(\\d{1,2})\\s+(")
-                                      + month + QStringLiteral(")\\s+((?:19|20)\\d{2})\\b"),
-                                  QRegularExpression::CaseInsensitiveOption
-                                      | QRegularExpression::UseUnicodePropertiesOption);
+        return QRegularExpression(QStringLiteral("\\b(") + month +
+                                      QStringLiteral(")\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?"
+                                                     "((?:19|20)\\d{2})\\b|\\b(\\d{1,2})\\s+(") +
+                                      month + QStringLiteral(")\\s+((?:19|20)\\d{2})\\b"),
+                                  QRegularExpression::CaseInsensitiveOption |
+                                      QRegularExpression::UseUnicodePropertiesOption);
     }();
     return pattern;
 }
@@ -138,14 +138,14 @@ bool DateRecognizer::isDateLine(QStringView visible)
         return false;
     // After the date: a time, then at most a short credit or counters.
     QStringView rest = visible.sliced(match.end);
-    static const QRegularExpression time = compile(
-        uR"(^\s*(?:at\s+)?(?:T|\s)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?)");
+    static const QRegularExpression time =
+        compile(uR"(^\s*(?:at\s+)?(?:T|\s)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?)");
     const auto timeMatch = time.match(rest);
     if (timeMatch.hasMatch())
         rest = rest.sliced(timeMatch.capturedEnd(0));
     rest = trimmedScraped(rest);
-    return codePointCount(rest) <= 30 && !ResidueRules::containsSentenceStop(rest)
-           && !rest.endsWith(u'。') && !rest.endsWith(u'.');
+    return codePointCount(rest) <= 30 && !ResidueRules::containsSentenceStop(rest) &&
+           !rest.endsWith(u'。') && !rest.endsWith(u'.');
 }
 
 } // namespace duizhao

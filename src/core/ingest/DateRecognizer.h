@@ -19,10 +19,10 @@ class DateRecognizer
 {
 public:
     struct Match {
-        QDate date;             // invalid for a month-only date
+        QDate date; // invalid for a month-only date
         int year = 0;
         int month = 0;
-        qsizetype start = -1;   // UTF-16 offsets of the date in the line
+        qsizetype start = -1; // UTF-16 offsets of the date in the line
         qsizetype end = -1;
 
         bool found() const { return start >= 0; }

@@ -66,12 +66,12 @@ ParsedEssay EssayParser::parseText(QStringView text) const
     for (const Pair &pair : std::as_const(essay.pairs))
         pairedEnglish += int(pair.english.size());
     for (const Block &block : std::as_const(essay.blocks)) {
-        if (isBoilerplate(block.kind) || block.kind == BlockKind::Image
-            || block.kind == BlockKind::Caption || block.kind == BlockKind::Byline)
+        if (isBoilerplate(block.kind) || block.kind == BlockKind::Image ||
+            block.kind == BlockKind::Caption || block.kind == BlockKind::Byline)
             continue;
-        english += block.language == Language::English
-                   && (pairedEnglish > 0
-                       || LineText::visible(trimmedScraped(block.text)).count(u' ') >= 3);
+        english +=
+            block.language == Language::English &&
+            (pairedEnglish > 0 || LineText::visible(trimmedScraped(block.text)).count(u' ') >= 3);
         chinese += isChinese(block.language);
     }
     const int textBlocks = english + chinese;

@@ -17,8 +17,8 @@ bool mayHoldMarkup(QStringView line)
 {
     for (QChar c : line) {
         const char16_t u = c.unicode();
-        if (u == u'[' || u == u'<' || u == u'*' || u == u'`' || u == u'_' || u == u'\\'
-            || u == u':')
+        if (u == u'[' || u == u'<' || u == u'*' || u == u'`' || u == u'_' || u == u'\\' ||
+            u == u':')
             return true;
     }
     return false;
@@ -54,8 +54,8 @@ QStringView visibleView(QStringView trimmed, QString &storage)
         } else if (const int level = headingLevel(line)) {
             line = line.sliced(level).trimmed();
             again = true;
-        } else if (line.size() > 1 && QStringView(u"-*+\u2022").contains(line.front())
-                   && line[1].isSpace()) {
+        } else if (line.size() > 1 && QStringView(u"-*+\u2022").contains(line.front()) &&
+                   line[1].isSpace()) {
             line = line.sliced(2).trimmed();
             again = true;
         }
@@ -73,14 +73,29 @@ QStringView visibleView(QStringView trimmed, QString &storage)
     bool backslash = false, colon = false;
     for (QChar c : line) {
         switch (c.unicode()) {
-        case u'[': bracket = true; break;
-        case u'<': angle = true; break;
-        case u'*': star = true; break;
-        case u'_': underscore = true; break;
-        case u'`': tick = true; break;
-        case u'\\': backslash = true; break;
-        case u':': colon = true; break;
-        default: break;
+        case u'[':
+            bracket = true;
+            break;
+        case u'<':
+            angle = true;
+            break;
+        case u'*':
+            star = true;
+            break;
+        case u'_':
+            underscore = true;
+            break;
+        case u'`':
+            tick = true;
+            break;
+        case u'\\':
+            backslash = true;
+            break;
+        case u':':
+            colon = true;
+            break;
+        default:
+            break;
         }
     }
     QString text = line.toString();
@@ -110,8 +125,8 @@ QStringView visibleView(QStringView trimmed, QString &storage)
 
 bool isEmphasisOnly(QStringView trimmed)
 {
-    return trimmed.size() > 4 && (trimmed.startsWith(u"**") || trimmed.startsWith(u"__"))
-           && (trimmed.endsWith(u"**") || trimmed.endsWith(u"__"));
+    return trimmed.size() > 4 && (trimmed.startsWith(u"**") || trimmed.startsWith(u"__")) &&
+           (trimmed.endsWith(u"**") || trimmed.endsWith(u"__"));
 }
 
 // One pass over the line for both tells (QStringView::contains of a string is a search
@@ -121,8 +136,8 @@ bool hasLink(QStringView trimmed)
     const qsizetype size = trimmed.size();
     for (qsizetype i = 0; i + 1 < size; ++i) {
         const QChar c = trimmed[i];
-        if ((c == u']' && trimmed[i + 1] == u'(')
-            || (c == u':' && i + 2 < size && trimmed[i + 1] == u'/' && trimmed[i + 2] == u'/'))
+        if ((c == u']' && trimmed[i + 1] == u'(') ||
+            (c == u':' && i + 2 < size && trimmed[i + 1] == u'/' && trimmed[i + 2] == u'/'))
             return true;
     }
     return false;
@@ -135,8 +150,8 @@ bool hasImage(QStringView trimmed)
         const QChar c = trimmed[i];
         if (c == u'!' && trimmed[i + 1] == u'[')
             return true;
-        if (c == u'<' && i + 3 < size && (trimmed[i + 1] == u'i' || trimmed[i + 1] == u'I')
-            && trimmed.sliced(i + 1, 3).compare(u"img", Qt::CaseInsensitive) == 0)
+        if (c == u'<' && i + 3 < size && (trimmed[i + 1] == u'i' || trimmed[i + 1] == u'I') &&
+            trimmed.sliced(i + 1, 3).compare(u"img", Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;

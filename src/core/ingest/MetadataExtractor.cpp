@@ -103,13 +103,14 @@ void dateLineCredit(QStringView line, EssayMetadata &meta)
     const DateRecognizer::Match date = DateRecognizer::find(line);
     if (!date.found())
         return;
-    static const QRegularExpression time = compile(uR"(^\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)");
+    static const QRegularExpression time =
+        compile(uR"(^\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)");
     QStringView rest = line.sliced(date.end);
     const auto timeMatch = time.match(rest);
     if (timeMatch.hasMatch())
         rest = rest.sliced(timeMatch.capturedEnd(0));
-    static const QRegularExpression credit = compile(
-        uR"(^\s*(\S[^|\x{FF5C}]*?)\s+[-|\x{FF5C}/\x{FF0F}]\s+([\p{Han}·]{2,4})\s*$)");
+    static const QRegularExpression credit =
+        compile(uR"(^\s*(\S[^|\x{FF5C}]*?)\s+[-|\x{FF5C}/\x{FF0F}]\s+([\p{Han}·]{2,4})\s*$)");
     const auto match = credit.match(rest);
     if (!match.hasMatch())
         return;
@@ -131,8 +132,8 @@ QString withoutHonorific(const QString &name)
 
 bool isLatinName(QStringView line)
 {
-    static const QRegularExpression pattern = compile(
-        uR"(^\p{Lu}[\p{L}\x{2027}·.'\-]*(?:\s+\p{Lu}[\p{L}\x{2027}·.'\-]*){0,3}$)");
+    static const QRegularExpression pattern =
+        compile(uR"(^\p{Lu}[\p{L}\x{2027}·.'\-]*(?:\s+\p{Lu}[\p{L}\x{2027}·.'\-]*){0,3}$)");
     return pattern.match(line).hasMatch();
 }
 
@@ -140,10 +141,11 @@ bool isLatinName(QStringView line)
 QHash<QString, QString> frontMatter(const QList<Block> &blocks)
 {
     QHash<QString, QString> fields;
-    if (blocks.isEmpty() || trimmedScraped(blocks.front().text) != u"---"
-        || blocks.front().kind != BlockKind::Footer)
+    if (blocks.isEmpty() || trimmedScraped(blocks.front().text) != u"---" ||
+        blocks.front().kind != BlockKind::Footer)
         return fields;
-    static const QRegularExpression field = compile(uR"(^([A-Za-z_][\w-]*)\s*:\s*["']?(.*?)["']?\s*$)");
+    static const QRegularExpression field =
+        compile(uR"(^([A-Za-z_][\w-]*)\s*:\s*["']?(.*?)["']?\s*$)");
     for (qsizetype i = 1; i < blocks.size(); ++i) {
         const QStringView line = trimmedScraped(blocks[i].text);
         if (line == u"---")
@@ -273,14 +275,16 @@ EssayMetadata MetadataExtractor::extract(const QList<Block> &blocks)
             dateLineCredit(visible, meta);
     }
     // A credit at the end of the body, then a signature after it.
-    for (qsizetype i = lastParagraph; meta.author.isEmpty() && i >= 0 && i > lastParagraph - 3; --i) {
+    for (qsizetype i = lastParagraph; meta.author.isEmpty() && i >= 0 && i > lastParagraph - 3;
+         --i) {
         if (blocks[i].kind == BlockKind::Paragraph)
             meta.author = trailingCredit(trimmedScraped(blocks[i].text));
     }
-    for (qsizetype i = lastParagraph + 1; meta.author.isEmpty() && i > 0 && i < blocks.size(); ++i) {
+    for (qsizetype i = lastParagraph + 1; meta.author.isEmpty() && i > 0 && i < blocks.size();
+         ++i) {
         const QString visible = LineText::visible(trimmedScraped(blocks[i].text));
-        if (blocks[i].kind == BlockKind::Byline && isLatinName(visible)
-            && !visible.startsWith(u"The "))
+        if (blocks[i].kind == BlockKind::Byline && isLatinName(visible) &&
+            !visible.startsWith(u"The "))
             meta.author = withoutHonorific(visible);
     }
     for (const Block &block : blocks) {
@@ -291,7 +295,8 @@ EssayMetadata MetadataExtractor::extract(const QList<Block> &blocks)
     if (meta.author.isEmpty())
         meta.author = fields.value(QStringLiteral("author"));
     if (meta.date.isEmpty()) {
-        const DateRecognizer::Match date = DateRecognizer::find(fields.value(QStringLiteral("date")));
+        const DateRecognizer::Match date =
+            DateRecognizer::find(fields.value(QStringLiteral("date")));
         if (date.found() && date.date.isValid())
             meta.date = date.date.toString(Qt::ISODate);
     }

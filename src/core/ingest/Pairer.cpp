@@ -38,12 +38,13 @@ int proportionScore(const QList<Block> &blocks, const QList<int> &text, bool eng
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
         const Block &a = blocks[text[i]];
         const Block &b = blocks[text[i + 1]];
-        if ((a.language == Language::English) != englishLeads || sameSide(a.language, b.language)
-            || !isBody(a) || !isBody(b))
+        if ((a.language == Language::English) != englishLeads || sameSide(a.language, b.language) ||
+            !isBody(a) || !isBody(b))
             continue;
         const Block &en = englishLeads ? a : b;
         const Block &zh = englishLeads ? b : a;
-        const double ratio = double(codePointCount(zh.text)) / double(std::max<qsizetype>(1, codePointCount(en.text)));
+        const double ratio = double(codePointCount(zh.text)) /
+                             double(std::max<qsizetype>(1, codePointCount(en.text)));
         score += ratio >= 0.15 && ratio <= 0.6 ? 1 : -1;
         ++i;
     }
@@ -82,8 +83,8 @@ QList<Pair> Pairer::pair(QList<Block> &blocks)
     // adjacencies as common as English-first ones, but its "pair" is three times too long.
     const int englishScore = proportionScore(blocks, text, true);
     const int chineseScore = proportionScore(blocks, text, false);
-    const bool leadingIsEnglish = englishScore != chineseScore ? englishScore > chineseScore
-                                                               : englishFirst >= chineseFirst;
+    const bool leadingIsEnglish =
+        englishScore != chineseScore ? englishScore > chineseScore : englishFirst >= chineseFirst;
     const auto isLeading = [&](const Block &block) {
         return (block.language == Language::English) == leadingIsEnglish;
     };

@@ -119,8 +119,9 @@ bool isBylineLine(QStringView line)
         return false;
     // The anchored forms open with a bracket, a role, a marker glyph or "By"; the
     // reporter form has a slash or a bar in it.
-    const bool anchoredMayMatch = startsWithAnyOf(line, u"【[,\uFF0C、 作文撰记記编編翻译譯来來出sS■●▲◆bB")
-                                  || containsAnyOf(line, u"/\uFF0F|\uFF5C");
+    const bool anchoredMayMatch =
+        startsWithAnyOf(line, u"【[,\uFF0C、 作文撰记記编編翻译譯来來出sS■●▲◆bB") ||
+        containsAnyOf(line, u"/\uFF0F|\uFF5C");
     static const QRegularExpression pattern = compile(
         uR"(^[【\[]\s*(?:文|作者|撰文|记者|記者|编译|編譯)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}]\s*[^】\]]+[】\]]$|)"
         // "作者 米磊", "文 | 张三", "，作者王五" (the tail of a repost card split over lines)
@@ -135,8 +136,8 @@ bool isBylineLine(QStringView line)
         uR"(^by\s+\p{Lu}[\p{L}.'\-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,6}$)");
     // "以下文章来源于某刊", "某号 转载自某网": a repost names where it came from. (Apart from
     // the anchored forms, and only tried when its first characters occur.)
-    static const QRegularExpression repost = compile(
-        uR"((?:转载自|轉載自|来源于|來源於|來源于|转自|轉自)\s*\S)");
+    static const QRegularExpression repost =
+        compile(uR"((?:转载自|轉載自|来源于|來源於|來源于|转自|轉自)\s*\S)");
     if (containsAnyOf(line, u"转轉来來") && matches(repost, line))
         return true;
     // "By" must start a capitalised name; the case-insensitive option would also let
@@ -165,9 +166,10 @@ bool isBylineLine(QStringView line)
 
 bool isNumberedHeading(QStringView line)
 {
-    if (line.size() > 80 || line.isEmpty()
-        || (!line.front().isDigit() && !startsWithAnyOf(line, u"一二三四五六七八九十百第(\uFF08·•▌■◆●▍"))
-        || codePointCount(line) > 40 || containsSentenceStop(line))
+    if (line.size() > 80 || line.isEmpty() ||
+        (!line.front().isDigit() &&
+         !startsWithAnyOf(line, u"一二三四五六七八九十百第(\uFF08·•▌■◆●▍")) ||
+        codePointCount(line) > 40 || containsSentenceStop(line))
         return false;
     static const QRegularExpression pattern = compile(
         uR"(^(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百\d]+[章节節部分篇]|[(（][一二三四五六七八九十]+[)）]|)"
