@@ -45,14 +45,15 @@ private slots:
     void rulesAreTaughtListedCarriedAndRemoved()
     {
         const QString db = m_dir.filePath(u"a.sqlite"_s);
-        QCOMPARE(runCli(db, {u"import"_s, write(u"one.txt"_s, 12), write(u"two.txt"_s, 3400)}).exitCode,
-                 0);
+        QCOMPARE(
+            runCli(db, {u"import"_s, write(u"one.txt"_s, 12), write(u"two.txt"_s, 3400)}).exitCode,
+            0);
         const QString parsed = kindOfCounter(db, 1);
         QVERIFY(!parsed.isEmpty());
         QVERIFY(parsed != u"footer");
 
-        const CliRun added = runCli(
-            db, {u"rules"_s, u"add"_s, u"浏览次数 12"_s, u"--kind"_s, u"footer"_s, u"--digits"_s, u"--json"_s});
+        const CliRun added = runCli(db, {u"rules"_s, u"add"_s, u"浏览次数 12"_s, u"--kind"_s,
+                                         u"footer"_s, u"--digits"_s, u"--json"_s});
         QCOMPARE(added.exitCode, 0);
         QCOMPARE(added.json().object().value(u"essays"_s).toInt(), 2);
         QCOMPARE(kindOfCounter(db, 1), u"footer"_s);
@@ -94,7 +95,9 @@ private slots:
     {
         const QString db = m_dir.filePath(u"bad.sqlite"_s);
         QCOMPARE(runCli(db, {u"import"_s, write(u"four.txt"_s, 1)}).exitCode, 0);
-        QCOMPARE(runCli(db, {u"rules"_s, u"add"_s, u"浏览次数 1"_s, u"--kind"_s, u"banner"_s}).exitCode, 2);
+        QCOMPARE(
+            runCli(db, {u"rules"_s, u"add"_s, u"浏览次数 1"_s, u"--kind"_s, u"banner"_s}).exitCode,
+            2);
         QCOMPARE(runCli(db, {u"rules"_s, u"add"_s, u"浏览次数 1"_s}).exitCode, 2);
         QCOMPARE(runCli(db, {u"rules"_s, u"remove"_s, u"99"_s}).exitCode, 2);
         const QString broken = m_dir.filePath(u"broken.json"_s);

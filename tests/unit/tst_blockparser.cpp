@@ -1,6 +1,7 @@
 #include "CodePoints.h"
 #include "EssayParser.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace duizhao;
@@ -62,6 +63,109 @@ class TestBlockParser : public QObject
     EssayParser m_parser;
 
 private slots:
+    // Issue 16: zones, chrome, dates, front matter, duplicates and Markdown structure.
+    // Every line here is invented for the test.
+    void structure_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("kinds");
+        QTest::addColumn<QString>("title");
+        const QString t = s(u"芯片竞赛的新战线\uFF1A谁在领先");
+
+        QTest::newRow("front matter is residue; # title shown without marks")
+            << lines({u"---"_s, s(u"title: 芯片竞赛"), u"date: 2023-03-08"_s, u"---"_s, QString(),
+                      s(u"# 芯片竞赛的新战线"), QString(), kP1, QString(), kP2})
+            << QStringList{u"footer"_s, u"footer"_s,    u"footer"_s,   u"footer"_s,
+                           u"title"_s,  u"paragraph"_s, u"paragraph"_s}
+            << s(u"芯片竞赛的新战线");
+        QTest::newRow("header chrome before and after the title")
+            << lines({s(u"科技"), t, s(u"2023-03-07 18:05 某某网 - 王五"), s(u"分享 | 收藏"), kP1,
+                      kP2, kP3})
+            << QStringList{u"footer"_s,    u"title"_s,     u"byline"_s,   u"footer"_s,
+                           u"paragraph"_s, u"paragraph"_s, u"paragraph"_s}
+            << t;
+        QTest::newRow("the title is the headline next to the date, not the banner above it")
+            << lines(
+                   {s(u"参加线上论坛赢取精美礼品的机会"), t, s(u"2023/03/07 08:00"), kP1, kP2, kP3})
+            << QStringList{u"footer"_s,    u"title"_s,     u"byline"_s,
+                           u"paragraph"_s, u"paragraph"_s, u"paragraph"_s}
+            << t;
+        QTest::newRow("after the body, chrome runs to the end")
+            << lines({t, QString(), kP1, QString(), kP2, QString(), u"* * *"_s, QString(),
+                      s(u"一条不相关的新闻标题"), QString(), s(u"另一条完全不同的新闻标题")})
+            << QStringList{u"title"_s,  u"paragraph"_s, u"paragraph"_s,
+                           u"footer"_s, u"footer"_s,    u"footer"_s}
+            << t;
+        QTest::newRow("a comment thread is residue")
+            << lines({t, kP1, kP2, s(u"全部评论"), s(u"张三"), s(u"我觉得这篇文章写得很好。")})
+            << QStringList{u"title"_s,  u"paragraph"_s, u"paragraph"_s,
+                           u"footer"_s, u"footer"_s,    u"footer"_s}
+            << t;
+        QTest::newRow("the page's own repeat of the title is a duplicate")
+            << lines({s(u"# 芯片竞赛的新战线"), QString(), s(u"## 芯片竞赛的新战线"), QString(),
+                      kP1, QString(), kP2})
+            << QStringList{u"title"_s, u"duplicate"_s, u"paragraph"_s, u"paragraph"_s}
+            << s(u"芯片竞赛的新战线");
+        QTest::newRow("a caption doubled, then repeated")
+            << lines({t, kP1, s(u"港口的集装箱码头。 港口的集装箱码头。"), s(u"港口的集装箱码头。"),
+                      kP2})
+            << QStringList{u"title"_s, u"paragraph"_s, u"caption"_s, u"caption"_s, u"paragraph"_s}
+            << t;
+        QTest::newRow("a section with a QR-code call to action is sponsored")
+            << lines({s(u"# 周刊第十期"), QString(), kP1, QString(), kP2, QString(),
+                      s(u"## 一场讲座"), QString(),
+                      s(u"讲座面向所有读者开放，内容包括芯片设计入门。"), QString(),
+                      s(u"微信扫描上方二维码，报名参加。"), QString(), s(u"## 新闻"), QString(),
+                      kP3, QString(), kP4})
+            << QStringList{u"title"_s,  u"paragraph"_s, u"paragraph"_s, u"footer"_s,   u"footer"_s,
+                           u"footer"_s, u"heading"_s,   u"paragraph"_s, u"paragraph"_s}
+            << s(u"周刊第十期");
+        QTest::newRow("link-only lines are chrome wherever they stand")
+            << lines({t, kP1, s(u"[首页](https://example.com/)[新闻](https://example.com/news)"),
+                      kP2, kP3})
+            << QStringList{u"title"_s, u"paragraph"_s, u"footer"_s, u"paragraph"_s, u"paragraph"_s}
+            << t;
+        QTest::newRow("bold headings and section numbers")
+            << lines({t, QString(), kP1, QString(), u"**01**"_s, QString(), s(u"**市场的分裂**"),
+                      QString(), kP2, QString(), s(u"1、"), QString(), kP3})
+            << QStringList{u"title"_s,     u"paragraph"_s, u"heading"_s,  u"heading"_s,
+                           u"paragraph"_s, u"heading"_s,   u"paragraph"_s}
+            << t;
+        QTest::newRow("a date line is a byline, never a heading")
+            << lines({t, QString(), s(u"2023年3月7日"), QString(), kP1, QString(), kP2})
+            << QStringList{u"title"_s, u"byline"_s, u"paragraph"_s, u"paragraph"_s} << t;
+        QTest::newRow("counters and separators are chrome")
+            << lines({t, kP1, kP2, kP3, u"+12"_s, u"|"_s})
+            << QStringList{u"title"_s,     u"paragraph"_s, u"paragraph"_s,
+                           u"paragraph"_s, u"footer"_s,    u"footer"_s}
+            << t;
+    }
+    void structure()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, kinds);
+        QFETCH(QString, title);
+        const ParsedEssay essay = m_parser.parseText(text);
+        QVERIFY2(::kinds(essay) == kinds, describe(essay).constData());
+        QCOMPARE(essay.title, title);
+        QVERIFY(texts(essay).join(u'\n') == QStringList(text.split(u'\n'))
+                                                .filter(QRegularExpression(u"\\S"_s))
+                                                .join(u'\n')); // original text kept
+    }
+
+    // A short Latin fragment (a brand, a link's text) does not make a Chinese essay
+    // bilingual, nor does it become its title.
+    void shortLatinFragmentsStayMonolingual()
+    {
+        const ParsedEssay essay = m_parser.parseText(
+            lines({s(u"OpenChip Weekly"), s(u"芯片竞赛的新战线\uFF1A谁在领先"),
+                   s(u"2023/03/07 08:00"), kP1, u"RISC-V"_s, kP2,
+                   s(u"详见 [Chip Atlas](https://example.com/atlas) 的数据。"), kP3}));
+        QCOMPARE(essay.languages, QList<Language>{Language::ChineseSimplified});
+        QCOMPARE(essay.title, s(u"芯片竞赛的新战线\uFF1A谁在领先"));
+        QVERIFY(essay.pairs.isEmpty());
+    }
+
     // Which first lines become titles, and what the title is when none does.
     void title_data()
     {
@@ -79,14 +183,15 @@ private slots:
             << lines({s(u"保持耐心\uFF0C加大投入"), s(u"【文/观察者网专栏作者 刘典】"), kP1, kP2})
             << QStringList{u"title"_s, u"byline"_s, u"paragraph"_s, u"paragraph"_s}
             << s(u"保持耐心\uFF0C加大投入") << false;
-        // An English title ending in a stop is a title because its translation follows.
+        // An English title ending in a stop is a title because its translation follows;
+        // the translation is a heading that pairs with it.
         QTest::newRow("English title and its translation")
             << lines({s(u"The chip race has a new front."), s(u"芯片竞赛有了新战线。"), QString(),
                       s(u"Export controls have changed how supply chains are organised."),
                       s(u"出口管制改变了供应链的组织方式。"),
                       s(u"Companies are looking for new partners in third countries."),
                       s(u"企业正在第三国寻找新的合作伙伴。")})
-            << QStringList{u"title"_s,     u"title"_s,     u"paragraph"_s,
+            << QStringList{u"title"_s,     u"heading"_s,   u"paragraph"_s,
                            u"paragraph"_s, u"paragraph"_s, u"paragraph"_s}
             << s(u"The chip race has a new front.") << false;
         // A first line that is a sentence running into the body is body text.
@@ -95,7 +200,8 @@ private slots:
                    {s(u"上周我在深圳见到一位做芯片设计的老朋友\uFF0C他说今年的订单比去年多了一倍"),
                     kP1, kP2})
             << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s}
-            << s(u"上周我在深圳见到一位做芯片设计的老朋友") << true;
+            << s(u"上周我在深圳见到一位做芯片设计的老朋友\uFF0C他说今年的订单比去年多了一倍")
+            << true;
         QTest::newRow("first line ends with 。")
             << lines({s(u"芯片很重要。"), QString(), kP1})
             << QStringList{u"paragraph"_s, u"paragraph"_s} << s(u"芯片很重要") << true;

@@ -229,6 +229,38 @@ private slots:
         QVERIFY(!decoded.error.contains(u'\n'));
     }
 
+    // A stray control character in a small text file is a flaw to warn about, not a sign
+    // of binary data (one BEL in 30 characters is over 1% of them).
+    void strayControlCharacterWarns_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("BEL in a short line") << QByteArray("A short note\x07 about chips.\n");
+        QTest::newRow("ESC in Chinese")
+            << (QString::fromUtf16(u"一段很短的筆記").toUtf8() + QByteArray("\x1B\n"));
+        QTest::newRow("three controls") << QByteArray("ab\x01 cd\x02 ef\x03 gh ij.\n");
+    }
+    void strayControlCharacterWarns()
+    {
+        QFETCH(QByteArray, bytes);
+        const DecodedText decoded = Decoder::decode(bytes);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+        QCOMPARE(decoded.text.toUtf8(), bytes);
+        QCOMPARE(decoded.warnings.size(), qsizetype(1));
+        QVERIFY2(decoded.warnings.front().contains(u"control"),
+                 qPrintable(decoded.warnings.front()));
+    }
+
+    // Many control characters still mean binary data.
+    void manyControlCharactersAreBinary()
+    {
+        QByteArray bytes("text ");
+        for (int i = 0; i < 40; ++i)
+            bytes += QByteArray("\x01\x02 ");
+        const DecodedText decoded = Decoder::decode(bytes);
+        QVERIFY(!decoded.ok());
+        QVERIFY2(decoded.error.contains(u"control"), qPrintable(decoded.error));
+    }
+
     // The decoder leaves line ends alone: CRLF stays CRLF, a lone CR stays CR.
     void keepsLineEnds()
     {

@@ -174,6 +174,52 @@ private slots:
         QCOMPARE(Pairer::pair(b.list()), expected);
         QCOMPARE(kindOf(b.list(), 1), u"paragraph"_s);
     }
+
+    // A title pairs with its translation, which is a heading (issue 16: short EN/ZH
+    // header lines pair as headings); headings pair with headings.
+    void titlePairsWithItsHeadingTranslation()
+    {
+        Blocks b;
+        b.add(BlockKind::Title, En, u"The chip race has a new front"_s)
+            .add(BlockKind::Heading, Hant, u"晶片競賽有了新戰線"_s)
+            .en(u"Export controls have changed how supply chains are organised."_s)
+            .zh(u"出口管制改變了供應鏈的組織方式。"_s)
+            .add(BlockKind::Heading, En, u"Open standards"_s)
+            .add(BlockKind::Heading, Hant, u"開放標準"_s)
+            .en(u"Companies are looking for partners in third countries."_s)
+            .zh(u"企業正在第三國尋找合作夥伴。"_s);
+        const QList<Pair> expected{Pair{{0}, {1}}, Pair{{2}, {3}}, Pair{{4}, {5}}, Pair{{6}, {7}}};
+        QCOMPARE(Pairer::pair(b.list()), expected);
+    }
+
+    // Bylines and dates never pair and never break the pairing around them.
+    void bylinesNeverPair()
+    {
+        Blocks b;
+        b.en(u"Export controls have changed how supply chains are organised."_s)
+            .zh(u"出口管制改變了供應鏈的組織方式。"_s)
+            .add(BlockKind::Byline, En, u"Senator Jane Doe"_s)
+            .add(BlockKind::Byline, Hant, u"參議員 珍·杜"_s)
+            .en(u"Companies are looking for partners in third countries."_s)
+            .zh(u"企業正在第三國尋找合作夥伴。"_s);
+        const QList<Pair> expected{Pair{{0}, {1}}, Pair{{4}, {5}}};
+        QCOMPARE(Pairer::pair(b.list()), expected);
+    }
+
+    // An untranslated Chinese summary before an English-first body makes Chinese-first
+    // adjacencies as common as English-first ones; the translation proportions decide.
+    void proportionsDecideWhichSideLeads()
+    {
+        Blocks b;
+        b.zh(u"本文总结了出口管制对全球供应链的影响，讨论了企业如何在第三国寻找新的合作伙伴，"
+             u"也分析了各国政府在开放标准和人才政策上的不同选择，以及这些选择对未来十年的意义。"_s,
+             Hans)
+            .en(u"Export controls have changed how supply chains are organised across the world."_s)
+            .zh(u"出口管制改变了全球供应链的组织方式。"_s, Hans)
+            .en(u"Companies are now looking for new partners in third countries, one by one."_s);
+        const QList<Pair> expected{Pair{{1}, {2}}};
+        QCOMPARE(Pairer::pair(b.list()), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPairer)

@@ -1,3 +1,5 @@
+#include "LineText.h"
+#include "PageChrome.h"
 #include "ResidueRules.h"
 
 #include <QTest>
@@ -85,6 +87,8 @@ private slots:
                  u"uploaded by the user.")
             << true;
         QTest::newRow("Disclaimer:") << s(u"Disclaimer: the author holds no position.") << true;
+        QTest::newRow("广告声明, ascii colon")
+            << s(u"广告声明:文内的对外链接用于传递更多信息，节省甄选时间。") << true;
         QTest::newRow("The content above") << s(u"The content above is provided as is.") << true;
         QTest::newRow("声明 inside a sentence") << s(u"外交部发表声明\uFF1A反对制裁。") << false;
         QTest::newRow("声明 alone") << s(u"声明") << false;
@@ -169,8 +173,143 @@ private slots:
         QTest::newRow("作者簡介") << s(u"作者簡介\uFF1A米磊\uFF0C中國科學院西安光機所研究員")
                                   << false;
         QTest::newRow("too long") << (s(u"作者 ") + QString(70, QChar(0x5B57))) << false;
+        // Issue 16: any separator, the tail of a split repost card, reporter/place, a
+        // marker glyph, a credits line with several roles, a repost's source.
+        QTest::newRow("，作者王五 (card tail)") << s(u"\uFF0C作者王五") << true;
+        QTest::newRow("文 | role then name") << s(u"文 | 某研究院特约研究员 王五") << true;
+        QTest::newRow("記者…／台北報導") << s(u"記者王小明\uFF0F台北報導") << true;
+        QTest::newRow("name／綜合報導") << s(u"李四\uFF0F綜合報導") << true;
+        QTest::newRow("■ name") << s(u"■ 王小明") << true;
+        QTest::newRow("● 記者 name") << s(u"● 記者 李四") << true;
+        QTest::newRow("credits line")
+            << s(u"某写作组 | 翻译\uFF1A甲乙 | 校对\uFF1A丙丁 | 编辑\uFF1A戊己") << true;
+        QTest::newRow("repost source") << s(u"以下文章来源于某某周刊") << true;
+        QTest::newRow("By three authors") << s(u"By Jane Doe, Ann Lee and John Smith") << true;
+        QTest::newRow("文 without separator is a word") << s(u"文化自信") << false;
+        QTest::newRow("■ before a label") << s(u"■ 中文简体版") << false;
+        QTest::newRow("one role is not a credits line") << s(u"编辑\uFF1A今天的三条新闻") << false;
     }
     void bylineLine() { checkLineRule(ResidueRules::isBylineLine); }
+
+    // Page chrome rows: the whole line is labels, counters and separators.
+    void chromeRow_data()
+    {
+        addLineColumns();
+        QTest::newRow("share row") << s(u"分享 | 收藏 | 评论 12") << true;
+        QTest::newRow("counters glued") << s(u"浏览1203收藏8") << true;
+        QTest::newRow("traditional") << s(u"分享到\uFF1A 轉發 點讚") << true;
+        QTest::newRow("english buttons") << s(u"Share  Tweet  Email  Print") << true;
+        QTest::newRow("reading time") << s(u"12 min read") << true;
+        QTest::newRow("relative time") << s(u"3小时前") << true;
+        QTest::newRow("login") << s(u"登录 / 注册") << true;
+        QTest::newRow("QR code") << s(u"扫码关注") << true;
+        QTest::newRow("back to top") << s(u"返回顶部") << true;
+        QTest::newRow("font size") << s(u"字号 大 中 小") << false; // 大中小 are words left over
+        QTest::newRow("heading with a chrome word") << s(u"分享经济的未来") << false;
+        QTest::newRow("sentence") << s(u"他们分享了各自的经验。") << false;
+        QTest::newRow("english heading") << s(u"Related work on export controls") << false;
+    }
+    void chromeRow() { checkLineRule(PageChrome::isChromeRow); }
+
+    // A chrome label with a colon leads the line.
+    void labelledChrome_data()
+    {
+        addLineColumns();
+        QTest::newRow("相关阅读：link") << s(u"相关阅读\uFF1A芯片法案的三年") << true;
+        QTest::newRow("Tags:") << s(u"Tags: chips, export controls") << true;
+        QTest::newRow("原文链接：") << s(u"原文链接\uFF1A") << true;
+        QTest::newRow("標籤：") << s(u"標籤\uFF1A晶片") << true;
+        QTest::newRow("term without colon") << s(u"相关阅读更多内容") << false;
+        QTest::newRow("term later in the line") << s(u"这篇文章的标签\uFF1A很多") << false;
+    }
+    void labelledChrome() { checkLineRule(PageChrome::isLabelledChrome); }
+
+    // Where a comment thread starts.
+    void commentHeader_data()
+    {
+        addLineColumns();
+        QTest::newRow("Comments") << s(u"Comments") << true;
+        QTest::newRow("### 23 Comments") << s(u"23 Comments") << true;
+        QTest::newRow("全部评论") << s(u"全部评论") << true;
+        QTest::newRow("網友評論 (5)") << s(u"網友評論\uFF085\uFF09") << true;
+        QTest::newRow("共有3条评论") << s(u"本文共有3条评论 | 分享") << true;
+        QTest::newRow("sentence about comments")
+            << s(u"政府对这些评论并没有作出回应，也没有解释原因。") << false;
+        QTest::newRow("heading") << s(u"Comments on the draft rule") << false;
+    }
+    void commentHeader() { checkLineRule(PageChrome::isCommentHeader); }
+
+    void qrCallToAction_data()
+    {
+        addLineColumns();
+        QTest::newRow("scan above") << s(u"微信扫描上方二维码，报名参加讲座。") << true;
+        QTest::newRow("long-press") << s(u"長按識別二維碼關注我們") << true;
+        QTest::newRow("english") << s(u"Scan the QR code to sign up") << true;
+        QTest::newRow("essay about QR codes")
+            << s(u"二维码支付在小城市的普及速度超过了大城市，这一现象值得研究。") << false;
+    }
+    void qrCallToAction() { checkLineRule(PageChrome::isQrCallToAction); }
+
+    void horizontalRule_data()
+    {
+        addLineColumns();
+        QTest::newRow("---") << s(u"---") << true;
+        QTest::newRow("* * *") << s(u"* * *") << true;
+        QTest::newRow("___") << s(u"_____") << true;
+        QTest::newRow("list item") << s(u"- item") << false;
+        QTest::newRow("two dashes") << s(u"--") << false;
+    }
+    void horizontalRule() { checkLineRule(PageChrome::isHorizontalRule); }
+
+    void placeholderAuthor_data()
+    {
+        addLineColumns();
+        QTest::newRow("佚名") << s(u"佚名") << true;
+        QTest::newRow("platform article") << s(u"微信文章") << true;
+        QTest::newRow("admin") << s(u"admin") << true;
+        QTest::newRow("a name") << s(u"王小明") << false;
+        QTest::newRow("latin name") << s(u"Jane Doe") << false;
+    }
+    void placeholderAuthor() { checkLineRule(PageChrome::isPlaceholderAuthor); }
+
+    // What a reader sees of a Markdown or HTML line.
+    void visibleText_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("visible");
+        QTest::newRow("heading") << s(u"## 一、市场的分裂") << s(u"一、市场的分裂");
+        QTest::newRow("quote, bold, link")
+            << s(u"> **Export** controls [bite](https://example.com/x)")
+            << s(u"Export controls bite");
+        QTest::newRow("image alt is not text")
+            << s(u"![cover](https://example.com/a.png)") << QString();
+        QTest::newRow("figcaption")
+            << s(u"<figcaption>港口一隅。</figcaption>") << s(u"港口一隅。");
+        QTest::newRow("bare url") << s(u"见 https://example.com/a 的说明") << s(u"见  的说明");
+        QTest::newRow("glued bold spans")
+            << s(u"**作者 | 甲乙****编辑**| 丙丁") << s(u"作者 | 甲乙 编辑| 丙丁");
+        QTest::newRow("escaped asterisk") << s(u"\\*题图来源：某社") << s(u"*题图来源：某社");
+        QTest::newRow("plain") << s(u"芯片很重要。") << s(u"芯片很重要。");
+    }
+    void visibleText()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, visible);
+        QCOMPARE(LineText::visible(line), visible);
+    }
+
+    void linkOnly_data()
+    {
+        addLineColumns();
+        QTest::newRow("menu item") << s(u"* [Blog](https://example.com/blog)") << true;
+        QTest::newRow("breadcrumb") << s(u"[Home](/)[News](/news)") << true;
+        QTest::newRow("image link") << s(u"[![rss](a.png)](https://example.com/feed)") << true;
+        QTest::newRow("autolink") << s(u"<https://example.com/report>") << true;
+        QTest::newRow("numbered item") << s(u"1、[新工具](https://example.com)") << false;
+        QTest::newRow("text around")
+            << s(u"更多文章欢迎浏览[我们的主页](https://example.com)！") << false;
+    }
+    void linkOnly() { checkLineRule(LineText::isLinkOnly); }
 
     // Numbered section lines: short, not a sentence, no closing comma or stop.
     void numberedHeading_data()

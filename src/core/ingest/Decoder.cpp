@@ -14,6 +14,8 @@ namespace {
 constexpr char16_t kReplacement = u'\uFFFD';
 // ICU's detector looks at a prefix; more adds time, not accuracy.
 constexpr qsizetype kDetectorSampleBytes = 64 * 1024;
+// Control characters a text file may hold before its share (over 1%) counts as binary.
+constexpr qsizetype kStrayControlsMax = 8;
 
 struct Utf8Check {
     QString text;
@@ -239,10 +241,16 @@ DecodedText Decoder::decode(const QByteArray &bytes)
         result.error = QStringLiteral("binary file: contains NUL characters");
         return result;
     }
-    if (controlCharacters(result.text) * 100 > result.text.size()) {
+    // A few stray controls (a BEL or an ESC a copy-paste left in) are a flaw of a text
+    // file, not the mark of a binary one: in a small file one of them is already more
+    // than 1% of the characters. Binary data has them by the dozen.
+    const qsizetype controls = controlCharacters(result.text);
+    if (controls * 100 > result.text.size() && controls > kStrayControlsMax) {
         result.error = QStringLiteral("binary file: too many control characters");
         return result;
     }
+    if (controls > 0)
+        result.warnings << QStringLiteral("%1 stray control character(s) kept").arg(controls);
     return result;
 }
 

@@ -19,7 +19,9 @@ namespace duizhao {
 //     converted with the ICU converter it names.
 //
 // Refused with a reason: empty files, whitespace-only files, and binary data (NUL bytes
-// that do not read as UTF-16, or more than 1% control characters after decoding).
+// that do not read as UTF-16, or more than 1% control characters after decoding, and more
+// than eight of them). A few stray controls ("a BEL in a small note") give a warning and
+// stay in the text.
 class Decoder
 {
 public:

@@ -1,7 +1,9 @@
 #include "EssayParser.h"
 
 #include "BlockParser.h"
+#include "CodePoints.h"
 #include "Decoder.h"
+#include "LineText.h"
 #include "MetadataExtractor.h"
 #include "Pairer.h"
 #include "ScriptTables.h"
@@ -55,12 +57,19 @@ ParsedEssay EssayParser::parseText(QStringView text) const
     // Languages of the essay's own text, not of its residue: an English platform
     // notice does not make a Chinese essay bilingual, nor does a stray English line
     // (a URL, a quoted name) — a language counts from a tenth of the text blocks on.
-    int english = 0, chinese = 0;
+    // A short Latin fragment (a brand, a product name, a heading that is a link's text)
+    // never makes an essay bilingual: English counts from lines of four words on.
+    // Paired English always counts.
+    int english = 0, chinese = 0, pairedEnglish = 0;
+    for (const Pair &pair : std::as_const(essay.pairs))
+        pairedEnglish += int(pair.english.size());
     for (const Block &block : std::as_const(essay.blocks)) {
         if (isBoilerplate(block.kind) || block.kind == BlockKind::Image ||
-            block.kind == BlockKind::Caption)
+            block.kind == BlockKind::Caption || block.kind == BlockKind::Byline)
             continue;
-        english += block.language == Language::English;
+        english +=
+            block.language == Language::English &&
+            (pairedEnglish > 0 || LineText::visible(trimmedScraped(block.text)).count(u' ') >= 3);
         chinese += isChinese(block.language);
     }
     const int textBlocks = english + chinese;

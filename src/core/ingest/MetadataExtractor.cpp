@@ -1,15 +1,19 @@
 #include "MetadataExtractor.h"
 
 #include "CodePoints.h"
+#include "DateRecognizer.h"
+#include "LineText.h"
+#include "PageChrome.h"
 #include "Segmenter.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace duizhao {
 
 namespace {
 
-constexpr qsizetype kDerivedTitleMax = 24; // code points
+constexpr qsizetype kDerivedTitleMax = 80; // code points: a first sentence, not a clause
 
 QRegularExpression compile(const char16_t *pattern)
 {
@@ -58,15 +62,99 @@ void splitOutletAndAuthor(const QString &credit, EssayMetadata &meta)
 QString inlineAuthor(QStringView line)
 {
     static const QRegularExpression pattern = compile(
-        uR"((?:^|[\s|\x{FF5C}/\x{FF0F}])(?:作者|撰文|记者|記者|文)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}\s]\s*)"
+        uR"((?:^|[\s|\x{FF5C}/\x{FF0F},\x{FF0C}(\x{FF08}])(?:作者|撰文|记者|記者|编译|編譯|文)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}\s]\s*)"
         uR"(([\p{Han}·]{2,5}|\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3})(?=$|[\s|\x{FF5C},\x{FF0C};\x{FF1B}】)\x{FF09}\]]))");
     static const QRegularExpression english =
         compile(uR"(^[Bb]y\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,4})\s*$)");
+    // "，作者王五" (no separator before a name that ends the line), "文 | 某刊特约撰稿人 王五"
+    // (a role description, then the name), "記者王小明／台北報導", "王五／综合报道".
+    static const QRegularExpression glued = compile(
+        uR"((?:^|[\s,\x{FF0C}|\x{FF5C}])作者([\p{Han}·]{2,4})$|)"
+        uR"(^(?:文|作者|撰文)\s*[/|\x{FF5C}\x{FF0F}:\x{FF1A}]\s*\S.*\s([\p{Han}·]{2,4})$|)"
+        uR"(^(?:记者|記者)?\s*([\p{Han}·]{2,4})\s*[/\x{FF0F}|\x{FF5C}]\s*\p{Han}{0,4}(?:报道|報導|報道)$)");
     auto match = pattern.match(line);
     if (match.hasMatch())
         return match.captured(1);
+    match = glued.match(line);
+    if (match.hasMatch()) {
+        for (int group = 1; group <= 3; ++group) {
+            if (match.capturedLength(group) > 0)
+                return match.captured(group);
+        }
+    }
     match = english.match(line);
     return match.hasMatch() ? match.captured(1) : QString();
+}
+
+// A compiler's or reporter's credit in brackets at the end of the last paragraph:
+// "…设备方面。（编译：王五）1150212" → 王五.
+QString trailingCredit(QStringView paragraph)
+{
+    static const QRegularExpression pattern = compile(
+        uR"([(\x{FF08}](?:编译|編譯|记者|記者|作者|撰文|文)\s*[:\x{FF1A}/\x{FF0F}]\s*([\p{Han}·]{2,4})[)\x{FF09}]\s*\d*\s*$)");
+    const auto match = pattern.match(paragraph);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+// "2020-10-22 11:28某网 - 张三": the credit after the date of a date line names the outlet
+// and the author.
+void dateLineCredit(QStringView line, EssayMetadata &meta)
+{
+    const DateRecognizer::Match date = DateRecognizer::find(line);
+    if (!date.found())
+        return;
+    static const QRegularExpression time =
+        compile(uR"(^\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)");
+    QStringView rest = line.sliced(date.end);
+    const auto timeMatch = time.match(rest);
+    if (timeMatch.hasMatch())
+        rest = rest.sliced(timeMatch.capturedEnd(0));
+    static const QRegularExpression credit =
+        compile(uR"(^\s*(\S[^|\x{FF5C}]*?)\s+[-|\x{FF5C}/\x{FF0F}]\s+([\p{Han}·]{2,4})\s*$)");
+    const auto match = credit.match(rest);
+    if (!match.hasMatch())
+        return;
+    if (meta.outlet.isEmpty())
+        meta.outlet = match.captured(1);
+    if (meta.author.isEmpty())
+        meta.author = match.captured(2);
+}
+
+// "Senator Jane Doe" → "Jane Doe": a signature's name without the office before it.
+QString withoutHonorific(const QString &name)
+{
+    static const QRegularExpression honorific = compile(
+        uR"(^(?:Senator|Sen\.|Representative|Rep\.|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|President|Minister|Ambassador|Governor|Secretary)\s+)");
+    QString result = name;
+    result.remove(honorific);
+    return result;
+}
+
+bool isLatinName(QStringView line)
+{
+    static const QRegularExpression pattern =
+        compile(uR"(^\p{Lu}[\p{L}\x{2027}·.'\-]*(?:\s+\p{Lu}[\p{L}\x{2027}·.'\-]*){0,3}$)");
+    return pattern.match(line).hasMatch();
+}
+
+// YAML front matter at the start of the file: "key: value" lines between "---".
+QHash<QString, QString> frontMatter(const QList<Block> &blocks)
+{
+    QHash<QString, QString> fields;
+    if (blocks.isEmpty() || trimmedScraped(blocks.front().text) != u"---" ||
+        blocks.front().kind != BlockKind::Footer)
+        return fields;
+    static const QRegularExpression field =
+        compile(uR"(^([A-Za-z_][\w-]*)\s*:\s*["']?(.*?)["']?\s*$)");
+    for (qsizetype i = 1; i < blocks.size(); ++i) {
+        const QStringView line = trimmedScraped(blocks[i].text);
+        if (line == u"---")
+            break;
+        const auto match = field.match(line);
+        if (match.hasMatch() && !blocks[i].text.startsWith(u' '))
+            fields.insert(match.captured(1).toLower(), match.captured(2));
+    }
+    return fields;
 }
 
 QString sourceOutlet(QStringView line)
@@ -79,19 +167,8 @@ QString sourceOutlet(QStringView line)
 
 QString isoDate(QStringView line)
 {
-    static const QRegularExpression pattern =
-        compile(uR"((?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d))");
-    const auto match = pattern.match(line);
-    if (!match.hasMatch())
-        return {};
-    const int month = match.captured(2).toInt();
-    const int day = match.captured(3).toInt();
-    if (month < 1 || month > 12 || day < 1 || day > 31)
-        return {};
-    return QStringLiteral("%1-%2-%3")
-        .arg(match.captured(1))
-        .arg(month, 2, 10, QLatin1Char('0'))
-        .arg(day, 2, 10, QLatin1Char('0'));
+    const DateRecognizer::Match date = DateRecognizer::find(line);
+    return date.found() && date.date.isValid() ? date.date.toString(Qt::ISODate) : QString();
 }
 
 QString firstUrl(QStringView line)
@@ -110,9 +187,10 @@ QString firstUrl(QStringView line)
     return url;
 }
 
-void readCredits(const Block &block, EssayMetadata &meta)
+// `line` is the visible text (Markdown rendered, URLs left out); `raw` the line as
+// scraped, for its URL.
+void readCredits(QStringView line, QStringView raw, EssayMetadata &meta)
 {
-    const QStringView line = trimmedScraped(block.text);
     const QString bracketed = bracketedByline(line);
     if (!bracketed.isEmpty())
         splitOutletAndAuthor(bracketed, meta);
@@ -123,7 +201,7 @@ void readCredits(const Block &block, EssayMetadata &meta)
     if (meta.date.isEmpty())
         meta.date = isoDate(line);
     if (meta.url.isEmpty())
-        meta.url = firstUrl(line);
+        meta.url = firstUrl(raw);
 }
 
 bool isEnglishText(QStringView text)
@@ -149,18 +227,9 @@ QString MetadataExtractor::deriveTitle(QStringView paragraph)
     while (!sentence.isEmpty() &&
            QStringView(u"。.!\uFF01?\uFF1F;\uFF1B").contains(sentence.back()))
         sentence.chop(1);
+    // The whole first sentence, never cut at a comma; only a run-on line is cut short.
     if (codePointCount(sentence) <= kDerivedTitleMax)
         return sentence.toString();
-    static constexpr QStringView clauseStops = u",\uFF0C;\uFF1B:\uFF1A—";
-    for (qsizetype i = 0; i < sentence.size(); ++i) {
-        if (clauseStops.contains(sentence[i])) {
-            const qsizetype length = codePointCount(sentence.first(i));
-            if (length >= 6 && length <= kDerivedTitleMax)
-                return sentence.first(i).toString();
-            if (length > kDerivedTitleMax)
-                break;
-        }
-    }
     const qsizetype cut = codePointToUtf16Offset(sentence, kDerivedTitleMax - 1);
     return sentence.first(cut).toString() + u'…';
 }
@@ -170,25 +239,76 @@ EssayMetadata MetadataExtractor::extract(const QList<Block> &blocks)
     EssayMetadata meta;
     for (const Block &block : blocks) {
         if (block.kind == BlockKind::Title) {
-            meta.title = trimmedScraped(block.text).toString();
+            // Shown without its Markdown marks; the block keeps them.
+            meta.title = LineText::visible(trimmedScraped(block.text));
             break;
         }
     }
     if (meta.title.isEmpty()) {
         for (const Block &block : blocks) {
             if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading) {
-                meta.title = deriveTitle(block.text);
+                meta.title = deriveTitle(LineText::visible(trimmedScraped(block.text)));
                 meta.titleDerived = true;
                 break;
             }
         }
     }
-    for (BlockKind source : {BlockKind::Byline, BlockKind::Footer}) {
-        for (const Block &block : blocks) {
-            if (block.kind == source)
-                readCredits(block, meta);
+    qsizetype lastParagraph = -1;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        if (blocks[i].kind == BlockKind::Paragraph)
+            lastParagraph = i;
+    }
+    // Dates first from date lines (a byline block that gives a full date).
+    for (const Block &block : blocks) {
+        if (block.kind != BlockKind::Byline)
+            continue;
+        const QString visible = LineText::visible(trimmedScraped(block.text));
+        const DateRecognizer::Match date = DateRecognizer::find(visible);
+        if (date.found() && date.date.isValid()) {
+            meta.date = date.date.toString(Qt::ISODate);
+            break;
         }
     }
+    for (const Block &block : blocks) {
+        if (block.kind != BlockKind::Byline)
+            continue;
+        const QString visible = LineText::visible(trimmedScraped(block.text));
+        readCredits(visible, block.text, meta);
+        if (DateRecognizer::isDateLine(visible))
+            dateLineCredit(visible, meta);
+    }
+    // A credit at the end of the body, then a signature after it.
+    for (qsizetype i = lastParagraph; meta.author.isEmpty() && i >= 0 && i > lastParagraph - 3;
+         --i) {
+        if (blocks[i].kind == BlockKind::Paragraph)
+            meta.author = trailingCredit(trimmedScraped(blocks[i].text));
+    }
+    for (qsizetype i = lastParagraph + 1; meta.author.isEmpty() && i > 0 && i < blocks.size();
+         ++i) {
+        const QString visible = LineText::visible(trimmedScraped(blocks[i].text));
+        if (blocks[i].kind == BlockKind::Byline && isLatinName(visible) &&
+            !visible.startsWith(u"The "))
+            meta.author = withoutHonorific(visible);
+    }
+    for (const Block &block : blocks) {
+        if (block.kind == BlockKind::Footer)
+            readCredits(LineText::visible(trimmedScraped(block.text)), block.text, meta);
+    }
+    const QHash<QString, QString> fields = frontMatter(blocks);
+    if (meta.author.isEmpty())
+        meta.author = fields.value(QStringLiteral("author"));
+    if (meta.date.isEmpty()) {
+        const DateRecognizer::Match date =
+            DateRecognizer::find(fields.value(QStringLiteral("date")));
+        if (date.found() && date.date.isValid())
+            meta.date = date.date.toString(Qt::ISODate);
+    }
+    if (meta.outlet.isEmpty())
+        meta.outlet = fields.value(QStringLiteral("source"));
+    if (meta.url.isEmpty())
+        meta.url = fields.value(QStringLiteral("url"));
+    if (PageChrome::isPlaceholderAuthor(meta.author))
+        meta.author.clear();
     return meta;
 }
 
