@@ -24,11 +24,11 @@ QString displayName(QStringView format)
     if (format == u"json")
         return QStringLiteral("W3C Web Annotation JSON");
     if (format == u"qdpx")
-        return QStringLiteral("REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti)");
+        return QStringLiteral("REFI-QDA project (QDA tools)");
     if (format == u"tmx")
-        return QStringLiteral("TMX translation memory (aligned pairs)");
+        return QStringLiteral("TMX translation memory");
     if (format == u"csl-json")
-        return QStringLiteral("CSL-JSON citations (Zotero)");
+        return QStringLiteral("CSL-JSON (Zotero)");
     return format.toString();
 }
 
