@@ -3,7 +3,6 @@
 #include "CitationKey.h"
 #include "CodePoints.h"
 #include "EssayPlainText.h"
-#include "ExportText.h"
 #include "RefiQdaVocabulary.h"
 #include "XmlText.h"
 #include "ZipWriter.h"
@@ -31,6 +30,13 @@ QString selectionName(const QString &text)
     if (name.size() > kNameLength)
         name = name.left(kNameLength).trimmed() + QChar(0x2026);
     return name;
+}
+
+// xsd:dateTime in UTC with milliseconds, as the library keeps them, so a round trip gives
+// the same times back; empty for an invalid time.
+QString dateTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 bool isRgb(const QString &color)
@@ -311,11 +317,11 @@ private:
     void dates(const Annotation &annotation)
     {
         m_xml.writeAttribute(QStringLiteral("creatingUser"), m_user);
-        const QString created = ExportText::timestamp(annotation.created);
+        const QString created = dateTime(annotation.created);
         if (!created.isEmpty())
             m_xml.writeAttribute(QStringLiteral("creationDateTime"), created);
         m_xml.writeAttribute(QStringLiteral("modifyingUser"), m_user);
-        const QString modified = ExportText::timestamp(annotation.modified);
+        const QString modified = dateTime(annotation.modified);
         if (!modified.isEmpty())
             m_xml.writeAttribute(QStringLiteral("modifiedDateTime"), modified);
     }
@@ -328,7 +334,7 @@ private:
         m_xml.writeAttribute(QStringLiteral("guid"),
                              RefiQdaExporter::guid(u"coding/" + selection + u'/' + code));
         m_xml.writeAttribute(QStringLiteral("creatingUser"), m_user);
-        const QString created = ExportText::timestamp(annotation.created);
+        const QString created = dateTime(annotation.created);
         if (!created.isEmpty())
             m_xml.writeAttribute(QStringLiteral("creationDateTime"), created);
         m_xml.writeEmptyElement(QStringLiteral("CodeRef"));
