@@ -9,9 +9,9 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   qt6-svg-dev libqt6svg6 qt6-charts-dev
   libgl-dev libxkbcommon-dev
-  libicu-dev libsqlite3-dev sqlite3 libopencc-dev libopencc-data opencc
+  libicu-dev libsqlite3-dev sqlite3 libopencc-dev libopencc-data opencc zlib1g-dev
   xvfb xauth fonts-noto-cjk poppler-utils
-  ripgrep python3 clang-format
+  ripgrep python3 clang-format libxml2-utils
   qt6-qpa-plugins libqt6widgets6
   clang libclang-rt-14-dev llvm
 )

@@ -1,4 +1,4 @@
-// Cli's export and import-annotations commands.
+// Cli's export and import-annotations commands (W3C JSON and REFI-QDA .qdpx).
 #include "Cli.h"
 
 #include "AnnotationImporter.h"
@@ -7,6 +7,8 @@
 #include "ExportSelection.h"
 #include "Exporter.h"
 #include "Library.h"
+#include "RefiQdaImporter.h"
+#include "RefiQdaReader.h"
 #include "WebAnnotationReader.h"
 
 #include <QCommandLineParser>
@@ -91,9 +93,9 @@ int Cli::exportAnnotations(const QStringList &arguments)
     const QCommandLineOption all(QStringLiteral("all"));
     const QCommandLineOption claims(QStringLiteral("claims"));
     const QCommandLineOption notesOnly(QStringLiteral("notes-only"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("md, html, json, csv or pdf"),
-                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("md, html, json, csv, pdf, qdpx, tmx or csl-json"),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("file"), QStringLiteral("FILE"));
     parser.addOptions({essay, all, claims, notesOnly, format, output});
@@ -121,11 +123,13 @@ int Cli::exportAnnotations(const QStringList &arguments)
 
     const QString formatName = parser.value(format);
     if (formatName.isEmpty())
-        return usageError(QStringLiteral("export needs --format md|html|json|csv|pdf"));
+        return usageError(
+            QStringLiteral("export needs --format md|html|json|csv|pdf|qdpx|tmx|csl-json"));
     std::unique_ptr<Exporter> exporter = m_createExporter(formatName);
     if (!exporter)
         return usageError(
-            QStringLiteral("unknown format '%1' (md, html, json, csv, pdf)").arg(formatName));
+            QStringLiteral("unknown format '%1' (md, html, json, csv, pdf, qdpx, tmx, csl-json)")
+                .arg(formatName));
     const QString path = parser.value(output);
     if (path.isEmpty())
         return usageError(QStringLiteral("export needs -o FILE"));
@@ -160,17 +164,34 @@ int Cli::importAnnotations(const QStringList &arguments)
     if (!parseOptions(parser, QStringLiteral("import-annotations"), arguments, &error))
         return usageError(error);
     if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("import-annotations needs exactly one JSON file"));
+        return usageError(
+            QStringLiteral("import-annotations needs exactly one file (.json or .qdpx)"));
     const QString path = parser.positionalArguments().front();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return usageError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const std::optional<QList<WebAnnotationReader::Item>> items =
-        WebAnnotationReader::read(file.readAll(), &error);
-    if (!items)
-        return usageError(QStringLiteral("%1: %2").arg(path, error));
+    const QByteArray bytes = file.readAll();
 
-    const QList<AnnotationImporter::Outcome> outcomes = AnnotationImporter(library()).run(*items);
+    QList<AnnotationImporter::Outcome> outcomes;
+    // A .qdpx is a ZIP: its local file header signature, whatever the file is called.
+    if (bytes.startsWith("PK\x03\x04") || path.endsWith(u".qdpx", Qt::CaseInsensitive)) {
+        const std::optional<RefiQdaReader::Project> project = RefiQdaReader::read(bytes, &error);
+        if (!project)
+            return usageError(QStringLiteral("%1: %2").arg(path, error));
+        if (project->skippedSources > 0) {
+            ConsoleOutput::err(QStringLiteral("duizhao-cli: %1: %2 sources that are not plain "
+                                              "text (PDF, pictures, audio, video) were skipped\n")
+                                   .arg(path)
+                                   .arg(project->skippedSources));
+        }
+        outcomes = RefiQdaImporter(library()).run(*project);
+    } else {
+        const std::optional<QList<WebAnnotationReader::Item>> items =
+            WebAnnotationReader::read(bytes, &error);
+        if (!items)
+            return usageError(QStringLiteral("%1: %2").arg(path, error));
+        outcomes = AnnotationImporter(library()).run(*items);
+    }
     int counts[3] = {0, 0, 0};
     for (const AnnotationImporter::Outcome &outcome : outcomes)
         ++counts[int(outcome.status)];

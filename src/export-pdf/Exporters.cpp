@@ -6,8 +6,9 @@ namespace duizhao::Exporters {
 
 QStringList formats()
 {
-    return {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
-            QStringLiteral("csv"), QStringLiteral("json")};
+    return {QStringLiteral("md"),  QStringLiteral("html"),    QStringLiteral("pdf"),
+            QStringLiteral("csv"), QStringLiteral("json"),    QStringLiteral("qdpx"),
+            QStringLiteral("tmx"), QStringLiteral("csl-json")};
 }
 
 QString displayName(QStringView format)
@@ -22,7 +23,18 @@ QString displayName(QStringView format)
         return QStringLiteral("CSV (spreadsheet)");
     if (format == u"json")
         return QStringLiteral("W3C Web Annotation JSON");
+    if (format == u"qdpx")
+        return QStringLiteral("REFI-QDA project (QDA tools)");
+    if (format == u"tmx")
+        return QStringLiteral("TMX translation memory");
+    if (format == u"csl-json")
+        return QStringLiteral("CSL-JSON (Zotero)");
     return format.toString();
+}
+
+QString fileExtension(QStringView format)
+{
+    return Exporter::fileExtension(format);
 }
 
 std::unique_ptr<Exporter> create(QStringView format)

@@ -6,6 +6,7 @@
 #include "Exporters.h"
 #include "Library.h"
 #include "PdfExporter.h"
+#include "ZipReader.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -54,6 +55,22 @@ qsizetype textSize(const ExportSet &set)
         }
     }
     return size;
+}
+
+// "Binary file (ZIP), 3 files:" and the archive's entries with their sizes.
+QString binaryPreview(const QByteArray &bytes)
+{
+    QString error;
+    const std::optional<ZipReader> zip = ZipReader::open(bytes, &error);
+    if (!zip) {
+        return ExportDialog::tr("Binary file, %n bytes.", nullptr, int(bytes.size()));
+    }
+    QString text = ExportDialog::tr("Binary file (ZIP, %1 bytes), %n files:", nullptr,
+                                    int(zip->entries().size()))
+                       .arg(bytes.size());
+    for (const ZipReader::Entry &entry : zip->entries())
+        text += QStringLiteral("\n  %1  (%2 bytes)").arg(entry.name).arg(entry.size);
+    return text;
 }
 
 QString fileNameStem(const ExportSet &set)
@@ -314,7 +331,11 @@ void ExportDialog::updatePreview()
     }
     const std::unique_ptr<Exporter> exporter = Exporters::create(chosen);
     const QByteArray bytes = exporter->write(set);
-    if (chosen == u"html") {
+    if (exporter->isBinary()) {
+        // A ZIP's bytes mean nothing on screen: say what the file holds instead.
+        m_textPreview->setPlainText(binaryPreview(bytes));
+        m_previewStack->setCurrentWidget(m_textPreview);
+    } else if (chosen == u"html") {
         m_documentPreview->setHtml(QString::fromUtf8(bytes));
         m_previewStack->setCurrentWidget(m_documentPreview);
     } else {
@@ -405,7 +426,7 @@ QString ExportDialog::suggestedFileName() const
     } catch (const std::exception &) {
         // An essay vanished meanwhile: the generic name will do.
     }
-    return fileNameStem(set) + u'.' + format();
+    return fileNameStem(set) + u'.' + Exporters::fileExtension(format());
 }
 
 void ExportDialog::chooseFileAndExport()
@@ -413,8 +434,8 @@ void ExportDialog::chooseFileAndExport()
     QSettings settings;
     const QString folder =
         settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString filter =
-        Exporters::displayName(format()) + QStringLiteral(" (*.") + format() + u')';
+    const QString filter = Exporters::displayName(format()) + QStringLiteral(" (*.") +
+                           Exporters::fileExtension(format()) + u')';
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Notes"), QDir(folder).filePath(suggestedFileName()), filter);
     if (!path.isEmpty())

@@ -27,8 +27,9 @@ class Library;
 
 // File → Export…: which essays (the open one, the ones selected in the library, the whole
 // library), only claims or every annotation, notes only or with the essay text, and the
-// format; a live preview of what will be written (Markdown, CSV and JSON as text, HTML
-// and PDF laid out); then a file name, written atomically.
+// format; a live preview of what will be written (Markdown, CSV, JSON and TMX as text,
+// HTML and PDF laid out, a .qdpx as the list of files it holds); then a file name,
+// written atomically.
 //
 // Reads the library through ExportSelection and writes through ExportFile, like the CLI,
 // so a GUI export and `duizhao-cli export` of the same choice are the same bytes.
@@ -49,14 +50,14 @@ public:
 
     Scope scope() const;
     void setScope(Scope scope);
-    QString format() const; // "md", "html", "pdf", "csv", "json"
+    QString format() const; // "md", "html", "pdf", "csv", "json", "qdpx", "tmx", "csl-json"
     void setFormat(const QString &format);
     void setClaimsOnly(bool claimsOnly);
     void setNotesOnly(bool notesOnly);
 
     ExportSelection selection() const;
     // What the preview shows now: the text for text formats, the laid-out document's
-    // plain text for HTML and PDF. For tests.
+    // plain text for HTML and PDF, the list of files for a binary (ZIP) format. For tests.
     QString previewText() const;
     // Writes the current choice to `path` on a worker thread with its own library
     // connection, behind a progress dialog whose Cancel leaves no file. Emits finished().

@@ -2,6 +2,7 @@
 
 #include "Annotation.h"
 #include "Essay.h"
+#include "Tag.h"
 
 #include <QList>
 
@@ -21,6 +22,9 @@ struct ExportSet {
     QList<ExportedEssay> essays;
     bool claimsOnly = false; // only claims were chosen; said in the document's header
     bool notesOnly = false;  // HTML and PDF: the notes without the essay text
+    // The library's tag codebook, whole (names, colours, parents): formats that carry a
+    // codebook (REFI-QDA) write it; the others go by the annotations' tag names.
+    QList<Tag> codebook;
 };
 
 } // namespace duizhao

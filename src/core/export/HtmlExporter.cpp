@@ -1,5 +1,6 @@
 #include "HtmlExporter.h"
 
+#include "CitationKey.h"
 #include "ExportText.h"
 
 #include <QSet>
@@ -184,6 +185,11 @@ QString essayHtml(const ExportedEssay &exported, bool withText)
     if (!essay.url.isEmpty())
         out += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(essay.url));
     out += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(essay.file));
+    // The key the CSL-JSON export gives Zotero for this essay, as Pandoc cites it.
+    const QString key = CitationKey::of(essay);
+    out += QStringLiteral("<p class=\"meta\">Cite as <span class=\"citation-key\" "
+                          "data-citation-key=\"%1\">[@%1]</span></p>\n")
+               .arg(esc(key));
     if (withText)
         out += textHtml(exported);
     out += QStringLiteral("<section class=\"notes\">\n<h3>Notes</h3>\n");

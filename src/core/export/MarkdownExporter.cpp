@@ -1,5 +1,6 @@
 #include "MarkdownExporter.h"
 
+#include "CitationKey.h"
 #include "ExportText.h"
 #include "MarkdownText.h"
 
@@ -60,6 +61,7 @@ QString essayYaml(const ExportedEssay &exported)
         QStringLiteral("languages: ") + yamlList(languages),
         QStringLiteral("tags: ") + yamlList(essayTags(exported)),
         QStringLiteral("duizhao-essay: %1").arg(essay.id),
+        QStringLiteral("citekey: ") + yamlString(CitationKey::of(essay)),
     };
     return lines.join(u'\n') + u'\n';
 }
@@ -99,7 +101,8 @@ QString annotationSection(const Essay &essay, const Annotation &annotation, int 
 
 QString essayBody(const ExportedEssay &exported)
 {
-    QString out;
+    // A Pandoc citation of the essay's CSL-JSON item (citeproc turns it into a reference).
+    QString out = QStringLiteral("Cite as [@%1].\n\n").arg(CitationKey::of(exported.essay));
     int number = 0;
     for (const Annotation &annotation : exported.annotations)
         out += annotationSection(exported.essay, annotation, ++number);

@@ -13,6 +13,7 @@ ExportSet ExportSelection::collect(Library &library) const
     ExportSet set;
     set.claimsOnly = claimsOnly;
     set.notesOnly = notesOnly;
+    set.codebook = library.tags().all();
     QList<qint64> ids = essayIds;
     if (ids.isEmpty()) {
         for (const EssayDetails &summary : library.essays().all())
