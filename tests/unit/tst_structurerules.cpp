@@ -223,6 +223,25 @@ private slots:
         QCOMPARE(after.note, u"kept"_s);
     }
 
+    // A line the reader calls chrome no longer counts for the essay's languages: a
+    // Chinese essay with an English subscription notice stops being "bilingual".
+    void languagesAreDecidedAgainWithTheKinds()
+    {
+        Library library(m_dir.filePath(u"languages.sqlite"_s));
+        const QString text = page(1, u"Subscribe to our weekly newsletter for more stories"_s);
+        const qint64 id = store(library, u"/a.txt"_s, text).essayId;
+        // The premise: a full English sentence makes the parser list English.
+        QVERIFY(library.essays().find(id)->languages.contains(Language::English));
+        StructureRule rule;
+        rule.text = u"Subscribe to our weekly newsletter for more stories"_s;
+        rule.kind = BlockKind::Footer;
+        StructureTeacher::teach(library, rule);
+        QCOMPARE(library.essays().find(id)->languages,
+                 QList<Language>{Language::ChineseSimplified});
+        QCOMPARE(library.essays().listing().front().languages,
+                 QList<Language>{Language::ChineseSimplified});
+    }
+
     void aBadRuleIsRefusedAndWritesNothing()
     {
         Library library(m_dir.filePath(QStringLiteral("bad.sqlite")));

@@ -22,6 +22,12 @@ public:
     std::optional<ParsedEssay> parse(const QByteArray &bytes, QString *error) const;
     ParsedEssay parseText(QStringView text) const;
 
+    // The essay's languages from its blocks' kinds and languages (its own text, not its
+    // residue), English first: decided again when a kind changes after parsing (site
+    // chrome, a structure rule, the user's correction).
+    static QList<Language> languagesOf(const QList<Block> &blocks, const QList<Pair> &pairs,
+                                       Language script);
+
 private:
     LanguageDetector m_detector;
 };

@@ -93,6 +93,7 @@ bool EssayWriter::decide(qint64 essayId, const QString &site, ParsedEssay &essay
         essay.pairs = m_replay.automaticPairs(essayId, essay.blocks);
         // The pairer may make an untranslated line a caption; a rule says otherwise.
         m_rules.apply(site, essay.blocks);
+        essay.languages = EssayParser::languagesOf(essay.blocks, essay.pairs, essay.script);
     }
     return changed;
 }
@@ -261,10 +262,13 @@ EssayWriter::StoreResult EssayWriter::storeEssay(const QString &file, const QStr
         m_annotations.reanchor(essayId, edited.blocks);
     } else {
         ParsedEssay decided = essay;
-        if (decide(essayId, site, decided))
+        if (decide(essayId, site, decided)) {
             m_content.insert(essayId, decided, packed); // the text is the same: still packed
-        else
+            if (decided.languages != essay.languages)
+                m_content.writeLanguages(essayId, decided);
+        } else {
             m_content.insert(essayId, essay, packed);
+        }
     }
     transaction.commit();
     return {known ? StoreStatus::Updated : StoreStatus::Imported, essayId};
