@@ -281,6 +281,22 @@ private slots:
         QVERIFY(library.maintenance().checkIntegrity().isEmpty());
     }
 
+    // Three scrapes of one article (one title) share every line; that makes none of them
+    // chrome: recurring lines count across articles, not copies.
+    void copiesOfOneArticleAreNotChrome()
+    {
+        Library library(m_dir.filePath(u"copies.sqlite"_s));
+        const QString site = u"https://copies.example/"_s;
+        QList<qint64> ids;
+        for (int n = 1; n <= 3; ++n)
+            ids << store(library, u"/copy%1.txt"_s.arg(n), page(7, u"二、市场的分割"_s), site)
+                       .essayId;
+        const BlockKind parsed = kindOf(library, ids.front(), u"二、市场的分割"_s);
+        QVERIFY(parsed != BlockKind::Footer);
+        for (qint64 id : std::as_const(ids))
+            QCOMPARE(kindOf(library, id, u"二、市场的分割"_s), parsed);
+    }
+
     void chromeFoundInABatchUpdatesTheBatchsEarlierEssays()
     {
         Library library(m_dir.filePath(QStringLiteral("batch.sqlite")));

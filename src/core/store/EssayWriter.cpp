@@ -87,7 +87,15 @@ EssayWriter::EssayWriter(Database &db, EssayContent &content, CorrectionReplay &
 
 bool EssayWriter::decide(qint64 essayId, const QString &site, ParsedEssay &essay)
 {
-    bool changed = m_chrome.apply(essayId, site, essay.blocks, &m_stale);
+    // The title the file gave (not a correction): what tells one article from another.
+    QString title;
+    {
+        CachedStatement row = m_db.cached(u"SELECT title FROM essay WHERE id = ?1");
+        row->bind(1, essayId);
+        if (row->step())
+            title = row->text(0);
+    }
+    bool changed = m_chrome.apply(essayId, site, title, essay.blocks, &m_stale);
     changed = m_rules.apply(site, essay.blocks) || changed;
     if (changed) {
         essay.pairs = m_replay.automaticPairs(essayId, essay.blocks);

@@ -232,6 +232,7 @@ CREATE TABLE essay_line (
     essay_id INTEGER NOT NULL REFERENCES essay(id) ON DELETE CASCADE,
     site     TEXT NOT NULL,
     key      INTEGER NOT NULL,
+    title    INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (essay_id, key)
 );
 CREATE INDEX essay_line_by_site ON essay_line (site, key);

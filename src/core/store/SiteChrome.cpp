@@ -37,8 +37,8 @@ bool SiteChrome::isCandidate(const Block &block)
     return !kSentenceEnds.contains(text.back());
 }
 
-bool SiteChrome::apply(qint64 essayId, const QString &site, QList<Block> &blocks,
-                       QSet<qint64> *changed)
+bool SiteChrome::apply(qint64 essayId, const QString &site, const QString &title,
+                       QList<Block> &blocks, QSet<qint64> *changed)
 {
     // What the essay had: a line it no longer has may stop recurring for the others.
     QSet<qint64> before;
@@ -52,13 +52,16 @@ bool SiteChrome::apply(qint64 essayId, const QString &site, QList<Block> &blocks
     if (site.isEmpty())
         return false;
 
-    // How many other essays of the site have the line, counted up to the threshold only:
-    // "分享到" may be on every page of a site, and an import must not read them all.
-    CachedStatement count =
-        m_db.cached(u"SELECT count(*) FROM (SELECT 1 FROM essay_line WHERE site = ?1 AND key = ?2 "
-                    u"AND essay_id != ?3 LIMIT ?4)");
+    // How many other articles of the site have the line — essays under other titles, so
+    // that three scrapes of one article do not make its headings chrome — counted up to
+    // the threshold only: "分享到" may be on every page of a site, and an import must not
+    // read them all.
+    const qint64 article = lineHash(title, false); // "第1期" and "第2期" are two articles
+    CachedStatement count = m_db.cached(
+        u"SELECT count(*) FROM (SELECT DISTINCT title FROM essay_line WHERE site = ?1 AND "
+        u"key = ?2 AND essay_id != ?3 AND title != ?5 LIMIT ?4)");
     const auto othersCount = [&](qint64 key) {
-        count->bind(1, site).bind(2, key).bind(3, essayId).bind(4, kEssaysToRecur);
+        count->bind(1, site).bind(2, key).bind(3, essayId).bind(4, kEssaysToRecur).bind(5, article);
         const int others = count->step() ? count->int32(0) : 0;
         count->reset();
         return others;
@@ -74,8 +77,8 @@ bool SiteChrome::apply(qint64 essayId, const QString &site, QList<Block> &blocks
         return ids;
     };
 
-    CachedStatement remember =
-        m_db.cached(u"INSERT OR IGNORE INTO essay_line (essay_id, site, key) VALUES (?1, ?2, ?3)");
+    CachedStatement remember = m_db.cached(
+        u"INSERT OR IGNORE INTO essay_line (essay_id, site, key, title) VALUES (?1, ?2, ?3, ?4)");
     QSet<qint64> now;
     bool kindChanged = false;
     for (Block &block : blocks) {
@@ -85,7 +88,7 @@ bool SiteChrome::apply(qint64 essayId, const QString &site, QList<Block> &blocks
         if (now.contains(key)) // the same line twice in one essay counts once
             continue;
         now.insert(key);
-        remember->bind(1, essayId).bind(2, site).bind(3, key).execute();
+        remember->bind(1, essayId).bind(2, site).bind(3, key).bind(4, article).execute();
         remember->reset();
     }
     for (Block &block : blocks) {

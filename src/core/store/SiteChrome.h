@@ -11,9 +11,9 @@ namespace duizhao {
 class Database;
 
 // Chrome a site repeats on its pages: a short line that recurs, digits aside, in
-// kEssaysToRecur essays of the same site ("阅读 1,024 次", "分享到", "Back to top") is
-// site chrome wherever it stands, though nothing in one file says so. The library
-// remembers each essay's short lines by site (essay_line, hashed) and decides again as
+// kEssaysToRecur articles (essays under different titles) of the same site ("阅读 1,024 次",
+// "分享到", "Back to top") is site chrome wherever it stands, though nothing in one file says so.
+// The library remembers each essay's short lines by site (essay_line, hashed) and decides again as
 // it grows: when a line starts recurring, the site's earlier essays are derived anew.
 //
 // The site of an essay is the host of its URL ("www." dropped), else its outlet,
@@ -37,7 +37,8 @@ public:
     // turns into Footer those that now recur across the site. Essays of the site whose
     // lines started or stopped recurring because of this one are added to `changed`.
     // Returns whether any block of `blocks` changed kind.
-    bool apply(qint64 essayId, const QString &site, QList<Block> &blocks, QSet<qint64> *changed);
+    bool apply(qint64 essayId, const QString &site, const QString &title, QList<Block> &blocks,
+               QSet<qint64> *changed);
 
 private:
     Database &m_db;

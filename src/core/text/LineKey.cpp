@@ -33,10 +33,10 @@ QString lineKey(QStringView text, bool foldDigits)
     return key;
 }
 
-qint64 lineHash(QStringView text)
+qint64 lineHash(QStringView text, bool foldDigits)
 {
     quint64 hash = 14695981039346656037ull;
-    for (QChar c : lineKey(text, true)) {
+    for (QChar c : lineKey(text, foldDigits)) {
         hash ^= c.unicode();
         hash *= 1099511628211ull;
     }

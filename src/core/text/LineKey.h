@@ -16,9 +16,9 @@ namespace duizhao {
 //   lineKey(u"Share on Facebook", false) == u"share on facebook"
 QString lineKey(QStringView text, bool foldDigits);
 
-// A 64-bit hash of lineKey(text, true), for counting recurring lines in the library
-// without storing their text twice (FNV-1a over the key's UTF-16; collisions between
-// two lines of one site are negligible at 2^-64).
-qint64 lineHash(QStringView text);
+// A 64-bit hash of lineKey(text, foldDigits), for counting recurring lines in the
+// library without storing their text twice (FNV-1a over the key's UTF-16; collisions
+// between two lines of one site are negligible at 2^-64).
+qint64 lineHash(QStringView text, bool foldDigits = true);
 
 } // namespace duizhao
