@@ -59,12 +59,12 @@ const QString kUsageText = QStringLiteral(
     "  tags rename OLD NEW | merge FROM INTO | delete NAME [--untag]\n"
     "  tags set NAME [--color #RRGGBB] [--description TEXT] [--parent NAME | --top]\n"
     "                                 edit the codebook; delete refuses a tag in use\n"
+    "                                 unless --untag (annotations are never deleted)\n"
     "  rules [--json]                 list the structure rules taught to the importer\n"
     "  rules add TEXT --kind KIND [--digits] [--site SITE]\n"
     "                                 every line like TEXT is KIND (--digits: numbers are\n"
     "                                 wildcards; --site: only essays of that site)\n"
     "  rules set ID --kind KIND | remove ID | import FILE (what rules --json printed)\n"
-    "                                 unless --untag (annotations are never deleted)\n"
     "\n"
     "Without --db the library lives in the platform's app-data folder.\n"
     "Exit codes: 0 success, 1 some inputs failed, 2 bad usage.\n");
