@@ -1,3 +1,4 @@
+#include "ReaderContextMenu.h"
 #include "ReaderTestLibrary.h"
 #include "library/LibraryModel.h"
 #include "library/MetadataDialog.h"
@@ -58,30 +59,9 @@ class TestReaderEdit : public QObject
         return m_window->libraryModel()->index(row, LibraryModel::Title).data().toString();
     }
 
-    // Opens the context menu of a block's paragraph and returns the action named `name`
-    // in it (searched through the submenus).
     QAction *contextAction(int blockIndex, const QString &name)
     {
-        EssayView *view = m_window->essayView();
-        const auto spans = view->paragraphSpans(blockIndex);
-        if (spans.isEmpty())
-            return nullptr;
-        QTextCursor cursor(view->browser()->document());
-        cursor.setPosition(spans.constLast().first + 1);
-        view->browser()->setTextCursor(cursor);
-        view->browser()->ensureCursorVisible();
-        const QList<QMenu *> menus =
-            view->browser()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
-        qDeleteAll(menus); // earlier menus, with their submenus
-        emit view->browser()->customContextMenuRequested(
-            view->browser()->cursorRect(cursor).center());
-        for (QMenu *menu : view->browser()->findChildren<QMenu *>()) {
-            for (QAction *action : menu->actions()) {
-                if (action->objectName() == name)
-                    return action;
-            }
-        }
-        return nullptr;
+        return readerContextAction(m_window->essayView(), blockIndex, name);
     }
 
 private slots:

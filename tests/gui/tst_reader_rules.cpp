@@ -1,3 +1,4 @@
+#include "ReaderContextMenu.h"
 #include "ReaderTestLibrary.h"
 
 #include "library/StructureRuleDialog.h"
@@ -56,24 +57,7 @@ class TestReaderRules : public QObject
 
     QAction *contextAction(int blockIndex, const QString &name)
     {
-        EssayView *view = m_window->essayView();
-        const auto spans = view->paragraphSpans(blockIndex);
-        if (spans.isEmpty())
-            return nullptr;
-        QTextCursor cursor(view->browser()->document());
-        cursor.setPosition(spans.constLast().first + 1);
-        view->browser()->setTextCursor(cursor);
-        view->browser()->ensureCursorVisible();
-        qDeleteAll(view->browser()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
-        emit view->browser()->customContextMenuRequested(
-            view->browser()->cursorRect(cursor).center());
-        for (QMenu *menu : view->browser()->findChildren<QMenu *>()) {
-            for (QAction *action : menu->actions()) {
-                if (action->objectName() == name)
-                    return action;
-            }
-        }
-        return nullptr;
+        return readerContextAction(m_window->essayView(), blockIndex, name);
     }
 
 private slots:
