@@ -30,7 +30,7 @@ struct LibraryUnavailable : std::runtime_error {
 };
 
 const QString kUsageText = QStringLiteral(
-    "Usage: duizhao-cli [--db FILE] COMMAND [OPTIONS]\n"
+    "Usage: duizhao-cli [--db FILE] [--read-only] COMMAND [OPTIONS]\n"
     "\n"
     "Commands:\n"
     "  import [--json] PATH...        import files or folders (recursive)\n"
@@ -65,8 +65,20 @@ const QString kUsageText = QStringLiteral(
     "                                 every line like TEXT is KIND (--digits: numbers are\n"
     "                                 wildcards; --site: only essays of that site)\n"
     "  rules set ID --kind KIND | remove ID | import FILE (what rules --json printed)\n"
+    "  backup [-o FILE]               copy the library now (SQLite backup API) into its\n"
+    "                                 backups folder, or to FILE\n"
+    "  backups [--json]               list the library's backups with their counts\n"
+    "  restore FILE                   replace the library with a backup; the library as\n"
+    "                                 it was is kept as <library>.before-restore-<time>\n"
     "\n"
-    "Without --db the library lives in the platform's app-data folder.\n"
+    "Global options:\n"
+    "  --read-only                    open for reading only; commands that change the\n"
+    "                                 library are refused\n"
+    "  --no-auto-backup               no daily backup before a command that writes\n"
+    "  --keep-daily N, --keep-weekly N  how many automatic backups rotation keeps (7, 4)\n"
+    "\n"
+    "Without --db the library lives in the platform's app-data folder; its backups in\n"
+    "the folder \"backups\" beside it.\n"
     "Exit codes: 0 success, 1 some inputs failed, 2 bad usage.\n");
 
 void printJson(const QJsonDocument &document)
@@ -105,10 +117,15 @@ int Cli::usageError(const QString &reason) const
     return kUsage;
 }
 
+QString Cli::libraryPath() const
+{
+    return m_libraryPath.isEmpty() ? Library::defaultPath() : m_libraryPath;
+}
+
 Library &Cli::library()
 {
     if (!m_library) {
-        const QString path = m_libraryPath.isEmpty() ? Library::defaultPath() : m_libraryPath;
+        const QString path = libraryPath();
         try {
             m_library = std::make_unique<Library>(path, m_databaseOptions);
         } catch (const DatabaseError &error) {
@@ -118,6 +135,30 @@ Library &Cli::library()
         }
     }
     return *m_library;
+}
+
+void Cli::prepareToWrite(const QString &command)
+{
+    Library &open = library();
+    open.requireWritable(command);
+    if (!m_autoBackup)
+        return;
+    // The day's backup comes before the day's first change, from any front end. It is a
+    // safety net, not the command: when it cannot be made the command still runs.
+    try {
+        open.dailyBackup(m_backupPolicy);
+    } catch (const std::exception &error) {
+        ConsoleOutput::err(QStringLiteral("duizhao-cli: warning: no automatic backup: ") +
+                           oneLine(QString::fromLocal8Bit(error.what())) + u'\n');
+    }
+}
+
+void Cli::noteReadOnly()
+{
+    if (library().isReadOnly())
+        ConsoleOutput::err(QStringLiteral("duizhao-cli: note: library %1 is read-only (reading, "
+                                          "search and export only)\n")
+                               .arg(library().path()));
 }
 
 int Cli::run(const QStringList &arguments)
@@ -142,6 +183,17 @@ int Cli::run(const QStringList &arguments)
             // Hidden test flag: an import commits after this many bytes of input, so a
             // kill test sees many commits in a short import.
             m_commitBytes = argument.mid(15).toLongLong();
+        } else if (argument == u"--read-only") {
+            m_databaseOptions.readOnly = true;
+        } else if (argument == u"--no-auto-backup") {
+            m_autoBackup = false;
+        } else if (argument == u"--keep-daily" || argument == u"--keep-weekly") {
+            bool ok = false;
+            const int count = i + 1 < arguments.size() ? arguments[i + 1].toInt(&ok) : -1;
+            if (!ok || count < 0)
+                return usageError(QStringLiteral("%1 needs a number").arg(argument));
+            ++i;
+            (argument == u"--keep-daily" ? m_backupPolicy.daily : m_backupPolicy.weekly) = count;
         } else if (argument == u"--help" || argument == u"-h" || argument == u"help") {
             ConsoleOutput::out(kUsageText);
             return kOk;
@@ -158,7 +210,22 @@ int Cli::run(const QStringList &arguments)
     if (command.isEmpty())
         return usageError(QStringLiteral("no command given (see --help)"));
 
+    // The commands that change the library, and the words of tags and rules that do.
+    static const QStringList kWriting = {QStringLiteral("import"), QStringLiteral("reindex"),
+                                         QStringLiteral("annotate"),
+                                         QStringLiteral("import-annotations")};
+    static const QStringList kWritingTags = {QStringLiteral("rename"), QStringLiteral("merge"),
+                                             QStringLiteral("delete"), QStringLiteral("set")};
+    static const QStringList kWritingRules = {QStringLiteral("add"), QStringLiteral("set"),
+                                              QStringLiteral("remove"), QStringLiteral("import")};
+    const QString word = rest.value(0);
+    const bool writes = kWriting.contains(command) ||
+                        (command == u"tags" && kWritingTags.contains(word)) ||
+                        (command == u"rules" && kWritingRules.contains(word));
     try {
+        if (writes && !rest.contains(u"--help"))
+            prepareToWrite(command == u"tags" || command == u"rules" ? command + u' ' + word
+                                                                     : command);
         if (command == u"import")
             return import(rest);
         if (command == u"list")
@@ -183,11 +250,22 @@ int Cli::run(const QStringList &arguments)
             return tags(rest);
         if (command == u"rules")
             return rules(rest);
+        if (command == u"backup")
+            return backup(rest);
+        if (command == u"backups")
+            return backups(rest);
+        if (command == u"restore")
+            return restore(rest);
     } catch (const LibraryUnavailable &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const std::invalid_argument &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const DatabaseError &error) {
+        // A refused change of a read-only library is a usage matter: nothing was tried.
+        if (error.isReadOnly())
+            return usageError(
+                QStringLiteral("library %1: %2")
+                    .arg(m_library ? m_library->path() : libraryPath(), error.message()));
         // A damaged file is found by the first read that touches the bad pages, which may
         // come after opening: it is the same "cannot use this library" as a failed open.
         if (error.isDamage())
@@ -263,6 +341,7 @@ int Cli::list(const QStringList &arguments)
         return usageError(QStringLiteral("list takes no arguments"));
 
     const QList<EssayDetails> essays = library().essays().all();
+    noteReadOnly();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const EssayDetails &essay : essays)
@@ -478,10 +557,15 @@ int Cli::check(const QStringList &arguments)
             {QStringLiteral("essays"), qint64(essays.size())},
             {QStringLiteral("blocks"), blocks},
             {QStringLiteral("annotations"), annotations},
+            {QStringLiteral("readOnly"), library().isReadOnly()},
         }));
     } else {
         for (const QString &problem : problems)
             ConsoleOutput::out(QStringLiteral("problem: ") + oneLine(problem) + u'\n');
+        if (library().isReadOnly())
+            ConsoleOutput::out(
+                QStringLiteral("note: the library is read-only; the full-text "
+                               "index was not checked (FTS5 checks with a write)\n"));
         ConsoleOutput::out(QStringLiteral("%1: %2 essays, %3 blocks, %4 annotations\n")
                                .arg(problems.isEmpty()
                                         ? QStringLiteral("ok")

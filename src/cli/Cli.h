@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "LibraryBackups.h"
 
 #include <QString>
 #include <QStringList>
@@ -45,16 +46,27 @@ private:
     int annotations(const QStringList &arguments);
     int exportAnnotations(const QStringList &arguments);
     int importAnnotations(const QStringList &arguments);
-    int tags(const QStringList &arguments);  // CliTags.cpp
-    int rules(const QStringList &arguments); // CliRules.cpp
+    int tags(const QStringList &arguments);    // CliTags.cpp
+    int rules(const QStringList &arguments);   // CliRules.cpp
+    int backup(const QStringList &arguments);  // CliBackups.cpp
+    int backups(const QStringList &arguments); // CliBackups.cpp
+    int restore(const QStringList &arguments); // CliBackups.cpp
 
     Library &library();
+    // Before a command that changes the library: refuses a read-only library (throws
+    // DatabaseError::readOnly), else makes the day's automatic backup if it is due.
+    void prepareToWrite(const QString &command);
+    // Says on stderr that the library is read-only (reading commands still work).
+    void noteReadOnly();
+    QString libraryPath() const;
     int usageError(const QString &reason) const;
 
     ExporterFactory m_createExporter;
     QString m_libraryPath;
     DatabaseOptions m_databaseOptions; // hidden --max-page-count (tests)
     qint64 m_commitBytes = 0;          // hidden --commit-bytes (tests); 0: the default
+    BackupPolicy m_backupPolicy;       // --keep-daily, --keep-weekly
+    bool m_autoBackup = true;          // --no-auto-backup turns it off
     std::unique_ptr<Library> m_library;
 };
 

@@ -34,7 +34,7 @@ class TestReaderRules : public QObject
     {
         return QStringLiteral(
                    "第%1篇：产业政策的新变化\n\n这篇文章讨论的是产业政策如何改变企业的选择。\n\n"
-                   "本文已被阅读 %2 次\n\n最后一段总结了各方的看法，以及今后可能的走向。\n")
+                   "城市观察 第%2期\n\n最后一段总结了各方的看法，以及今后可能的走向。\n")
             .arg(n)
             .arg(views)
             .toUtf8();
@@ -78,10 +78,10 @@ private slots:
 
     void everyLineLikeThisReclassifiesTheLibrary()
     {
-        const int counter = blockWith(*m_window->essayView()->essay(), u"本文已被阅读"_s);
+        const int counter = blockWith(*m_window->essayView()->essay(), u"城市观察"_s);
         QVERIFY(counter >= 0);
         QVERIFY(!m_window->essayView()->paragraphSpans(counter).isEmpty()); // shown as text
-        const BlockKind parsed = storedKind(m_second, u"本文已被阅读"_s);
+        const BlockKind parsed = storedKind(m_second, u"城市观察"_s);
         QVERIFY(parsed != BlockKind::Footer);
 
         QAction *rule = contextAction(counter, u"structureRuleAction"_s);
@@ -104,28 +104,32 @@ private slots:
         QTRY_VERIFY(seen);
 
         // Both essays, the open one and the other, and the page shows it at once.
-        QCOMPARE(storedKind(m_first, u"本文已被阅读"_s), BlockKind::Footer);
-        QCOMPARE(storedKind(m_second, u"本文已被阅读"_s), BlockKind::Footer);
+        QCOMPARE(storedKind(m_first, u"城市观察"_s), BlockKind::Footer);
+        QCOMPARE(storedKind(m_second, u"城市观察"_s), BlockKind::Footer);
         QCOMPARE(m_window->essayView()->essay()->blocks[counter].kind, BlockKind::Footer);
         QVERIFY(m_window->essayView()->paragraphSpans(counter).isEmpty()); // hidden as chrome
 
         // A later import follows it.
         const QString c = m_library.writeFile(u"essays/c.txt"_s, essay(3, 5));
         const qint64 third = m_library.import({c}).value(u"c.txt"_s);
-        QCOMPARE(storedKind(third, u"本文已被阅读"_s), BlockKind::Footer);
+        QCOMPARE(storedKind(third, u"城市观察"_s), BlockKind::Footer);
 
         // The rules dialog lists it; removing it puts the lines back.
         Library library(m_library.path());
-        StructureRulesDialog dialog(library, [](const QString &, const QString &) {});
+        StructureRulesDialog dialog(library,
+                                    [&library](std::unique_ptr<LibraryEdit> edit, const QString &) {
+                                        edit->apply(library);
+                                        return true;
+                                    });
         QCOMPARE(dialog.table()->rowCount(), 1);
-        QCOMPARE(dialog.table()->item(0, 0)->text(), u"本文已被阅读 1024 次"_s);
+        QCOMPARE(dialog.table()->item(0, 0)->text(), u"城市观察 第1024期"_s);
         QVERIFY(dialog.setKind(0, BlockKind::Ad));
-        QCOMPARE(storedKind(m_second, u"本文已被阅读"_s), BlockKind::Ad);
+        QCOMPARE(storedKind(m_second, u"城市观察"_s), BlockKind::Ad);
         QVERIFY(dialog.removeRow(0));
         QCOMPARE(dialog.table()->rowCount(), 0);
         QVERIFY(dialog.changedLibrary());
         for (qint64 id : {m_first, m_second, third})
-            QCOMPARE(storedKind(id, u"本文已被阅读"_s), parsed);
+            QCOMPARE(storedKind(id, u"城市观察"_s), parsed);
     }
 };
 

@@ -254,9 +254,11 @@ private slots:
         QVERIFY2(reimport.exitCode == 0 || reimport.exitCode == 1, reimport.err.constData());
 
         QSet<QString> added = filesOnDisk() - before;
-        // The fresh library's own files are where --db said.
+        // The fresh library's own files are where --db said, and its daily backup (made
+        // before import-annotations wrote to it) in the backup folder beside it.
+        const QString backups = path(QStringLiteral("backups/fresh-"));
         for (const QString &file : QSet<QString>(added)) {
-            if (file.startsWith(fresh))
+            if (file.startsWith(fresh) || file.startsWith(backups))
                 added.remove(file);
         }
         QCOMPARE(added, written);

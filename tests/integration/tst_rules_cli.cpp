@@ -24,7 +24,7 @@ class TestRulesCli : public QObject
         if (!file.open(QIODevice::WriteOnly))
             return {};
         file.write(QStringLiteral("一篇关于供应链的文章\n\n供应链的调整需要时间，企业也在观望。\n\n"
-                                  "浏览次数 %1\n\n政策的方向决定了投资的节奏。\n")
+                                  "城市观察 第%1期\n\n政策的方向决定了投资的节奏。\n")
                        .arg(views)
                        .toUtf8());
         return path;
@@ -35,7 +35,7 @@ class TestRulesCli : public QObject
         const QJsonObject essay =
             runCli(db, {u"show"_s, QString::number(id), u"--json"_s}).json().object();
         for (const QJsonValue &block : essay.value(u"blocks"_s).toArray()) {
-            if (block.toObject().value(u"text"_s).toString().startsWith(u"浏览次数"))
+            if (block.toObject().value(u"text"_s).toString().startsWith(u"城市观察"))
                 return block.toObject().value(u"kind"_s).toString();
         }
         return {};
@@ -52,7 +52,7 @@ private slots:
         QVERIFY(!parsed.isEmpty());
         QVERIFY(parsed != u"footer");
 
-        const CliRun added = runCli(db, {u"rules"_s, u"add"_s, u"浏览次数 12"_s, u"--kind"_s,
+        const CliRun added = runCli(db, {u"rules"_s, u"add"_s, u"城市观察 第12期"_s, u"--kind"_s,
                                          u"footer"_s, u"--digits"_s, u"--json"_s});
         QCOMPARE(added.exitCode, 0);
         QCOMPARE(added.json().object().value(u"essays"_s).toInt(), 2);
@@ -64,7 +64,7 @@ private slots:
         const QJsonArray rules = listed.json().array();
         QCOMPARE(rules.size(), 1);
         const QJsonObject rule = rules.at(0).toObject();
-        QCOMPARE(rule.value(u"text"_s).toString(), u"浏览次数 12"_s);
+        QCOMPARE(rule.value(u"text"_s).toString(), u"城市观察 第12期"_s);
         QCOMPARE(rule.value(u"match"_s).toString(), u"digits"_s);
         QCOMPARE(rule.value(u"kind"_s).toString(), u"footer"_s);
         QVERIFY(rule.value(u"site"_s).isNull());
@@ -95,15 +95,15 @@ private slots:
     {
         const QString db = m_dir.filePath(u"bad.sqlite"_s);
         QCOMPARE(runCli(db, {u"import"_s, write(u"four.txt"_s, 1)}).exitCode, 0);
-        QCOMPARE(
-            runCli(db, {u"rules"_s, u"add"_s, u"浏览次数 1"_s, u"--kind"_s, u"banner"_s}).exitCode,
-            2);
-        QCOMPARE(runCli(db, {u"rules"_s, u"add"_s, u"浏览次数 1"_s}).exitCode, 2);
+        QCOMPARE(runCli(db, {u"rules"_s, u"add"_s, u"城市观察 第1期"_s, u"--kind"_s, u"banner"_s})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCli(db, {u"rules"_s, u"add"_s, u"城市观察 第1期"_s}).exitCode, 2);
         QCOMPARE(runCli(db, {u"rules"_s, u"remove"_s, u"99"_s}).exitCode, 2);
         const QString broken = m_dir.filePath(u"broken.json"_s);
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"([{"text": "浏览次数 1", "match": "digits", "kind": "footer"},
+        file.write(R"([{"text": "城市观察 第1期", "match": "digits", "kind": "footer"},
                       {"text": "", "match": "exact", "kind": "footer"}])");
         file.close();
         const CliRun imported = runCli(db, {u"rules"_s, u"import"_s, broken});

@@ -153,6 +153,17 @@ private slots:
                                                 .join(u'\n')); // original text kept
     }
 
+    // A short file without a body zone: its title heads the text, so a label after the
+    // first sentence ("Volume 12 notes") is never chosen over the opening line.
+    void aShortFilesTitleComesBeforeItsText()
+    {
+        const ParsedEssay essay = m_parser.parseText(
+            lines({u"Ports and power."_s, s(u"港口与权力。"), u"Ships carry most of the trade."_s,
+                   s(u"船运承担了大部分贸易。"), u"Volume 12 notes"_s}));
+        QCOMPARE(essay.title, u"Ports and power."_s);
+        QVERIFY(essay.blocks.constLast().kind != BlockKind::Title);
+    }
+
     // A short Latin fragment (a brand, a link's text) does not make a Chinese essay
     // bilingual, nor does it become its title.
     void shortLatinFragmentsStayMonolingual()

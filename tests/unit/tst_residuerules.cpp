@@ -200,6 +200,12 @@ private slots:
         QTest::newRow("traditional") << s(u"分享到\uFF1A 轉發 點讚") << true;
         QTest::newRow("english buttons") << s(u"Share  Tweet  Email  Print") << true;
         QTest::newRow("reading time") << s(u"12 min read") << true;
+        QTest::newRow("read N times") << s(u"Read 1,024 times") << true;
+        QTest::newRow("viewed N times") << s(u"Viewed 37 times") << true;
+        QTest::newRow("N reads") << s(u"2.3k reads") << true;
+        QTest::newRow("阅读 N 次") << s(u"本文已被阅读 88 次") << true;
+        QTest::newRow("瀏覽次數") << s(u"瀏覽次數：5,120") << true;
+        QTest::newRow("a sentence about reading") << s(u"Read the report twice") << false;
         QTest::newRow("relative time") << s(u"3小时前") << true;
         QTest::newRow("login") << s(u"登录 / 注册") << true;
         QTest::newRow("QR code") << s(u"扫码关注") << true;

@@ -73,9 +73,10 @@ private slots:
         QTest::newRow("case") << u"BACK TO TOP"_s << u"back to top"_s << false << true;
         QTest::newRow("width") << u"ＡＢＣ　１２"_s << u"ABC 12"_s << false << true;
         QTest::newRow("digits folded") << u"阅读 1,024 次"_s << u"阅读 7,3 次"_s << true << true;
-        QTest::newRow("digits kept") << u"阅读 1024 次"_s << u"阅读 7 次"_s << false << false;
+        QTest::newRow("digits kept")
+            << u"城市观察 第1024期"_s << u"城市观察 第7期"_s << false << false;
         QTest::newRow("no digits is not a number")
-            << u"阅读 1024 次"_s << u"阅读 次"_s << true << false;
+            << u"城市观察 第1024期"_s << u"城市观察 第期"_s << true << false;
         QTest::newRow("other words") << u"分享到"_s << u"分享给"_s << true << false;
     }
     void lineKeysFoldSpacingCaseAndDigits()
@@ -126,29 +127,29 @@ private slots:
     void aRuleReclassifiesStoredAndLaterEssaysAndGoesAway()
     {
         Library library(m_dir.filePath(QStringLiteral("rule.sqlite")));
-        const qint64 first = store(library, u"/a.txt"_s, page(1, u"阅读 1024 次"_s)).essayId;
-        const qint64 second = store(library, u"/b.txt"_s, page(2, u"阅读 77 次"_s)).essayId;
-        const BlockKind parsed = kindOf(library, first, u"阅读 1024 次"_s);
+        const qint64 first = store(library, u"/a.txt"_s, page(1, u"城市观察 第1024期"_s)).essayId;
+        const qint64 second = store(library, u"/b.txt"_s, page(2, u"城市观察 第77期"_s)).essayId;
+        const BlockKind parsed = kindOf(library, first, u"城市观察 第1024期"_s);
         QVERIFY(parsed != BlockKind::Footer);
         const QList<BlockKind> untaught = kinds(library, second);
 
         StructureRule rule;
-        rule.text = u"阅读 1024 次"_s;
+        rule.text = u"城市观察 第1024期"_s;
         rule.match = StructureRule::Match::Digits;
         rule.kind = BlockKind::Footer;
         const StructureTeacher::Outcome outcome = StructureTeacher::teach(library, rule);
         QCOMPARE(outcome.essays, 2);
-        QCOMPARE(kindOf(library, first, u"阅读 1024 次"_s), BlockKind::Footer);
-        QCOMPARE(kindOf(library, second, u"阅读 77 次"_s), BlockKind::Footer);
+        QCOMPARE(kindOf(library, first, u"城市观察 第1024期"_s), BlockKind::Footer);
+        QCOMPARE(kindOf(library, second, u"城市观察 第77期"_s), BlockKind::Footer);
         // Nothing else moved, and the text is as it was.
-        QCOMPARE(library.essays().find(first)->blocks[1].text, u"阅读 1024 次"_s);
+        QCOMPARE(library.essays().find(first)->blocks[1].text, u"城市观察 第1024期"_s);
         QCOMPARE(kindOf(library, first, u"第1篇文章的标题"_s), BlockKind::Title);
 
         // A later import follows the rule; so does a re-import of a changed file.
-        const qint64 third = store(library, u"/c.txt"_s, page(3, u"阅读 5 次"_s)).essayId;
-        QCOMPARE(kindOf(library, third, u"阅读 5 次"_s), BlockKind::Footer);
-        store(library, u"/a.txt"_s, page(1, u"阅读 2048 次"_s));
-        QCOMPARE(kindOf(library, first, u"阅读 2048 次"_s), BlockKind::Footer);
+        const qint64 third = store(library, u"/c.txt"_s, page(3, u"城市观察 第5期"_s)).essayId;
+        QCOMPARE(kindOf(library, third, u"城市观察 第5期"_s), BlockKind::Footer);
+        store(library, u"/a.txt"_s, page(1, u"城市观察 第2048期"_s));
+        QCOMPARE(kindOf(library, first, u"城市观察 第2048期"_s), BlockKind::Footer);
 
         // Reopened, the rule is still there; removed, the lines are paragraphs again.
         Library reopened(library.path());
@@ -205,7 +206,7 @@ private slots:
     void annotationsStayWhereTheyWereWhenAnEssayIsDecidedAgain()
     {
         Library library(m_dir.filePath(QStringLiteral("anchored.sqlite")));
-        const qint64 id = store(library, u"/a.txt"_s, page(1, u"阅读 9 次"_s)).essayId;
+        const qint64 id = store(library, u"/a.txt"_s, page(1, u"城市观察 第9期"_s)).essayId;
         const Essay essay = *library.essays().find(id);
         const Block &paragraph = essay.blocks.constLast();
         Annotation annotation;
@@ -214,7 +215,7 @@ private slots:
         annotation.note = u"kept"_s;
         const qint64 annotationId = library.annotations().add(annotation);
         StructureRule rule;
-        rule.text = u"阅读 9 次"_s;
+        rule.text = u"城市观察 第9期"_s;
         rule.kind = BlockKind::Footer;
         StructureTeacher::teach(library, rule);
         const Annotation after = *library.annotations().find(annotationId);

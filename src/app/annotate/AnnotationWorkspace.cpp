@@ -213,6 +213,22 @@ void AnnotationWorkspace::reload()
     refreshLibraryViews();
 }
 
+void AnnotationWorkspace::libraryEdited()
+{
+    refreshEssay();
+    refreshLibraryViews();
+    if (m_codebook)
+        m_codebook->reload();
+}
+
+void AnnotationWorkspace::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly)
+        m_selectionBar->hide();
+    updateActions();
+}
+
 std::optional<Annotation> AnnotationWorkspace::annotationForSelection() const
 {
     if (!m_library || !m_view->essay())
@@ -234,6 +250,7 @@ bool AnnotationWorkspace::perform(AnnotationEdit edit, const QString &text)
         return false;
     }
     try {
+        m_library->requireWritable(tr("an annotation"));
         edit.apply(*m_library);
     } catch (const DatabaseError &error) {
         reportError(tr("Cannot Change Annotation"), error.message());
@@ -326,7 +343,7 @@ bool AnnotationWorkspace::setCounterpartFromSelection(qint64 annotationId)
 
 void AnnotationWorkspace::offerSelectionToolBar()
 {
-    if (!annotationForSelection()) {
+    if (m_readOnly || !annotationForSelection()) {
         m_selectionBar->hide();
         return;
     }
@@ -400,14 +417,10 @@ void AnnotationWorkspace::showTagCodebook()
     if (!m_library)
         return;
     if (!m_codebook) {
-        m_codebook = new TagCodebookDialog(m_library, m_window);
+        m_codebook = new TagCodebookDialog(m_library, m_performEdit, m_window);
         m_codebook->setAttribute(Qt::WA_DeleteOnClose);
-        // Renames, merges and deletes change what annotations show.
-        connect(m_codebook, &TagCodebookDialog::codebookChanged, this, [this] {
-            m_undoStack->clear(); // snapshots would bring back merged or deleted tags
-            refreshEssay();
-            refreshLibraryViews();
-        });
+        // Renames, merges and deletes (undoable TagEdits, which restore the taggings
+        // exactly) change what annotations show: the performer re-reads the views.
     }
     m_codebook->show();
     m_codebook->raise();
@@ -483,12 +496,13 @@ void AnnotationWorkspace::refreshClaims()
 
 void AnnotationWorkspace::updateActions()
 {
-    const bool selected = m_library && m_view->browser()->textCursor().hasSelection();
+    const bool selected =
+        m_library && !m_readOnly && m_view->browser()->textCursor().hasSelection();
     m_highlightAction->setEnabled(selected);
     m_annotateAction->setEnabled(selected);
     m_claimAction->setEnabled(selected);
     m_claimsAction->setEnabled(m_library != nullptr);
-    m_codebookAction->setEnabled(m_library != nullptr);
+    m_codebookAction->setEnabled(m_library != nullptr && !m_readOnly);
 }
 
 QStringList AnnotationWorkspace::codebookNames() const

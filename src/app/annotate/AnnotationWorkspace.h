@@ -2,6 +2,7 @@
 
 #include "Annotation.h"
 #include "AnnotationEdit.h"
+#include "shell/LibraryCommand.h"
 
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,13 @@ public:
     // Re-reads everything (after an import re-anchored annotations). The undo stack is
     // cleared: its snapshots predate the new text.
     void reload();
+    // Re-reads the views after another edit of the library (a correction, the codebook,
+    // a rule, or its undo), keeping the undo stack.
+    void libraryEdited();
+    // A read-only library: the annotating actions are off, and edits are refused.
+    void setReadOnly(bool readOnly);
+    // How the codebook dialog hands its edits to the window (undoable TagEdits).
+    void setEditPerformer(EditPerformer performer) { m_performEdit = std::move(performer); }
 
     QUndoStack *undoStack() const { return m_undoStack; }
     EssayAnnotationLayer *layer() const { return m_layer; }
@@ -71,7 +79,8 @@ public:
     // when nothing annotatable is selected.
     std::optional<Annotation> annotationForSelection() const;
 
-    // Undoable operations; false (and the reason shown) when refused.
+    // Undoable operations; false (and the reason shown) when refused. The undo stack is
+    // the library's: the window puts its corrections, codebook and rule edits on it too.
     bool create(const Annotation &annotation);
     // A plain highlight of the selection in `colour`.
     bool highlightSelection(const QString &colour);
@@ -129,6 +138,8 @@ private:
     QDockWidget *m_needsReviewDock = nullptr;
     ClaimsView *m_claims = nullptr;
     QPointer<TagCodebookDialog> m_codebook;
+    EditPerformer m_performEdit;
+    bool m_readOnly = false;
 
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

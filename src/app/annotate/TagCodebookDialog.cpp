@@ -3,6 +3,7 @@
 #include "AnnotationEditor.h"
 #include "DatabaseError.h"
 #include "Library.h"
+#include "TagEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,9 +29,10 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-TagCodebookDialog::TagCodebookDialog(Library *library, QWidget *parent)
+TagCodebookDialog::TagCodebookDialog(Library *library, EditPerformer performEdit, QWidget *parent)
     : QDialog(parent)
     , m_library(library)
+    , m_performEdit(std::move(performEdit))
 {
     setObjectName(QStringLiteral("tagCodebook"));
     setWindowTitle(tr("Tag Codebook"));
@@ -145,11 +147,19 @@ void TagCodebookDialog::showCurrent()
         widget->setEnabled(id != 0);
 }
 
-bool TagCodebookDialog::run(const std::function<void()> &operation)
+bool TagCodebookDialog::run(std::unique_ptr<TagEdit> edit, const QString &text)
 {
+    if (m_performEdit) {
+        // The window applies it, shows a refusal and re-reads (this dialog too).
+        if (!m_performEdit(std::move(edit), text))
+            return false;
+        reload();
+        emit codebookChanged();
+        return true;
+    }
     QString error;
     try {
-        operation();
+        edit->apply(*m_library);
     } catch (const DatabaseError &failure) {
         error = failure.message();
     } catch (const std::exception &failure) {
@@ -170,26 +180,24 @@ bool TagCodebookDialog::run(const std::function<void()> &operation)
 
 bool TagCodebookDialog::saveTag(const Tag &tag)
 {
-    qint64 created = 0;
-    const bool done = run([&] {
-        if (tag.id == 0)
-            created = m_library->tags().create(tag);
-        else
-            m_library->tags().update(tag);
-    });
-    if (done && created != 0)
-        selectTag(created);
+    const bool done =
+        tag.id == 0 ? run(TagEdit::create(tag), tr("New Tag \u201c%1\u201d").arg(tag.name))
+                    : run(TagEdit::change(tag), tr("Change Tag \u201c%1\u201d").arg(tag.name));
+    if (done && tag.id == 0) {
+        if (const std::optional<Tag> created = m_library->tags().named(tag.name))
+            selectTag(created->id);
+    }
     return done;
 }
 
 bool TagCodebookDialog::mergeTags(qint64 from, qint64 into)
 {
-    return run([&] { m_library->tags().merge(from, into); });
+    return run(TagEdit::merge(from, into), tr("Merge Tags"));
 }
 
 bool TagCodebookDialog::deleteTag(qint64 id, TagDeletion policy)
 {
-    return run([&] { m_library->tags().remove(id, policy); });
+    return run(TagEdit::remove(id, policy), tr("Delete Tag"));
 }
 
 void TagCodebookDialog::createTag()
@@ -255,6 +263,11 @@ void TagCodebookDialog::deleteCurrent()
         return;
     if (tag.usage == 0) {
         deleteTag(id, TagDeletion::RefuseWhenUsed);
+        return;
+    }
+    if (m_performEdit) {
+        // Undoable: Edit → Undo puts the tag back on the same annotations.
+        deleteTag(id, TagDeletion::RemoveFromAnnotations);
         return;
     }
     QMessageBox question(

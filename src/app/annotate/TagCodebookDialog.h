@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Tag.h"
+#include "shell/LibraryCommand.h"
 
 #include <QDialog>
 
@@ -14,18 +15,21 @@ class QTreeWidget;
 namespace duizhao {
 
 class Library;
+class TagEdit;
 
 // The tag codebook: tags as a tree (parent → children) with how many annotations carry
 // each. Create, edit (name, colour, description, parent), merge one tag into another,
-// delete — deleting a tag in use asks first and then removes it from its annotations;
-// no annotation is ever deleted. Changes are written at once and are not on the undo
-// stack (the confirmation stands in for it).
+// delete — deleting a tag in use removes it from its annotations; no annotation is ever
+// deleted. Every change is a TagEdit handed to `performEdit` (the window's undo stack),
+// so a merge or delete is undone with Edit → Undo rather than asked about first. Without
+// a performer (a dialog on its own) changes are applied directly, and deleting a tag in
+// use asks first, since nothing could undo it.
 class TagCodebookDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    TagCodebookDialog(Library *library, QWidget *parent = nullptr);
+    TagCodebookDialog(Library *library, EditPerformer performEdit = {}, QWidget *parent = nullptr);
 
     void reload();
     qint64 currentTagId() const;
@@ -48,9 +52,10 @@ private:
     void saveCurrent();
     void mergeCurrent();
     void deleteCurrent();
-    bool run(const std::function<void()> &operation);
+    bool run(std::unique_ptr<TagEdit> edit, const QString &text);
 
     Library *m_library;
+    EditPerformer m_performEdit;
     QList<Tag> m_tags;
     QTreeWidget *m_tree = nullptr;
     QLineEdit *m_name = nullptr;

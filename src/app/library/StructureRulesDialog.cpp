@@ -2,7 +2,7 @@
 
 #include "DatabaseError.h"
 #include "Library.h"
-#include "StructureTeacher.h"
+#include "RuleEdit.h"
 #include "reader/BlockKindLabel.h"
 
 #include <QComboBox>
@@ -18,10 +18,11 @@
 
 namespace duizhao {
 
-StructureRulesDialog::StructureRulesDialog(Library &library, Report report, QWidget *parent)
+StructureRulesDialog::StructureRulesDialog(Library &library, EditPerformer performEdit,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_library(library)
-    , m_report(std::move(report))
+    , m_performEdit(std::move(performEdit))
 {
     setWindowTitle(tr("Structure Rules"));
     setObjectName(QStringLiteral("structureRulesDialog"));
@@ -86,18 +87,12 @@ void StructureRulesDialog::reload()
     m_remove->setEnabled(m_table->currentRow() >= 0);
 }
 
-bool StructureRulesDialog::run(const QString &failure, const std::function<void()> &edit)
+bool StructureRulesDialog::run(std::unique_ptr<LibraryEdit> edit, const QString &text)
 {
-    try {
-        edit();
-        m_changed = true;
-        return true;
-    } catch (const DatabaseError &error) {
-        m_report(failure, error.message());
-    } catch (const std::invalid_argument &error) {
-        m_report(failure, QString::fromStdString(error.what()));
-    }
-    return false;
+    if (!m_performEdit(std::move(edit), text))
+        return false;
+    m_changed = true;
+    return true;
 }
 
 bool StructureRulesDialog::setKind(int row, BlockKind kind)
@@ -106,8 +101,7 @@ bool StructureRulesDialog::setKind(int row, BlockKind kind)
         return false;
     StructureRule rule = m_rules[row];
     rule.kind = kind;
-    const bool done =
-        run(tr("Cannot Change the Rule"), [&] { StructureTeacher::change(m_library, rule); });
+    const bool done = run(RuleEdit::change(rule), tr("Change Rule"));
     if (done)
         m_rules[row] = rule;
     return done;
@@ -118,8 +112,7 @@ bool StructureRulesDialog::removeRow(int row)
     if (row < 0 || row >= m_rules.size())
         return false;
     const qint64 id = m_rules[row].id;
-    const bool done =
-        run(tr("Cannot Remove the Rule"), [&] { StructureTeacher::forget(m_library, id); });
+    const bool done = run(RuleEdit::forget(id), tr("Remove Rule"));
     if (done)
         reload();
     return done;

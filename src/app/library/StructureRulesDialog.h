@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StructureRule.h"
+#include "shell/LibraryCommand.h"
 
 #include <QDialog>
 #include <QList>
@@ -16,16 +17,15 @@ class Library;
 
 // Edit → Structure Rules: every rule the reader has taught, with its kind, how alike a
 // line must be and where it holds. A rule's kind can be changed and a rule removed;
-// either re-classifies the library's lines at once (StructureTeacher). Failures are
-// reported by `report`, the window's way of showing an error.
+// either re-classifies the library's lines at once. Each is a RuleEdit handed to
+// `performEdit` (the window's undo stack, which also reports a refusal and re-reads the
+// window), so a removal is undone with Edit → Undo instead of asked about first.
 class StructureRulesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    using Report = std::function<void(const QString &title, const QString &text)>;
-
-    StructureRulesDialog(Library &library, Report report, QWidget *parent = nullptr);
+    StructureRulesDialog(Library &library, EditPerformer performEdit, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QPushButton *removeButton() const { return m_remove; }
@@ -38,10 +38,10 @@ public:
 
 private:
     void reload();
-    bool run(const QString &failure, const std::function<void()> &edit);
+    bool run(std::unique_ptr<LibraryEdit> edit, const QString &text);
 
     Library &m_library;
-    Report m_report;
+    EditPerformer m_performEdit;
     QList<StructureRule> m_rules;
     QTableWidget *m_table = nullptr;
     QPushButton *m_remove = nullptr;

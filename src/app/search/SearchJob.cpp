@@ -23,13 +23,20 @@ SearchJob::~SearchJob()
     m_pool.waitForDone();
 }
 
-void SearchJob::setLibraryPath(const QString &path)
+void SearchJob::setLibraryPath(const QString &path, bool readOnly)
 {
     m_libraryPath = path;
+    m_readOnly = readOnly;
     ++m_opening;
     // The file kept open is let go now, not at the next search: after the runs asked
     // for before, on the pool's thread, the only one that touches it.
     m_pool.start([this] { m_library.reset(); });
+}
+
+void SearchJob::releaseLibrary()
+{
+    setLibraryPath(QString());
+    m_pool.waitForDone();
 }
 
 void SearchJob::search(const QString &query)
@@ -65,7 +72,9 @@ SearchJob::Outcome SearchJob::run(const QString &libraryPath, int opening, const
     try {
         if (!m_library || m_libraryOpening != opening) {
             m_library.reset();
-            m_library = std::make_unique<Library>(libraryPath);
+            DatabaseOptions options;
+            options.readOnly = m_readOnly;
+            m_library = std::make_unique<Library>(libraryPath, options);
             m_libraryOpening = opening;
         }
         SearchOptions options;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 namespace duizhao {
@@ -29,7 +30,11 @@ public:
     ~SearchJob() override;
 
     // The next run opens this file afresh, even the same path again (a file replaced).
-    void setLibraryPath(const QString &path);
+    // `readOnly`: the worker's connection is read-only too (the window's --read-only).
+    void setLibraryPath(const QString &path, bool readOnly = false);
+    // Lets go of the library file and waits until the worker has closed it (before the
+    // file is replaced by a restore).
+    void releaseLibrary();
     void setLimit(int limit) { m_limit = limit; }
 
     // Starts a search for `query`; finished() follows on this object's thread.
@@ -58,6 +63,7 @@ private:
     int m_generation = 0;
     int m_running = 0;
     QThreadPool m_pool;
+    std::atomic<bool> m_readOnly = false; // set here, read on the pool's thread
 };
 
 } // namespace duizhao

@@ -62,10 +62,15 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_hits, &QListWidget::itemActivated, this, &SearchPanel::activate);
 }
 
-void SearchPanel::setLibraryPath(const QString &path)
+void SearchPanel::setLibraryPath(const QString &path, bool readOnly)
 {
-    m_job->setLibraryPath(path);
+    m_job->setLibraryPath(path, readOnly);
     refresh();
+}
+
+void SearchPanel::releaseLibrary()
+{
+    m_job->releaseLibrary();
 }
 
 bool SearchPanel::isSearching() const

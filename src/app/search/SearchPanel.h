@@ -30,7 +30,9 @@ public:
 
     explicit SearchPanel(QWidget *parent = nullptr);
 
-    void setLibraryPath(const QString &path);
+    void setLibraryPath(const QString &path, bool readOnly = false);
+    // Closes the search worker's connection to the library and waits for it.
+    void releaseLibrary();
     // Searches now, without waiting for the debounce.
     void searchNow();
     // Re-runs the current query (after an import or an edit changed the library).

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
-#include "StructureTeacher.h"
+#include "CorrectionEdit.h"
+#include "RuleEdit.h"
 #include "TranslationFile.h"
 #include "library/StructureRuleDialog.h"
 #include "library/StructureRulesDialog.h"
 #include "reader/BlockKindLabel.h"
+#include "shell/LibraryCommand.h"
+#include "shell/RestoreBackupDialog.h"
 
 #include "DatabaseError.h"
 #include "Library.h"
@@ -45,6 +48,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -57,10 +61,11 @@ namespace {
 
 // Opens the library at `path` into `library` (migrating a library from an older
 // Duizhao); returns why it cannot be opened, empty when it is open.
-QString openLibraryFile(const QString &path, std::unique_ptr<Library> &library)
+QString openLibraryFile(const QString &path, std::unique_ptr<Library> &library,
+                        const DatabaseOptions &options = {})
 {
     try {
-        library = std::make_unique<Library>(path);
+        library = std::make_unique<Library>(path, options);
     } catch (const DatabaseError &failure) {
         return failure.message();
     } catch (const std::exception &failure) {
@@ -81,6 +86,10 @@ const QString kPointSizeKey = QStringLiteral("reader/pointSize");
 const QString kLastLibraryKey = QStringLiteral("reader/library");
 const QString kLastEssayKey = QStringLiteral("reader/essay");
 const QString kImportFolderKey = QStringLiteral("import/lastFolder");
+// Automatic backups (docs/reliability.md): on by default, 7 daily and 4 weekly kept.
+const QString kAutoBackupKey = QStringLiteral("backups/automatic");
+const QString kKeepDailyKey = QStringLiteral("backups/keepDaily");
+const QString kKeepWeeklyKey = QStringLiteral("backups/keepWeekly");
 
 QString importFolder()
 {
@@ -182,6 +191,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
+    m_readOnlyLabel = new QLabel(tr("Read-only"), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setToolTip(tr("The library is open for reading only: search and export "
+                                   "work; changes are refused."));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
 
     createActions();
     createSearchDock();
@@ -220,10 +235,15 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::updateImportActions()
 {
-    const bool canImport = m_library != nullptr && m_importJob == nullptr;
+    const bool writable = m_library != nullptr && !m_library->isReadOnly();
+    const bool canImport = writable && m_importJob == nullptr;
     m_importFilesAction->setEnabled(canImport);
     m_importFolderAction->setEnabled(canImport);
     m_exportAction->setEnabled(m_library != nullptr);
+    m_restoreAction->setEnabled(!m_libraryPath.isEmpty() && m_importJob == nullptr &&
+                                !m_readOnlyRequested && !Database::isWritePrevented(m_libraryPath));
+    m_structureRulesAction->setEnabled(m_library != nullptr);
+    m_readOnlyLabel->setVisible(m_library && m_library->isReadOnly());
 }
 
 MainWindow::~MainWindow()
@@ -262,6 +282,12 @@ void MainWindow::createActions()
     m_openLibraryAction->setStatusTip(
         tr("Open another library file, or name a new one to create it"));
     connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
+
+    m_restoreAction = new QAction(tr("&Restore from Backup\u2026"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setStatusTip(
+        tr("Replace the library with one of its backups; the library as it is is kept"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::showRestoreDialog);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -339,6 +365,7 @@ void MainWindow::createMenus()
     file->addAction(m_importFolderAction);
     file->addSeparator();
     file->addAction(m_openLibraryAction);
+    file->addAction(m_restoreAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -412,6 +439,7 @@ QList<qint64> MainWindow::selectedEssayIds() const
 void MainWindow::createAnnotationUi()
 {
     m_annotations = new AnnotationWorkspace(this, m_essayView);
+    m_annotations->setEditPerformer(editPerformer()); // codebook edits go on the one stack
     // Search results and annotations each want the full height: tabs, not a stack.
     tabifyDockWidget(m_annotations->panelDock(), m_searchDock);
     const QList<QAction *> menus = menuBar()->actions();
@@ -447,17 +475,22 @@ bool MainWindow::setLibraryPath(const QString &path)
                     tr("An import is running. Wait for it to finish or cancel it first."));
         return false;
     }
+    waitForBackup(); // it reads the library about to be closed
     m_libraryPath = path;
     m_library.reset();
     m_lastError.clear();
+    DatabaseOptions options;
+    options.readOnly = m_readOnlyRequested;
+    const bool readOnly = m_readOnlyRequested || Database::isWritePrevented(path);
     // A failed upgrade is not tried again here: it would fail the same way, with the
-    // window frozen for as long.
-    QString error = Library::needsUpgrade(path) ? upgradeLibrary(path) : QString();
+    // window frozen for as long. A read-only library is not upgraded: opening it says why.
+    QString error = !readOnly && Library::needsUpgrade(path) ? upgradeLibrary(path) : QString();
     if (error.isEmpty())
-        error = openLibraryFile(path, m_library);
+        error = openLibraryFile(path, m_library, options);
     setWindowFilePath(path);
     updateImportActions();
-    m_annotations->setLibrary(m_library.get());
+    m_annotations->setLibrary(m_library.get()); // the undo stack starts empty
+    m_annotations->setReadOnly(m_library && m_library->isReadOnly());
     if (!m_library) {
         m_model->setEssays({});
         m_essayView->clear(tr("No library is open."));
@@ -481,9 +514,117 @@ bool MainWindow::setLibraryPath(const QString &path)
         return false;
     }
     m_essayView->clear(); // an essay id of the previous library means nothing here
-    m_searchPanel->setLibraryPath(path);
+    m_searchPanel->setLibraryPath(path, m_library->isReadOnly());
     refresh();
+    if (m_library->isReadOnly())
+        statusBar()->showMessage(tr("The library is read-only: reading, search and export "
+                                    "work; changes are refused."),
+                                 8000);
+    else
+        startDailyBackup();
     return true;
+}
+
+void MainWindow::startDailyBackup()
+{
+    const QSettings settings;
+    if (!settings.value(kAutoBackupKey, true).toBool())
+        return;
+    BackupPolicy policy;
+    policy.daily = settings.value(kKeepDailyKey, policy.daily).toInt();
+    policy.weekly = settings.value(kKeepWeeklyKey, policy.weekly).toInt();
+    // Off the GUI thread, on a connection of its own: a large library takes seconds to
+    // copy, and the backup API reads one snapshot while the window goes on writing.
+    m_backupWatcher = new QFutureWatcher<QString>(this);
+    QFutureWatcher<QString> *watcher = m_backupWatcher;
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString outcome = watcher->result();
+        if (watcher == m_backupWatcher)
+            m_backupWatcher = nullptr;
+        watcher->deleteLater();
+        if (outcome.startsWith(u'!'))
+            statusBar()->showMessage(tr("No automatic backup: %1").arg(outcome.mid(1)), 10000);
+        else if (!outcome.isEmpty())
+            statusBar()->showMessage(tr("Daily backup made: %1").arg(QFileInfo(outcome).fileName()),
+                                     5000);
+    });
+    const QString path = m_libraryPath;
+    watcher->setFuture(QtConcurrent::run([path, policy]() -> QString {
+        try {
+            Library library(path);
+            return library.dailyBackup(policy);
+        } catch (const DatabaseError &error) {
+            return u'!' + error.message();
+        } catch (const std::exception &error) {
+            return u'!' + QString::fromLocal8Bit(error.what());
+        }
+    }));
+}
+
+void MainWindow::waitForBackup()
+{
+    if (m_backupWatcher)
+        m_backupWatcher->waitForFinished();
+}
+
+void MainWindow::showRestoreDialog()
+{
+    if (m_libraryPath.isEmpty())
+        return;
+    auto *dialog = new RestoreBackupDialog(m_libraryPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString file = dialog->chosenFile();
+        if (!file.isEmpty())
+            restoreBackup(file);
+    });
+    dialog->open();
+}
+
+bool MainWindow::restoreBackup(const QString &backupFile)
+{
+    if (m_importJob) {
+        reportError(tr("Cannot Restore"),
+                    tr("An import is running. Wait for it to finish or cancel it first."));
+        return false;
+    }
+    const QString path = m_libraryPath;
+    if (m_readOnlyRequested || Database::isWritePrevented(path)) {
+        reportError(tr("Cannot Restore"), tr("The library is read-only: it cannot be replaced."));
+        return false;
+    }
+    const qint64 essay = currentEssayId();
+    // Every connection of this process to the file is closed first: the restore needs
+    // the library to itself.
+    waitForBackup();
+    m_annotations->setLibrary(nullptr);
+    m_searchPanel->releaseLibrary();
+    m_library.reset();
+    QString aside;
+    QString error;
+    try {
+        aside = LibraryBackups(path).restore(backupFile);
+    } catch (const DatabaseError &failure) {
+        error = failure.message();
+    } catch (const std::exception &failure) {
+        error = QString::fromLocal8Bit(failure.what());
+    }
+    const bool opened = setLibraryPath(path);
+    if (!error.isEmpty()) {
+        reportError(tr("Cannot Restore"),
+                    tr("The backup %1 could not be restored; the library is as it was.\n\n%2")
+                        .arg(QDir::toNativeSeparators(backupFile), error));
+        return false;
+    }
+    if (opened && essay > 0 && m_model->rowOfEssay(essay) >= 0)
+        openEssay(essay);
+    statusBar()->showMessage(
+        aside.isEmpty() ? tr("Restored from %1.").arg(QFileInfo(backupFile).fileName())
+                        : tr("Restored from %1; the library as it was is kept as %2.")
+                              .arg(QFileInfo(backupFile).fileName(), QFileInfo(aside).fileName()),
+        10000);
+    return opened;
 }
 
 QString MainWindow::upgradeLibrary(const QString &path)
@@ -548,14 +689,14 @@ void MainWindow::refresh()
         loadEssay(current); // hidden by the filter, still the one being read
     } else if (!m_library) {
         m_essayView->clear(tr("No library is open."));
-        setWindowTitle(tr("Duizhao"));
+        setTitle(tr("Duizhao"));
     } else if (m_model->rowCount() == 0) {
         m_essayView->clear(tr("The library is empty. Import files or a folder from the File "
                               "menu, or drop them on this window."));
-        setWindowTitle(tr("Duizhao"));
+        setTitle(tr("Duizhao"));
     } else {
         m_essayView->clear();
-        setWindowTitle(tr("Duizhao"));
+        setTitle(tr("Duizhao"));
     }
 }
 
@@ -629,9 +770,13 @@ void MainWindow::loadEssay(qint64 id)
     m_essayView->setEssay(*essay);
     // The platform appends the application's display name ("… — Duizhao").
     const int row = m_model->rowOfEssay(id);
-    setWindowTitle(row >= 0 ? m_model->index(row, LibraryModel::Title).data().toString()
-                            : essay->title);
+    setTitle(row >= 0 ? m_model->index(row, LibraryModel::Title).data().toString() : essay->title);
     emit essayOpened(id);
+}
+
+void MainWindow::setTitle(const QString &title)
+{
+    setWindowTitle(isReadOnly() ? tr("%1 [read-only]").arg(title) : title);
 }
 
 bool MainWindow::importPaths(const QStringList &paths, ImportFeedback feedback)
@@ -640,6 +785,10 @@ bool MainWindow::importPaths(const QStringList &paths, ImportFeedback feedback)
         return false;
     if (!m_library) {
         reportError(tr("Cannot Import"), tr("No library is open."));
+        return false;
+    }
+    if (m_library->isReadOnly()) {
+        reportError(tr("Cannot Import"), DatabaseError::readOnly(tr("an import")).message());
         return false;
     }
     if (m_importJob) {
@@ -835,7 +984,8 @@ void MainWindow::editMetadata()
 void MainWindow::updateEssayActions()
 {
     const bool open = m_library && m_essayView->hasEssay();
-    m_editMetadataAction->setEnabled(open);
+    const bool writable = open && !m_library->isReadOnly();
+    m_editMetadataAction->setEnabled(writable);
     bool attached = false;
     if (open) {
         try {
@@ -844,9 +994,9 @@ void MainWindow::updateEssayActions()
             // The menu stays conservative; the essay view reports read errors.
         }
     }
-    const bool oneLanguage = open && m_essayView->essay()->pairs.isEmpty();
+    const bool oneLanguage = writable && m_essayView->essay()->pairs.isEmpty();
     m_attachTranslationAction->setEnabled(oneLanguage && !attached);
-    m_detachTranslationAction->setEnabled(attached);
+    m_detachTranslationAction->setEnabled(writable && attached);
 }
 
 void MainWindow::chooseTranslation()
@@ -870,62 +1020,85 @@ bool MainWindow::attachTranslation(qint64 essayId, const QString &file)
                     tr("%1: %2").arg(QDir::toNativeSeparators(file), translation.error));
         return false;
     }
-    if (!applyCorrection(tr("Cannot Attach the Translation"), [&] {
-            m_library->corrections().attachTranslation(essayId, QFileInfo(file).absoluteFilePath(),
-                                                       translation.sha256, translation.text);
-        }))
+    if (!performEdit(CorrectionEdit::attach(essayId, {QFileInfo(file).absoluteFilePath(),
+                                                      translation.sha256, translation.text}),
+                     tr("Attach Translation")))
         return false;
-    refresh(); // the essay now reads side by side
+    // The essay now reads side by side (performEdit re-read it).
     statusBar()->showMessage(tr("Translation attached and aligned; re-imports keep it."), 5000);
     return true;
 }
 
 bool MainWindow::detachTranslation(qint64 essayId)
 {
-    if (!applyCorrection(tr("Cannot Detach the Translation"),
-                         [&] { m_library->corrections().detachTranslation(essayId); }))
-        return false;
-    refresh();
-    return true;
+    return performEdit(CorrectionEdit::detach(essayId), tr("Detach Translation"));
 }
 
-bool MainWindow::applyCorrection(const QString &failureTitle, const std::function<void()> &edit)
+bool MainWindow::performEdit(std::unique_ptr<LibraryEdit> edit, const QString &text,
+                             const std::function<void()> &applied)
 {
     if (!m_library)
         return false;
     try {
-        edit();
-        return true;
+        edit->apply(*m_library);
     } catch (const DatabaseError &error) {
-        reportError(failureTitle, error.message());
+        reportError(tr("Cannot %1").arg(text), error.message());
+        return false;
     } catch (const std::exception &error) {
-        // std::invalid_argument: the essay or block is gone (changed by another program).
-        reportError(failureTitle, QString::fromLocal8Bit(error.what()));
+        // std::invalid_argument: the essay, block, tag or rule is gone (changed by
+        // another program), or the request is not valid.
+        reportError(tr("Cannot %1").arg(text), QString::fromLocal8Bit(error.what()));
+        return false;
     }
-    return false;
+    if (applied)
+        applied();
+    const auto changed = [this](qint64) {
+        libraryEdited();
+    };
+    undoStack()->push(new LibraryCommand(
+        m_library.get(), std::move(edit), text, changed,
+        [this](const QString &reason) { reportError(tr("Cannot Undo or Redo"), reason); }));
+    libraryEdited();
+    return true;
+}
+
+EditPerformer MainWindow::editPerformer()
+{
+    return [this](std::unique_ptr<LibraryEdit> edit, const QString &text) {
+        return performEdit(std::move(edit), text);
+    };
+}
+
+void MainWindow::libraryEdited()
+{
+    refresh();                // the table and the open essay
+    m_searchPanel->refresh(); // hit titles and kinds
+    m_annotations->libraryEdited();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_annotations->undoStack();
 }
 
 bool MainWindow::applyMetadata(
     qint64 essayId, const QList<std::pair<MetadataField, std::optional<QString>>> &changes)
 {
-    const bool saved = applyCorrection(tr("Cannot Save Metadata"), [&] {
-        for (const auto &[field, value] : changes)
-            m_library->corrections().setMetadata(essayId, field, value);
-    });
-    if (!saved)
+    if (changes.isEmpty())
+        return true;
+    // performEdit re-reads the table and the open essay (both show the corrections) and
+    // the search hits' titles.
+    if (!performEdit(CorrectionEdit::metadata(essayId, changes), tr("Edit Metadata")))
         return false;
-    refresh();                // re-reads the table and the open essay: both show the corrections
-    m_searchPanel->refresh(); // hit titles
     statusBar()->showMessage(tr("Metadata saved; re-imports keep it."), 5000);
     return true;
 }
 
 bool MainWindow::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
 {
-    if (!applyCorrection(tr("Cannot Re-classify the Block"),
-                         [&] { m_library->corrections().setBlockKind(essayId, blockIndex, kind); }))
+    if (!performEdit(CorrectionEdit::blockKind(essayId, blockIndex, kind),
+                     tr("Re-classify Block as %1").arg(blockKindLabel(kind))))
         return false;
-    refresh(); // re-reads the open essay too
     statusBar()->showMessage(tr("Block %1 is now: %2; re-imports keep it.")
                                  .arg(QString::number(blockIndex), blockKindName(kind)),
                              5000);
@@ -956,15 +1129,14 @@ bool MainWindow::chooseStructureRule(qint64 essayId, int blockIndex)
 
 bool MainWindow::teachStructureRule(const StructureRule &rule)
 {
-    StructureTeacher::Outcome outcome;
-    if (!applyCorrection(tr("Cannot Apply the Rule"),
-                         [&] { outcome = StructureTeacher::teach(*m_library, rule); }))
+    std::unique_ptr<RuleEdit> edit = RuleEdit::teach(rule);
+    RuleEdit *taught = edit.get();
+    int essays = 0;
+    if (!performEdit(std::move(edit), tr("Teach Rule"), [&] { essays = taught->essaysChanged(); }))
         return false;
-    refresh();
-    m_searchPanel->refresh();
     statusBar()->showMessage(tr("Rule saved: every line like \u201c%1\u201d is now %2 (%n "
                                 "essay(s) changed); later imports follow it.",
-                                nullptr, outcome.essays)
+                                nullptr, essays)
                                  .arg(rule.text, blockKindLabel(rule.kind)),
                              8000);
     return true;
@@ -974,27 +1146,16 @@ void MainWindow::showStructureRules()
 {
     if (!m_library)
         return;
-    StructureRulesDialog dialog(
-        *m_library, [this](const QString &title, const QString &text) { reportError(title, text); },
-        this);
+    StructureRulesDialog dialog(*m_library, editPerformer(), this);
     dialog.exec();
-    if (dialog.changedLibrary()) {
-        refresh();
-        m_searchPanel->refresh();
-    }
 }
 
 bool MainWindow::setAlignment(qint64 essayId, const std::optional<QList<Pair>> &pairs)
 {
-    const bool saved = applyCorrection(tr("Cannot Change the Alignment"), [&] {
-        if (pairs)
-            m_library->corrections().setAlignment(essayId, *pairs);
-        else
-            m_library->corrections().resetAlignment(essayId);
-    });
-    if (!saved)
+    // performEdit re-reads pair counts in the table and rows in the essay.
+    if (!performEdit(CorrectionEdit::alignment(essayId, pairs),
+                     pairs ? tr("Change Alignment") : tr("Reset Alignment")))
         return false;
-    refresh(); // pair counts in the table, rows in the essay
     statusBar()->showMessage(pairs ? tr("Alignment saved; re-imports keep it.")
                                    : tr("Back to the automatic alignment."),
                              5000);

@@ -4,7 +4,9 @@
 
 #include "ImportResult.h"
 #include "Library.h"
+#include "shell/LibraryCommand.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -20,6 +22,7 @@ class QLineEdit;
 class QProgressDialog;
 class QSplitter;
 class QTableView;
+class QUndoStack;
 
 namespace duizhao {
 
@@ -120,6 +123,28 @@ public:
     QAction *editMetadataAction() const { return m_editMetadataAction; }
     QAction *structureRulesAction() const { return m_structureRulesAction; }
 
+    // The library's one undo stack: annotations, corrections, the codebook and the
+    // structure rules (owned by the annotation workspace, cleared when another library
+    // is opened).
+    QUndoStack *undoStack() const;
+    // Applies an edit, puts it on the undo stack and re-reads the views; false (and the
+    // reason shown, titled "Cannot <text>") when refused. `applied` runs right after a
+    // successful apply, before the views re-read.
+    bool performEdit(std::unique_ptr<LibraryEdit> edit, const QString &text,
+                     const std::function<void()> &applied = {});
+    EditPerformer editPerformer();
+
+    // File → Restore from Backup…: the backups of the open library, and restoring one.
+    void showRestoreDialog();
+    // Replaces the open library with a backup (closing it first, reopening after);
+    // false and the reason shown when refused.
+    bool restoreBackup(const QString &backupFile);
+    // Opens libraries read-only from now on (the --read-only option).
+    void setReadOnlyRequested(bool readOnly) { m_readOnlyRequested = readOnly; }
+    bool isReadOnly() const { return m_library && m_library->isReadOnly(); }
+    QAction *restoreAction() const { return m_restoreAction; }
+    QAction *importFilesAction() const { return m_importFilesAction; }
+
     // Opens an essay at a search hit: scrolled to the block, the matched spans marked.
     bool openSearchHit(qint64 essayId, int block, const QList<QPair<int, int>> &highlights);
 
@@ -161,8 +186,13 @@ private:
     void editMetadata();
     void chooseTranslation();
     void updateEssayActions();
-    // Runs one correction on the library; reports a failure under `failureTitle`.
-    bool applyCorrection(const QString &failureTitle, const std::function<void()> &edit);
+    // Re-reads what an edit, its undo or its redo may have changed.
+    void libraryEdited();
+    // The day's automatic backup, on a worker, when it is due (LibraryBackups).
+    void startDailyBackup();
+    void waitForBackup();
+    // The window title: the essay's, or the program's; marked when read-only.
+    void setTitle(const QString &title);
 
     std::unique_ptr<Library> m_library;
     QString m_libraryPath;
@@ -188,6 +218,10 @@ private:
     QAction *m_structureRulesAction = nullptr;
     QAction *m_attachTranslationAction = nullptr;
     QAction *m_detachTranslationAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    bool m_readOnlyRequested = false;
+    QFutureWatcher<QString> *m_backupWatcher = nullptr;
 
     ImportJob *m_importJob = nullptr;
     ImportFeedback m_importFeedback = ImportFeedback::Dialog;

@@ -58,8 +58,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Highlight this block of the open essay and its "
                                         "counterpart, as hovering it would."),
         QStringLiteral("BLOCK"));
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        QApplication::translate("main", "Open the library for reading only: reading, search and "
+                                        "export work, changes are refused."));
     parser.addOptions({dbOption, importOption, openOption, screenshotOption, searchOption,
-                       scriptOption, highlightOption});
+                       scriptOption, highlightOption, readOnlyOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -98,6 +102,7 @@ int main(int argc, char *argv[])
     options.screenshot = screenshot;
 
     duizhao::MainWindow window;
+    window.setReadOnlyRequested(parser.isSet(readOnlyOption));
     // A screenshot shows the default layout, whatever the user last left.
     if (screenshot.isEmpty())
         window.restoreSettings();

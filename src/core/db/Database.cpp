@@ -4,7 +4,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -12,11 +14,43 @@ namespace duizhao {
 
 Database::Database(const QString &path, const DatabaseOptions &options)
     : m_path(path)
+    , m_readOnly(options.readOnly || isWritePrevented(path))
+{
+    if (!m_readOnly) {
+        open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, false, options.busyTimeoutMs);
+        configure(options);
+        return;
+    }
+    // A read-only file must be there: SQLite would otherwise say "unable to open".
+    if (!QFileInfo::exists(path))
+        throw DatabaseError(
+            QStringLiteral("%1 does not exist (a read-only library is never created)").arg(path),
+            SQLITE_CANTOPEN);
+    open(path, SQLITE_OPEN_READONLY, false, options.busyTimeoutMs);
+    try {
+        configure(options);
+    } catch (const DatabaseError &error) {
+        // A WAL file in a folder where the -shm cannot be made: SQLITE_CANTOPEN (or a
+        // READONLY_CANTINIT variant) at the first read. Nobody can write the file there,
+        // so reading it as immutable is safe.
+        const int primary = error.code() & 0xFF;
+        if (primary != SQLITE_CANTOPEN && primary != SQLITE_READONLY)
+            throw;
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        open(QString::fromUtf8(url.toEncoded()), SQLITE_OPEN_READONLY, true, options.busyTimeoutMs);
+        configure(options);
+    }
+}
+
+void Database::open(const QString &path, int flags, bool uri, int busyTimeoutMs)
 {
     const QByteArray utf8 = path.toUtf8();
     const int rc =
         sqlite3_open_v2(utf8.constData(), &m_db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+                        flags | SQLITE_OPEN_NOMUTEX | (uri ? SQLITE_OPEN_URI : 0), nullptr);
     if (rc != SQLITE_OK) {
         const QString message =
             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
@@ -25,8 +59,18 @@ Database::Database(const QString &path, const DatabaseOptions &options)
         throw DatabaseError::fromSqlite(rc, message);
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+}
+
+void Database::configure(const DatabaseOptions &options)
+{
     try {
+        if (m_readOnly) {
+            // Journal mode is the file's (switching it is a write); the schema read is
+            // the first access, where a missing -shm or a non-database shows.
+            execute(u"PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_schema;");
+            return;
+        }
         // Reading the schema is the first real access: "file is not a database" shows here.
         // Switching a new file to WAL takes an exclusive lock for a moment, and SQLite
         // answers "database is locked" at once, without its busy handler, when another
@@ -40,7 +84,8 @@ Database::Database(const QString &path, const DatabaseOptions &options)
                         u"= NORMAL;");
                 break;
             } catch (const DatabaseError &error) {
-                if ((error.code() & 0xFF) != SQLITE_BUSY || waited.elapsed() > kBusyTimeoutMs)
+                if ((error.code() & 0xFF) != SQLITE_BUSY ||
+                    waited.elapsed() > options.busyTimeoutMs)
                     throw;
                 QThread::msleep(10);
             }
@@ -52,6 +97,19 @@ Database::Database(const QString &path, const DatabaseOptions &options)
         m_db = nullptr;
         throw;
     }
+}
+
+bool Database::isWritePrevented(const QString &path)
+{
+    if (path.isEmpty() || path == u":memory:")
+        return false;
+    const QFileInfo file(path);
+    // access(W_OK): false for a file another user owns, a mode without w, and on a
+    // read-only mount (also for root).
+    if (file.exists() && !file.isWritable())
+        return true;
+    const QFileInfo folder(file.absolutePath());
+    return folder.exists() && !folder.isWritable();
 }
 
 int Database::peekUserVersion(const QString &path)

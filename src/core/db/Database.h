@@ -38,6 +38,12 @@ struct DatabaseOptions {
     // Caps the file at this many pages (PRAGMA max_page_count), so a write that needs
     // more fails with SQLITE_FULL exactly as on a full disk. 0: no cap.
     qint64 maxPageCount = 0;
+    // Opens for reading only (SQLITE_OPEN_READONLY): every write is refused with
+    // SQLITE_READONLY. A file or folder that cannot be written is opened so anyway.
+    bool readOnly = false;
+    // How long a locked library is waited for. Restoring a backup asks for less: it
+    // needs the library to itself and says so rather than wait.
+    int busyTimeoutMs = 30000;
 };
 
 class Database
@@ -46,6 +52,12 @@ public:
     static constexpr int kBusyTimeoutMs = 30000;
 
     // Throws DatabaseError when the file cannot be opened or is not a database.
+    //
+    // Read-only (asked for, or the file or its folder is not writable): the file must
+    // exist and is never switched to WAL. A WAL library can be read when its -shm file
+    // exists or can be created; when it cannot (a read-only folder after a clean close)
+    // the file is opened immutable (URI immutable=1), which SQLite documents as safe only
+    // while no one else writes it: a folder nobody can write to is that case.
     explicit Database(const QString &path, const DatabaseOptions &options = {});
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -77,6 +89,11 @@ public:
     // acceptable for a library on a local disk.
     void mapForReading();
     QString path() const { return m_path; }
+    // Opened for reading only (asked for, or the file could not be written).
+    bool isReadOnly() const { return m_readOnly; }
+    // Whether a library at `path` can only be opened for reading: the file or its folder
+    // exists and is not writable for this process.
+    static bool isWritePrevented(const QString &path);
     // For registering extensions (the FTS5 tokenizer); never for SQL outside core/store.
     sqlite3 *handle() const { return m_db; }
 
@@ -89,8 +106,12 @@ private:
         size_t operator()(const QString &sql) const noexcept { return qHash(sql); }
     };
 
+    void open(const QString &path, int flags, bool uri, int busyTimeoutMs);
+    void configure(const DatabaseOptions &options);
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_readOnly = false;
     std::unordered_map<QString, Kept, SqlHash> m_cached; // finalized before the connection closes
 };
 

@@ -13,12 +13,14 @@ DatabaseError DatabaseError::fromSqlite(int code, const QString &sqliteMessage)
                                      "the change was rolled back, nothing of it was written");
         break;
     case SQLITE_READONLY:
-        explanation = QStringLiteral("the library file or its folder is read-only; the change "
-                                     "was rolled back, nothing of it was written");
+        explanation = QStringLiteral("the library is read-only: opened read-only, or its file or "
+                                     "folder cannot be written; the change was rolled back, "
+                                     "nothing of it was written");
         break;
     case SQLITE_CORRUPT:
-        explanation = QStringLiteral("the library file is damaged; restore a backup "
-                                     "(<library>.v<N>.bak) or run duizhao-cli check");
+        explanation = QStringLiteral("the library file is damaged; restore a backup (File → "
+                                     "Restore from Backup, duizhao-cli restore) or run "
+                                     "duizhao-cli check");
         break;
     case SQLITE_NOTADB:
         explanation = QStringLiteral("the file is damaged or is not a Duizhao library");
@@ -41,6 +43,19 @@ bool DatabaseError::isDamage() const
 {
     const int primary = m_code & 0xFF;
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+bool DatabaseError::isReadOnly() const
+{
+    return (m_code & 0xFF) == SQLITE_READONLY;
+}
+
+DatabaseError DatabaseError::readOnly(const QString &what)
+{
+    return DatabaseError(QStringLiteral("the library is open read-only: %1 cannot change it (open "
+                                        "it without --read-only, from a folder you can write to)")
+                             .arg(what),
+                         SQLITE_READONLY);
 }
 
 } // namespace duizhao

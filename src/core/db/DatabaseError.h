@@ -27,6 +27,11 @@ public:
     // The file is damaged or is not a database at all (SQLITE_CORRUPT, SQLITE_NOTADB):
     // front ends treat it like a library that cannot be opened.
     bool isDamage() const;
+    // The library is read-only (opened so, or its file or folder cannot be written):
+    // SQLITE_READONLY. Front ends word it as a refusal, not as a failure.
+    bool isReadOnly() const;
+    // The refusal of a change to a library opened read-only, made before SQLite is asked.
+    static DatabaseError readOnly(const QString &what);
 
 private:
     QString m_message;

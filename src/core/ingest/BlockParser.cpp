@@ -587,7 +587,14 @@ void markTitleTranslation(QList<Line> &lines, qsizetype title)
 // start with their title, the first line (its translation may follow).
 qsizetype markTitle(QList<Line> &lines, const Zones &zones)
 {
-    const qsizetype end = zones.bodyStart < 0 ? lines.size() : zones.bodyStart;
+    qsizetype end = zones.bodyStart;
+    if (end < 0) {
+        // No body zone (a short file): a title still heads the text, so it stands before
+        // the first sentence — never a counter or a label after it.
+        end = 0;
+        while (end < lines.size() && (lines[end].kind || !isProse(lines[end])))
+            ++end;
+    }
     const auto isCredit = [&](qsizetype i) {
         return i >= 0 && lines[i].kind == BlockKind::Byline;
     };

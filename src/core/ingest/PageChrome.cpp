@@ -232,6 +232,12 @@ bool isChromeRow(QStringView visible)
         uR"(^\d+(?:[.,]\d+)?\s*(?:万|萬|k|m)?\s*(?:min read|minutes? read|views?|分钟阅读|分鐘閱讀|人阅读|人閱讀|次阅读|次閱讀)$)");
     if (counter.match(visible).hasMatch())
         return true;
+    // A view counter worded around its number: "Read 1,024 times", "Viewed 37 times",
+    // "阅读 1024 次", "本文已被阅读 88 次", "瀏覽次數：5,120".
+    static const QRegularExpression wordedCounter = compile(
+        uR"(^(?:read|viewed|views?:?)\s*\d[\d,.]*\s*(?:k|m)?\s*(?:times)?$|^\d[\d,.]*\s*(?:k|m)?\s*(?:reads|times read)$|^(?:本文)?(?:已被)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d[\d,.]*\s*(?:万|萬)?\s*次?$)");
+    if (wordedCounter.match(visible).hasMatch())
+        return true;
     // Relative times stand alone as counters: "3小时前", "2 days ago".
     static const QRegularExpression relative = compile(
         uR"(^\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前$|^\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago$)");

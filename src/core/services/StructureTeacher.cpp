@@ -47,4 +47,14 @@ std::optional<StructureRule> forget(Library &library, qint64 ruleId, int *essays
     return removed;
 }
 
+Outcome restore(Library &library, const StructureRule &rule)
+{
+    Transaction transaction = library.transaction();
+    library.rules().restore(rule);
+    const QSet<qint64> essays = library.rules().essaysMatching(rule);
+    library.writer().rederive(essays);
+    transaction.commit();
+    return {rule.id, int(essays.size())};
+}
+
 } // namespace duizhao::StructureTeacher

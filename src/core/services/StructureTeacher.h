@@ -28,6 +28,8 @@ Outcome teach(Library &library, const StructureRule &rule);
 Outcome change(Library &library, const StructureRule &rule);
 // The removed rule (for an undo), or nullopt for an unknown id.
 std::optional<StructureRule> forget(Library &library, qint64 ruleId, int *essays = nullptr);
+// A forgotten rule put back (same id and date) and applied again: an undone forget.
+Outcome restore(Library &library, const StructureRule &rule);
 
 } // namespace StructureTeacher
 } // namespace duizhao

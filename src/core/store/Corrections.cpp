@@ -5,7 +5,6 @@
 #include "Database.h"
 #include "EssayCatalog.h"
 #include "EssayContent.h"
-#include "EssayIndex.h"
 #include "EssayParser.h"
 #include "EssayWriter.h"
 #include "Statement.h"
@@ -88,6 +87,44 @@ void Corrections::setMetadata(qint64 essayId, MetadataField field,
     transaction.commit();
 }
 
+std::optional<QString> Corrections::metadataCorrection(qint64 essayId, MetadataField field)
+{
+    Statement select =
+        m_db.prepare(u"SELECT value FROM essay_edit WHERE essay_id = ?1 AND field = ?2");
+    select.bind(1, essayId).bind(2, metadataFieldName(field));
+    if (!select.step())
+        return std::nullopt;
+    return select.text(0);
+}
+
+std::optional<BlockKind> Corrections::blockKindCorrection(qint64 essayId, int blockIndex)
+{
+    const std::optional<Essay> record = m_catalog.find(essayId);
+    if (!record || blockIndex < 0 || blockIndex >= record->blocks.size())
+        return std::nullopt;
+    Statement select =
+        m_db.prepare(u"SELECT kind FROM block_kind_edit WHERE essay_id = ?1 AND block_ref = ?2");
+    select.bind(1, essayId).bind(2, BlockRefs::refsOf(record->blocks).at(blockIndex));
+    if (!select.step())
+        return std::nullopt;
+    return blockKindFromName(select.text(0));
+}
+
+void Corrections::clearBlockKind(qint64 essayId, int blockIndex)
+{
+    Transaction transaction(m_db);
+    const std::optional<Essay> record = m_catalog.find(essayId);
+    if (!record)
+        throw std::invalid_argument("no such essay");
+    if (blockIndex < 0 || blockIndex >= record->blocks.size())
+        throw std::invalid_argument("no such block");
+    Statement remove =
+        m_db.prepare(u"DELETE FROM block_kind_edit WHERE essay_id = ?1 AND block_ref = ?2");
+    remove.bind(1, essayId).bind(2, BlockRefs::refsOf(record->blocks).at(blockIndex)).execute();
+    m_writer.rederive(essayId);
+    transaction.commit();
+}
+
 void Corrections::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
 {
     Transaction transaction(m_db);
@@ -102,28 +139,11 @@ void Corrections::setBlockKind(qint64 essayId, int blockIndex, BlockKind kind)
                                    u"ON CONFLICT (essay_id, block_ref) DO UPDATE SET kind = "
                                    u"excluded.kind, edited_at = excluded.edited_at");
     write.bind(1, essayId).bind(2, ref).bind(3, blockKindName(kind)).bind(4, now()).execute();
-    // A kind decides the block's index column (boilerplate is searched only on request):
-    // out of the index with the old kinds, back in with the new.
-    EssayIndex index(m_db);
-    index.remove(essayId);
-    Statement update =
-        m_db.prepare(u"UPDATE block SET kind = ?3 WHERE essay_id = ?1 AND position = ?2");
-    update.bind(1, essayId).bind(2, blockIndex).bind(3, blockKindName(kind)).execute();
-    if (!record->alignmentEdited) {
-        record->blocks[blockIndex].kind = kind;
-        m_content.replacePairs(essayId, m_replay.automaticPairs(essayId, record->blocks));
-        m_replay.applyKindEdits(essayId, record->blocks, BlockRefs::indexOf(record->blocks));
-        // Pairer may turn an untranslated line into a caption (unless the user said
-        // what it is); keep the stored kinds in step.
-        Statement caption =
-            m_db.prepare(u"UPDATE block SET kind = ?3 WHERE essay_id = ?1 AND position = ?2");
-        for (const Block &block : std::as_const(record->blocks)) {
-            caption.bind(1, essayId).bind(2, block.index).bind(3, blockKindName(block.kind));
-            caption.execute();
-            caption.reset();
-        }
-    }
-    index.add(essayId);
+    // The essay is derived again as a re-import would (parse, translation, chrome, rules,
+    // the user's corrections, this one among them): pairs and the kinds Pairer gives
+    // depend only on the corrections, not on the order they were made in, so undoing one
+    // gives back exactly the essay from before (CorrectionEdit).
+    m_writer.rederive(essayId);
     transaction.commit();
 }
 
@@ -170,6 +190,16 @@ std::optional<QString> Corrections::translationFile(qint64 essayId)
     if (!query.step())
         return std::nullopt;
     return query.text(0);
+}
+
+std::optional<AttachedTranslation> Corrections::translation(qint64 essayId)
+{
+    Statement query =
+        m_db.prepare(u"SELECT file, sha256, text FROM translation WHERE essay_id = ?1");
+    query.bind(1, essayId);
+    if (!query.step())
+        return std::nullopt;
+    return AttachedTranslation{query.text(0), query.text(1), query.text(2)};
 }
 
 void Corrections::attachTranslation(qint64 essayId, const QString &file, const QString &sha256,

@@ -1,6 +1,7 @@
 #include "Library.h"
 
 #include "CorrectionReplay.h"
+#include "DatabaseError.h"
 #include "EssayContent.h"
 #include "Schema.h"
 #include "SiteChrome.h"
@@ -33,6 +34,29 @@ Library::Library(const QString &path, const DatabaseOptions &options)
 }
 
 Library::~Library() = default;
+
+void Library::requireWritable(const QString &what) const
+{
+    if (isReadOnly())
+        throw DatabaseError::readOnly(what);
+}
+
+QString Library::backUp(BackupInfo::Kind kind)
+{
+    return backups().create(m_db, kind, m_db.userVersion());
+}
+
+void Library::backUpTo(const QString &file)
+{
+    LibraryBackups::createAt(m_db, file);
+}
+
+QString Library::dailyBackup(const BackupPolicy &policy)
+{
+    if (isReadOnly())
+        return {};
+    return backups().dailyIfDue(m_db, policy);
+}
 
 bool Library::needsUpgrade(const QString &path)
 {

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EssayCatalog.h"
 #include "EssayWriter.h"
+#include "LibraryBackups.h"
 #include "Maintenance.h"
 #include "SearchEngine.h"
 #include "StructureRules.h"
@@ -54,6 +55,23 @@ public:
     static QString defaultPath();
 
     QString path() const { return m_db.path(); }
+    // Opened for reading only (DatabaseOptions::readOnly, or the file or its folder is not
+    // writable): reading, search and export work; every write is refused with a
+    // DatabaseError whose isReadOnly() is true.
+    bool isReadOnly() const { return m_db.isReadOnly(); }
+    // Throws DatabaseError::readOnly(what) when the library is read-only: front ends
+    // call it before a change, so the refusal names the change.
+    void requireWritable(const QString &what) const;
+
+    // The library's backups (LibraryBackups: the "backups" folder beside the file).
+    LibraryBackups backups() const { return LibraryBackups(path()); }
+    // A backup now, in the backup folder; returns its path.
+    QString backUp(BackupInfo::Kind kind = BackupInfo::Kind::Manual);
+    // A backup to a file of the caller's choosing.
+    void backUpTo(const QString &file);
+    // The day's automatic backup if none was made today (and then rotation); returns the
+    // new file or empty. A read-only library is not backed up (it cannot change).
+    QString dailyBackup(const BackupPolicy &policy = {});
     // One transaction over several repositories' writes (each of which then runs in a
     // savepoint of it): committed by commit(), rolled back when it goes out of scope.
     Transaction transaction() { return Transaction(m_db); }

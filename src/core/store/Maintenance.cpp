@@ -57,6 +57,10 @@ QStringList Maintenance::checkIntegrity()
         }
     }
 
+    // FTS5's integrity-check is run as an INSERT, which a read-only connection refuses:
+    // a read-only library is checked without it (the CLI's check says so).
+    if (m_db.isReadOnly())
+        return problems;
     try {
         m_search.checkIndex();
     } catch (const DatabaseError &error) {

@@ -4,10 +4,15 @@
 #include "DatabaseError.h"
 #include "EssayIndex.h"
 #include "EssayText.h"
+#include "LibraryBackups.h"
 
 #include <QFile>
 
+#include <sqlite3.h>
+
 #include <array>
+#include <filesystem>
+#include <system_error>
 
 namespace duizhao::Schema {
 
@@ -320,13 +325,20 @@ FileIdentity identify(Database &db)
     return identity;
 }
 
+// Before a migration: a backup in the library's backup folder (listed by Restore, never
+// rotated away), also reachable as "<file>.v<N>.bak" beside the library (a hard link: the
+// same file, no second copy), where earlier versions put it and where a user who knows
+// them looks.
 void backUp(Database &db, int version)
 {
-    const QString backup = db.path() + QStringLiteral(".v%1.bak").arg(version);
-    QFile::remove(backup);
-    Statement statement = db.prepare(u"VACUUM INTO ?1");
-    statement.bind(1, backup);
-    statement.execute();
+    const QString backup = LibraryBackups(db.path()).create(db, BackupInfo::Kind::Upgrade, version);
+    const QString old = db.path() + QStringLiteral(".v%1.bak").arg(version);
+    QFile::remove(old);
+    std::error_code error;
+    std::filesystem::create_hard_link(std::filesystem::path(backup.toStdU16String()),
+                                      std::filesystem::path(old.toStdU16String()), error);
+    if (error && !QFile::copy(backup, old))
+        throw DatabaseError(QStringLiteral("cannot write the backup %1").arg(old), 0);
 }
 
 } // namespace
@@ -352,6 +364,18 @@ void migrate(Database &db, int targetVersion)
         throw DatabaseError(QStringLiteral("not a Duizhao library (foreign application id)"), 0);
     if (version >= targetVersion)
         return;
+    if (db.isReadOnly()) {
+        throw DatabaseError(
+            version == 0
+                ? QStringLiteral("the file is not a Duizhao library (empty), and a read-only "
+                                 "library cannot be set up")
+                : QStringLiteral("this library (schema %1) needs an upgrade to schema %2 before "
+                                 "this version can read it, and it is read-only; open it once "
+                                 "with write access, or open a writable copy")
+                      .arg(version)
+                      .arg(kCurrentVersion),
+            SQLITE_READONLY);
+    }
     if (version > 0)
         backUp(db, version);
     for (; version < targetVersion; ++version) {

@@ -9,9 +9,11 @@ class Database;
 // The library's schema and its forward migrations, versioned by PRAGMA user_version.
 //
 // Opening a library brings it to kCurrentVersion: a new file is created at once; an
-// older one is copied to "<file>.v<N>.bak" (VACUUM INTO) and then migrated step by
-// step, each step in one transaction. A library from a newer Duizhao, or an SQLite
-// file that is not a Duizhao library, is refused with a DatabaseError that says so.
+// older one is backed up (LibraryBackups, kind upgrade-v<N>, also linked as
+// "<file>.v<N>.bak") and then migrated step by step, each step in one transaction. A
+// read-only library is never migrated: one that would need it is refused. A library from a newer
+// Duizhao, or an SQLite file that is not a Duizhao library, is refused with a DatabaseError that
+// says so.
 namespace Schema {
 
 inline constexpr int kCurrentVersion = 9;

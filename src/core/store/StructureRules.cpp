@@ -109,6 +109,38 @@ std::optional<StructureRule> StructureRules::remove(qint64 id)
     return removed;
 }
 
+void StructureRules::restore(const StructureRule &removed)
+{
+    StructureRule rule = removed;
+    validate(rule);
+    Statement insert = m_db.prepare(
+        u"INSERT INTO structure_rule (id, text, match, site, kind, created_at) VALUES (?1, ?2, ?3, "
+        u"?4, ?5, ?6)");
+    insert.bind(1, rule.id)
+        .bind(2, rule.text)
+        .bind(3, structureMatchName(rule.match))
+        .bind(4, rule.site)
+        .bind(5, blockKindName(rule.kind))
+        .bind(6, (rule.created.isValid() ? rule.created : QDateTime::currentDateTimeUtc())
+                     .toUTC()
+                     .toString(Qt::ISODateWithMs))
+        .execute();
+    m_loaded = false;
+}
+
+std::optional<StructureRule> StructureRules::findSame(const StructureRule &wanted)
+{
+    StructureRule rule = wanted;
+    validate(rule);
+    Statement select = m_db.prepare(QStringLiteral("SELECT ") + kColumns.toString() +
+                                    QStringLiteral(" FROM structure_rule WHERE text = ?1 AND "
+                                                   "match = ?2 AND site = ?3"));
+    select.bind(1, rule.text).bind(2, structureMatchName(rule.match)).bind(3, rule.site);
+    if (!select.step())
+        return std::nullopt;
+    return readRule(select);
+}
+
 void StructureRules::load()
 {
     m_rules = all();

@@ -35,6 +35,10 @@ public:
     void update(const StructureRule &rule);
     // Removes the rule and returns it, so an undo can add it back.
     std::optional<StructureRule> remove(qint64 id);
+    // For undo: puts a removed rule back with its id and date.
+    void restore(const StructureRule &rule);
+    // The rule with the same text, match and site as `rule` (which add would replace).
+    std::optional<StructureRule> findSame(const StructureRule &rule);
 
     // Sets the kind of every block a rule matches in an essay of `site`; returns whether
     // any changed. The later rule wins where two match.

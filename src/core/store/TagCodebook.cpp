@@ -203,6 +203,47 @@ int TagCodebook::remove(qint64 id, TagDeletion policy)
     return used;
 }
 
+void TagCodebook::restore(const Tag &tag)
+{
+    Statement write = m_db.prepare(
+        u"INSERT INTO tag (id, name, color, description, parent_id) VALUES (?1, ?2, ?3, ?4, "
+        u"nullif(?5, 0)) ON CONFLICT (id) DO UPDATE SET name = excluded.name, color = "
+        u"excluded.color, description = excluded.description, parent_id = excluded.parent_id");
+    write.bind(1, tag.id)
+        .bind(2, tag.name)
+        .bind(3, tag.color)
+        .bind(4, tag.description)
+        .bind(5, tag.parentId)
+        .execute();
+}
+
+QList<qint64> TagCodebook::children(qint64 id)
+{
+    QList<qint64> ids;
+    Statement select = m_db.prepare(u"SELECT id FROM tag WHERE parent_id = ?1 ORDER BY id");
+    select.bind(1, id);
+    while (select.step())
+        ids << select.int64(0);
+    return ids;
+}
+
+void TagCodebook::setParent(qint64 id, qint64 parentId)
+{
+    Statement update = m_db.prepare(u"UPDATE tag SET parent_id = nullif(?2, 0) WHERE id = ?1");
+    update.bind(1, id).bind(2, parentId).execute();
+}
+
+QList<qint64> TagCodebook::annotationsTagged(qint64 tagId)
+{
+    QList<qint64> ids;
+    Statement select = m_db.prepare(
+        u"SELECT annotation_id FROM annotation_tag WHERE tag_id = ?1 ORDER BY annotation_id");
+    select.bind(1, tagId);
+    while (select.step())
+        ids << select.int64(0);
+    return ids;
+}
+
 QStringList TagCodebook::names()
 {
     QStringList names;

@@ -41,6 +41,15 @@ public:
     // number of annotations untagged.
     int remove(qint64 id, TagDeletion policy);
 
+    // For undo: puts a tag back exactly as it was (same id, name, colour, description,
+    // parent), inserted or overwritten, without the checks of create and update.
+    void restore(const Tag &tag);
+    // The tags directly under `id`.
+    QList<qint64> children(qint64 id);
+    void setParent(qint64 id, qint64 parentId);
+    // The annotations carrying the tag.
+    QList<qint64> annotationsTagged(qint64 tagId);
+
 private:
     int usage(qint64 tagId);
     void validate(Tag &tag);
