@@ -65,6 +65,13 @@ const QString kUsageText = QStringLiteral(
     "                                 wildcards; --site: only essays of that site)\n"
     "  rules set ID --kind KIND | remove ID | import FILE (what rules --json printed)\n"
     "                                 unless --untag (annotations are never deleted)\n"
+    "  concordance [--json] [--width N] [--limit N] [--sort essay|date|left|right]\n"
+    "              [--exact-vocabulary] [--exact-script] [--all-kinds] [--essay ID]\n"
+    "              [--lang TAG] [--kind KIND] [--outlet NAME] [--from DATE] [--to DATE] QUERY\n"
+    "                                 every match of a search query as a line in context\n"
+    "  stats [--json] [--term QUERY] [--outlet NAME] [--from DATE] [--to DATE]\n"
+    "                                 essays by language, outlet, month; claims by verdict,\n"
+    "                                 type, tag; a term's matches by essay, outlet, month\n"
     "\n"
     "Without --db the library lives in the platform's app-data folder.\n"
     "Exit codes: 0 success, 1 some inputs failed, 2 bad usage.\n");
@@ -183,6 +190,10 @@ int Cli::run(const QStringList &arguments)
             return tags(rest);
         if (command == u"rules")
             return rules(rest);
+        if (command == u"concordance")
+            return concordance(rest);
+        if (command == u"stats")
+            return stats(rest);
     } catch (const LibraryUnavailable &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const std::invalid_argument &error) {

@@ -48,6 +48,9 @@ private:
     int tags(const QStringList &arguments);  // CliTags.cpp
     int rules(const QStringList &arguments); // CliRules.cpp
 
+    int concordance(const QStringList &arguments); // CliConcordance.cpp
+    int stats(const QStringList &arguments);       // CliStats.cpp
+
     Library &library();
     int usageError(const QString &reason) const;
 
