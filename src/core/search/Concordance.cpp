@@ -238,6 +238,36 @@ ConcordanceResults Concordance::run(const SearchQuery &query, const ConcordanceO
     return results;
 }
 
+QByteArray Concordance::toCsv(const QList<ConcordanceLine> &lines)
+{
+    const auto field = [](const QString &text) {
+        QString quoted = text;
+        if (quoted.contains(u'"') || quoted.contains(u',') || quoted.contains(u'\n') ||
+            quoted.contains(u'\r'))
+            quoted =
+                QLatin1Char('"') + quoted.replace(u'"', QStringLiteral("\"\"")) + QLatin1Char('"');
+        return quoted;
+    };
+    QString csv =
+        QStringLiteral("essay,title,date,block,kind,lang,start,end,left,hit,right,counterpart\r\n");
+    for (const ConcordanceLine &line : lines) {
+        const QStringList fields{QString::number(line.essayId),
+                                 field(line.title),
+                                 field(line.date),
+                                 QString::number(line.block),
+                                 blockKindName(line.kind),
+                                 languageTag(line.language),
+                                 QString::number(line.start),
+                                 QString::number(line.end),
+                                 field(line.left),
+                                 field(line.hit),
+                                 field(line.right),
+                                 field(line.counterpart)};
+        csv += fields.join(u',') + QStringLiteral("\r\n");
+    }
+    return csv.toUtf8();
+}
+
 void Concordance::sort(QList<ConcordanceLine> &lines, ConcordanceOrder order)
 {
     std::vector<QByteArray> keys(size_t(lines.size()));

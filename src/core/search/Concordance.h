@@ -99,6 +99,9 @@ public:
     // points each, cut at the width and with control characters shown as spaces:
     //   context(u"美国芯片出口管制", 2, 4, 2) → {"美国", "出口"}
     static QPair<QString, QString> context(const QString &text, int start, int end, int width);
+    // The lines as CSV (RFC 4180, UTF-8, a header row): essay, title, date, block, kind,
+    // lang, start, end, left, hit, right, counterpart.
+    static QByteArray toCsv(const QList<ConcordanceLine> &lines);
 
 private:
     Database &m_db;
