@@ -23,7 +23,7 @@ done
 if [ ! -x "$build/tests/bench/bench_library" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
-cmake --build "$build" --target duizhao-cli bench_corpus bench_library bench_text
+cmake --build "$build" --target duizhao-cli bench_corpus bench_library bench_text bench_concordance
 
 mkdir -p "$bench"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shows in absolute times; compare ratios)"
@@ -39,6 +39,7 @@ for n in "${sizes[@]}"; do
   [ "$n" -ge 100000 ] && rounds=10
   "$build/tests/bench/bench_library" --cli "$build/src/cli/duizhao-cli" --label "$n essays" \
     --rounds "$rounds" --work "$bench/work-$n" --json "$bench/library-$n.json" "$corpus"
+  "$build/tests/bench/bench_concordance" --rounds "$rounds" --json "$bench/concordance-$n.json" "$corpus"
   rm -rf "$bench/work-$n"
 done
 echo "JSON: $bench/text.json $(printf "$bench/library-%s.json " "${sizes[@]}")"

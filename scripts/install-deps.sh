@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-  qt6-svg-dev libqt6svg6 qt6-charts-dev
+  qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6charts6 libqt6opengl6-dev
   libgl-dev libxkbcommon-dev
   libicu-dev libsqlite3-dev sqlite3 libopencc-dev libopencc-data opencc zlib1g-dev
   xvfb xauth fonts-noto-cjk poppler-utils

@@ -70,6 +70,13 @@ const QString kUsageText = QStringLiteral(
     "  backups [--json]               list the library's backups with their counts\n"
     "  restore FILE                   replace the library with a backup; the library as\n"
     "                                 it was is kept as <library>.before-restore-<time>\n"
+    "  concordance [--json] [--width N] [--limit N] [--sort essay|date|left|right]\n"
+    "              [--exact-vocabulary] [--exact-script] [--all-kinds] [--essay ID]\n"
+    "              [--lang TAG] [--kind KIND] [--outlet NAME] [--from DATE] [--to DATE] QUERY\n"
+    "                                 every match of a search query as a line in context\n"
+    "  stats [--json] [--term QUERY] [--outlet NAME] [--from DATE] [--to DATE]\n"
+    "                                 essays by language, outlet, month; claims by verdict,\n"
+    "                                 type, tag; a term's matches by essay, outlet, month\n"
     "\n"
     "Global options:\n"
     "  --read-only                    open for reading only; commands that change the\n"
@@ -256,6 +263,10 @@ int Cli::run(const QStringList &arguments)
             return backups(rest);
         if (command == u"restore")
             return restore(rest);
+        if (command == u"concordance")
+            return concordance(rest);
+        if (command == u"stats")
+            return stats(rest);
     } catch (const LibraryUnavailable &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const std::invalid_argument &error) {

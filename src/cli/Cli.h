@@ -52,6 +52,9 @@ private:
     int backups(const QStringList &arguments); // CliBackups.cpp
     int restore(const QStringList &arguments); // CliBackups.cpp
 
+    int concordance(const QStringList &arguments); // CliConcordance.cpp
+    int stats(const QStringList &arguments);       // CliStats.cpp
+
     Library &library();
     // Before a command that changes the library: refuses a read-only library (throws
     // DatabaseError::readOnly), else makes the day's automatic backup if it is due.

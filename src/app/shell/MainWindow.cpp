@@ -12,6 +12,7 @@
 #include "DatabaseError.h"
 #include "Library.h"
 #include "annotate/AnnotationWorkspace.h"
+#include "annotate/ClaimsView.h"
 #include "export/ExportDialog.h"
 #include "library/ImportJob.h"
 #include "library/ImportResultsDialog.h"
@@ -20,7 +21,9 @@
 #include "library/MetadataDialog.h"
 #include "reader/EssayHtml.h"
 #include "reader/EssayView.h"
+#include "search/ConcordancePanel.h"
 #include "search/SearchPanel.h"
+#include "stats/StatisticsWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -349,6 +352,78 @@ void MainWindow::createSearchDock()
         }
     });
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+
+    m_concordancePanel = new ConcordancePanel(this);
+    m_concordanceDock = new QDockWidget(tr("Concordance"), this);
+    m_concordanceDock->setObjectName(QStringLiteral("concordanceDock"));
+    m_concordanceDock->setWidget(m_concordancePanel);
+    m_concordanceDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::RightDockWidgetArea, m_concordanceDock);
+    m_concordanceDock->hide();
+    QAction *concordance = m_concordanceDock->toggleViewAction();
+    concordance->setObjectName(QStringLiteral("concordanceAction"));
+    concordance->setText(tr("&Concordance"));
+    concordance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(concordance, &QAction::toggled, this, [this](bool shown) {
+        if (shown) {
+            m_concordanceDock->raise();
+            m_concordancePanel->focusQuery();
+        }
+    });
+    connect(m_concordancePanel, &ConcordancePanel::lineActivated, this, &MainWindow::openSearchHit);
+}
+
+StatisticsWindow *MainWindow::statisticsWindow()
+{
+    if (m_statistics)
+        return m_statistics;
+    m_statistics = new StatisticsWindow(this);
+    m_statistics->setLibraryPath(m_libraryPathForViews);
+    // A bar opens what it counts: the claims window filtered to it, the essay, or the
+    // concordance of the term within the outlet or month.
+    connect(m_statistics, &StatisticsWindow::barActivated, this,
+            [this](StatisticsWindow::Chart chart, const QString &key) {
+                using Chart = StatisticsWindow::Chart;
+                ClaimsView *claims = m_annotations->claimsView();
+                switch (chart) {
+                case Chart::ClaimsByVerdict:
+                    m_annotations->showClaims();
+                    claims->filterEdit()->clear();
+                    claims->verdictFilter()->setCurrentIndex(
+                        std::max(0, claims->verdictFilter()->findData(key)));
+                    return;
+                case Chart::ClaimsByType:
+                case Chart::ClaimsByTag:
+                    m_annotations->showClaims();
+                    claims->verdictFilter()->setCurrentIndex(0);
+                    claims->filterEdit()->setText(key);
+                    return;
+                case Chart::TermByEssay:
+                    openEssay(key.toLongLong());
+                    return;
+                case Chart::EssaysByOutlet:
+                case Chart::EssaysByLanguage:
+                case Chart::EssaysByMonth:
+                case Chart::TermByOutlet:
+                case Chart::TermByMonth:
+                    break;
+                }
+                // The library table's filter for the essays, the concordance for a term.
+                const QString term = m_statistics->termEdit()->text().trimmed();
+                if (term.isEmpty() || chart == Chart::EssaysByLanguage) {
+                    m_filter->setText(key == LibraryStatistics::kUnknown ? QString() : key);
+                    return;
+                }
+                m_concordanceDock->show();
+                m_concordanceDock->raise();
+                m_concordancePanel->queryEdit()->setText(term);
+                const bool byMonth = chart == Chart::TermByMonth || chart == Chart::EssaysByMonth;
+                m_concordancePanel->setEssayFilter(EssayFilter{byMonth ? QString() : key,
+                                                               byMonth ? key : QString(),
+                                                               byMonth ? key : QString()});
+                m_concordancePanel->run();
+            });
+    return m_statistics;
 }
 
 bool MainWindow::openSearchHit(qint64 essayId, int block, const QList<QPair<int, int>> &highlights)
@@ -383,6 +458,15 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_focusFilterAction);
     view->addAction(m_searchDock->toggleViewAction());
+    view->addAction(m_concordanceDock->toggleViewAction());
+    QAction *statistics = view->addAction(tr("S&tatistics…"));
+    statistics->setObjectName(QStringLiteral("statisticsAction"));
+    connect(statistics, &QAction::triggered, this, [this] {
+        StatisticsWindow *window = statisticsWindow();
+        window->show();
+        window->raise();
+        window->refresh();
+    });
     view->addAction(m_essayView->rawViewAction());
     view->addAction(m_essayView->markChoicesAction());
     view->addSeparator();
@@ -403,6 +487,7 @@ void MainWindow::createMenus()
     tools->addAction(m_importFolderAction);
     tools->addSeparator();
     tools->addAction(m_searchDock->toggleViewAction());
+    tools->addAction(m_concordanceDock->toggleViewAction());
 }
 
 ExportDialog *MainWindow::openExportDialog()
@@ -442,6 +527,7 @@ void MainWindow::createAnnotationUi()
     m_annotations->setEditPerformer(editPerformer()); // codebook edits go on the one stack
     // Search results and annotations each want the full height: tabs, not a stack.
     tabifyDockWidget(m_annotations->panelDock(), m_searchDock);
+    tabifyDockWidget(m_searchDock, m_concordanceDock);
     const QList<QAction *> menus = menuBar()->actions();
     // Undo and redo head the one Edit menu, above the reader's own entries.
     QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
@@ -515,6 +601,10 @@ bool MainWindow::setLibraryPath(const QString &path)
     }
     m_essayView->clear(); // an essay id of the previous library means nothing here
     m_searchPanel->setLibraryPath(path, m_library->isReadOnly());
+    m_concordancePanel->setLibraryPath(path);
+    m_libraryPathForViews = path;
+    if (m_statistics)
+        m_statistics->setLibraryPath(path);
     refresh();
     if (m_library->isReadOnly())
         statusBar()->showMessage(tr("The library is read-only: reading, search and export "

@@ -27,10 +27,12 @@ class QUndoStack;
 namespace duizhao {
 
 class AnnotationWorkspace;
+class ConcordancePanel;
 class EssayView;
 class ExportDialog;
 class ImportJob;
 class SearchPanel;
+class StatisticsWindow;
 class LibraryFilterModel;
 class LibraryModel;
 
@@ -101,6 +103,10 @@ public:
     AnnotationWorkspace *annotations() const { return m_annotations; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     QDockWidget *searchDock() const { return m_searchDock; }
+    // The concordance tab beside Search, and Tools > Statistics (issue 18).
+    ConcordancePanel *concordancePanel() const { return m_concordancePanel; }
+    QDockWidget *concordanceDock() const { return m_concordanceDock; }
+    StatisticsWindow *statisticsWindow();
 
     // Stores metadata corrections of an essay (see MetadataDialog) and shows them.
     bool applyMetadata(qint64 essayId,
@@ -207,6 +213,10 @@ private:
     QLabel *m_countLabel = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     QDockWidget *m_searchDock = nullptr;
+    ConcordancePanel *m_concordancePanel = nullptr;
+    QDockWidget *m_concordanceDock = nullptr;
+    StatisticsWindow *m_statistics = nullptr;
+    QString m_libraryPathForViews; // the library the statistics window reads
 
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;

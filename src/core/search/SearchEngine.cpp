@@ -367,6 +367,62 @@ private:
     const int m_phraseOffset;
 };
 
+// Whether a block that satisfies the query's plan is wanted: its language and kind when
+// the options ask for them, and its text checked as written when folding is turned off
+// (the index folds every script and spelling).
+class BlockFilter
+{
+public:
+    BlockFilter(Database &db, const SearchQuery &query, const SearchOptions &options)
+        : m_blockInfo(db.prepare(u"SELECT kind, lang, text_start, text_bytes FROM block WHERE "
+                                 u"essay_id = ?1 AND position = ?2"))
+        , m_texts(db)
+        , m_query(query)
+        , m_options(options)
+        , m_verifyText(!options.foldVocabulary || !options.foldScript)
+        , m_strict{options.foldScript, options.foldVocabulary && options.foldScript}
+    {}
+
+    bool wanted(qint64 essayId, int blockIndex)
+    {
+        if (!m_options.language && !m_options.kind && !m_verifyText)
+            return true;
+        m_blockInfo.bind(1, essayId).bind(2, blockIndex);
+        const bool wanted =
+            m_blockInfo.step() &&
+            (!m_options.kind || blockKindFromName(m_blockInfo.text(0)) == m_options.kind) &&
+            (!m_options.language || languageFromTag(m_blockInfo.text(1)) == m_options.language) &&
+            (!m_verifyText ||
+             m_query.matches(m_texts.block(essayId, {m_blockInfo.int32(2), m_blockInfo.int32(3)}),
+                             m_strict));
+        m_blockInfo.reset();
+        return wanted;
+    }
+
+private:
+    Statement m_blockInfo;
+    EssayTextReader m_texts;
+    const SearchQuery &m_query;
+    const SearchOptions &m_options;
+    const bool m_verifyText;
+    const SearchFolder::Options m_strict;
+};
+
+// The row's matches with those of the excluded terms (collected by a walk of their own)
+// merged in, in (column, position) order.
+void hitsWithExcluded(const MatchedRow &row,
+                      const std::unordered_map<qint64, std::vector<Hit>> &excluded,
+                      std::vector<Hit> &hits)
+{
+    row.hits(hits);
+    if (const auto more = excluded.find(row.rowid()); more != excluded.end()) {
+        hits.insert(hits.end(), more->second.begin(), more->second.end());
+        std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+            return a.column != b.column ? a.column < b.column : a.position < b.position;
+        });
+    }
+}
+
 // For a query that holds within a block (AND, NOT, a block's language or kind, the text
 // checked as written): every essay FTS5 finds is looked at block by block.
 class BlockVisitor : public RowVisitor
@@ -375,28 +431,17 @@ public:
     BlockVisitor(Database &db, Layouts &layouts, const QueryPlan &plan, const SearchQuery &query,
                  const SearchOptions &options,
                  const std::unordered_map<qint64, std::vector<Hit>> &excluded)
-        : m_blockInfo(db.prepare(u"SELECT kind, lang, text_start, text_bytes FROM block WHERE "
-                                 u"essay_id = ?1 AND position = ?2"))
-        , m_texts(db)
+        : m_filter(db, query, options)
         , m_layouts(layouts)
         , m_plan(plan)
-        , m_query(query)
         , m_options(options)
         , m_excluded(excluded)
-        , m_verifyText(!options.foldVocabulary || !options.foldScript)
-        , m_strict{options.foldScript, options.foldVocabulary && options.foldScript}
     {}
 
     void visit(const MatchedRow &row) override
     {
         const qint64 essayId = row.rowid();
-        row.hits(m_hits);
-        if (const auto more = m_excluded.find(essayId); more != m_excluded.end()) {
-            m_hits.insert(m_hits.end(), more->second.begin(), more->second.end());
-            std::sort(m_hits.begin(), m_hits.end(), [](const Hit &a, const Hit &b) {
-                return a.column != b.column ? a.column < b.column : a.position < b.position;
-            });
-        }
+        hitsWithExcluded(row, m_excluded, m_hits);
         const EssayIndex::Layout &layout = m_layouts.of(essayId);
         const size_t positives = size_t(m_plan.positiveCount());
         m_counts.assign(positives, 0.0f);
@@ -406,7 +451,7 @@ public:
             if (!m_plan.matches(present))
                 return;
             const int blockIndex = layout.places[size_t(place)].block;
-            if (!wanted(essayId, blockIndex))
+            if (!m_filter.wanted(essayId, blockIndex))
                 return;
             for (size_t leaf = 0; leaf < positives; ++leaf)
                 m_counts[leaf] += counts[leaf];
@@ -427,35 +472,107 @@ public:
     std::vector<Candidate> candidates;
 
 private:
-    // The block's language, kind and text, when the options ask about them.
-    bool wanted(qint64 essayId, int blockIndex)
-    {
-        if (!m_options.language && !m_options.kind && !m_verifyText)
-            return true;
-        m_blockInfo.bind(1, essayId).bind(2, blockIndex);
-        const bool wanted =
-            m_blockInfo.step() &&
-            (!m_options.kind || blockKindFromName(m_blockInfo.text(0)) == m_options.kind) &&
-            (!m_options.language || languageFromTag(m_blockInfo.text(1)) == m_options.language) &&
-            (!m_verifyText ||
-             m_query.matches(m_texts.block(essayId, {m_blockInfo.int32(2), m_blockInfo.int32(3)}),
-                             m_strict));
-        m_blockInfo.reset();
-        return wanted;
-    }
-
-    Statement m_blockInfo;
-    EssayTextReader m_texts;
+    BlockFilter m_filter;
     Layouts &m_layouts;
     const QueryPlan &m_plan;
-    const SearchQuery &m_query;
     const SearchOptions &m_options;
     const std::unordered_map<qint64, std::vector<Hit>> &m_excluded;
-    const bool m_verifyText;
-    const SearchFolder::Options m_strict;
     std::vector<Hit> m_hits;
     std::vector<float> m_counts;
 };
+
+// Every block of every essay FTS5 finds that satisfies the query, with the positions
+// of positive terms in it (two terms at one position count once: 芯片 OR 晶片 match
+// the same bigram).
+class EveryBlockVisitor : public RowVisitor
+{
+public:
+    EveryBlockVisitor(Database &db, Layouts &layouts, const QueryPlan &plan,
+                      const SearchQuery &query, const SearchOptions &options,
+                      const std::unordered_map<qint64, std::vector<Hit>> &excluded,
+                      const std::function<bool(qint64)> &wantEssay)
+        : m_filter(db, query, options)
+        , m_layouts(layouts)
+        , m_plan(plan)
+        , m_options(options)
+        , m_excluded(excluded)
+        , m_wantEssay(wantEssay)
+    {}
+
+    void visit(const MatchedRow &row) override
+    {
+        const qint64 essayId = row.rowid();
+        if (m_wantEssay && !m_wantEssay(essayId))
+            return;
+        hitsWithExcluded(row, m_excluded, m_hits);
+        const EssayIndex::Layout &layout = m_layouts.of(essayId);
+        const size_t leaves = m_plan.leaves().size();
+        const int positives = m_plan.positiveCount();
+        m_present.assign(leaves, 0);
+        const size_t first = blocks.size();
+        int current = -1;
+        int matches = 0;
+        std::pair<int, int> lastCounted{-1, -1};
+        const auto close = [&] {
+            if (current < 0 || matches == 0 || !m_plan.matches(m_present))
+                return;
+            const int blockIndex = layout.places[size_t(current)].block;
+            if (m_filter.wanted(essayId, blockIndex))
+                blocks.push_back({essayId, blockIndex, matches});
+        };
+        PlaceCursor cursor(layout);
+        for (const Hit &hit : m_hits) {
+            if (size_t(hit.phrase) >= leaves ||
+                (!m_options.includeBoilerplate && hit.column == EssayIndex::Boilerplate))
+                continue;
+            const int place = cursor.at(hit.column, hit.position);
+            if (place < 0)
+                continue;
+            if (place != current) {
+                close();
+                std::fill(m_present.begin(), m_present.end(), 0);
+                matches = 0;
+                current = place;
+            }
+            m_present[size_t(hit.phrase)] = 1;
+            if (hit.phrase < positives && lastCounted != std::pair(hit.column, hit.position)) {
+                ++matches;
+                lastCounted = {hit.column, hit.position};
+            }
+        }
+        close();
+        // The layout lists body blocks before titles and headings: back to block order.
+        std::sort(blocks.begin() + std::ptrdiff_t(first), blocks.end(),
+                  [](const MatchedBlock &a, const MatchedBlock &b) { return a.block < b.block; });
+    }
+
+    std::vector<MatchedBlock> blocks;
+
+private:
+    BlockFilter m_filter;
+    Layouts &m_layouts;
+    const QueryPlan &m_plan;
+    const SearchOptions &m_options;
+    const std::unordered_map<qint64, std::vector<Hit>> &m_excluded;
+    const std::function<bool(qint64)> &m_wantEssay;
+    std::vector<Hit> m_hits;
+    std::vector<char> m_present;
+};
+
+// The visitor is called from the WHERE clause and returns NULL, so the statement
+// returns no rows: handing each of up to 100,000 rows back through sqlite3_step was ~6%
+// of a search at 100k. FTS5 takes the rowid range itself, so the visitor sees only the
+// rows of its range.
+void visitRows(Database &db, const SearchShards::Range &range, const QString &expression,
+               RowVisitor &visitor)
+{
+    Statement select =
+        db.prepare(u"SELECT rowid FROM essay_fts WHERE essay_fts MATCH ?1 AND rowid BETWEEN ?3 "
+                   u"AND ?4 AND duizhao_visit(essay_fts, ?2)");
+    select.bind(1, expression).bindPointer(2, &visitor, RowVisitor::kPointerType);
+    select.bind(3, range.first).bind(4, range.last);
+    select.execute();
+}
 
 } // namespace
 
@@ -539,17 +656,8 @@ SearchResults SearchEngine::run(const SearchQuery &query, const SearchOptions &o
     const size_t limit = size_t(std::max(0, options.limit));
     const double essays = double(std::max<size_t>(1, cache.essays));
 
-    // The visitor is called from the WHERE clause and returns NULL, so the statement
-    // returns no rows: handing each of up to 100,000 rows back through sqlite3_step was
-    // ~6% of a search at 100k. FTS5 takes the rowid range itself, so the visitor sees
-    // only the rows of its range.
     const auto visitRows = [&](size_t shard, const QString &expression, RowVisitor &visitor) {
-        Statement select = shards.connection(shard).prepare(
-            u"SELECT rowid FROM essay_fts WHERE essay_fts MATCH ?1 AND rowid BETWEEN ?3 AND ?4"
-            u" AND duizhao_visit(essay_fts, ?2)");
-        select.bind(1, expression).bindPointer(2, &visitor, RowVisitor::kPointerType);
-        select.bind(3, ranges[shard].first).bind(4, ranges[shard].last);
-        select.execute();
+        duizhao::visitRows(shards.connection(shard), ranges[shard], expression, visitor);
     };
     // No column filter in the MATCH ({title heading body}): FTS5 would rewrite every
     // row's positions to apply it (a third of a common term's cost); the boilerplate
@@ -669,6 +777,49 @@ SearchResults SearchEngine::run(const SearchQuery &query, const SearchOptions &o
         results.hits.append(hit);
     }
     return results;
+}
+
+std::vector<MatchedBlock> SearchEngine::matchingBlocks(const SearchQuery &query,
+                                                       const SearchOptions &options,
+                                                       const std::function<bool(qint64)> &wantEssay)
+{
+    if (!m_mapped) {
+        m_db.mapForReading();
+        m_mapped = true;
+    }
+    const QueryPlan plan(query);
+    SearchCache &cache = searchCache();
+    if (!m_shards)
+        m_shards = std::make_unique<SearchShards>(m_db);
+    SearchShards &shards = *m_shards;
+    const std::vector<SearchShards::Range> ranges =
+        options.essayId > 0 ? std::vector<SearchShards::Range>{{options.essayId, options.essayId}}
+                            : shards.ranges(cache, options.threads);
+    const QString expression = plan.positiveExpression();
+    const QString excludedExpression = plan.excludedExpression();
+    std::vector<std::vector<MatchedBlock>> found(ranges.size());
+    SearchShards::run(ranges.size(), [&](size_t shard) {
+        Database &db = shards.connection(shard);
+        Layouts layouts(db, cache);
+        HitCollector excluded{plan.positiveCount()};
+        if (!excludedExpression.isEmpty())
+            visitRows(db, ranges[shard], excludedExpression, excluded);
+        EveryBlockVisitor blocks(db, layouts, plan, query, options, excluded.byEssay, wantEssay);
+        visitRows(db, ranges[shard], expression, blocks);
+        found[shard] = std::move(blocks.blocks);
+    });
+    // The ranges are in rowid order, and so is each range's list.
+    std::vector<MatchedBlock> every;
+    for (std::vector<MatchedBlock> &some : found)
+        std::move(some.begin(), some.end(), std::back_inserter(every));
+    return every;
+}
+
+ConcordanceResults SearchEngine::concordance(const SearchQuery &query,
+                                             const ConcordanceOptions &options,
+                                             const Concordance::Control &control)
+{
+    return Concordance(m_db, *this).run(query, options, control);
 }
 
 void SearchEngine::reindex()

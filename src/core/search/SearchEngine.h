@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Concordance.h"
 #include "SearchQuery.h"
 #include "SearchResults.h"
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace duizhao {
 
@@ -31,6 +34,17 @@ public:
     // Best essays first; a query is satisfied by a block (AND and NOT hold within one),
     // an essay is listed once with its best block.
     SearchResults run(const SearchQuery &query, const SearchOptions &options = {});
+    // Every block that satisfies the query, in essay id and then block order, each with
+    // its matches: what a concordance lists and a term's statistics count. The options
+    // are those of run() but for the limit (every block is listed); `wantEssay`, when
+    // set, keeps the essays it accepts (outlet, date: what the caller knows) and is
+    // called from several threads at once.
+    std::vector<MatchedBlock> matchingBlocks(const SearchQuery &query,
+                                             const SearchOptions &options = {},
+                                             const std::function<bool(qint64)> &wantEssay = {});
+    // The query's concordance: every match a KWIC line (Concordance).
+    ConcordanceResults concordance(const SearchQuery &query, const ConcordanceOptions &options,
+                                   const Concordance::Control &control = {});
     // Rebuilds the full-text index from the stored blocks.
     void reindex();
     // The index checked: FTS5's structural check, and every essay indexed with the

@@ -36,6 +36,14 @@ struct SearchHit {
     QList<QPair<int, int>> highlights;
 };
 
+// One block that satisfies a query, with the places of it where the index holds a match
+// of a positive term (a concordance lists one line for each).
+struct MatchedBlock {
+    qint64 essayId = 0;
+    int block = 0;
+    int matches = 0;
+};
+
 struct SearchResults {
     QString query;
     int total = 0; // essays that match
