@@ -45,8 +45,14 @@ private:
     int annotations(const QStringList &arguments);
     int exportAnnotations(const QStringList &arguments);
     int importAnnotations(const QStringList &arguments);
-    int tags(const QStringList &arguments);  // CliTags.cpp
-    int rules(const QStringList &arguments); // CliRules.cpp
+    int tags(const QStringList &arguments);     // CliTags.cpp
+    int rules(const QStringList &arguments);    // CliRules.cpp
+    int define(const QStringList &arguments);   // CliDictionary.cpp
+    int segment(const QStringList &arguments);  // CliDictionary.cpp
+    int glossary(const QStringList &arguments); // CliGlossary.cpp
+    // A Chinese block's pinyin for show --pinyin: a word's syllables written together,
+    // words apart ("Měiguó xiànzhì xīnpiàn"); CliDictionary.cpp.
+    static QString blockPinyin(const QString &text);
 
     Library &library();
     int usageError(const QString &reason) const;

@@ -14,7 +14,7 @@ class Database;
 // file that is not a Duizhao library, is refused with a DatabaseError that says so.
 namespace Schema {
 
-inline constexpr int kCurrentVersion = 9;
+inline constexpr int kCurrentVersion = 10;
 // PRAGMA application_id of every Duizhao library: "DZHL".
 inline constexpr int kApplicationId = 0x445A484C;
 
