@@ -24,6 +24,9 @@ class QTableView;
 namespace duizhao {
 
 class AnnotationWorkspace;
+class GlossaryWorkspace;
+class PinyinLayer;
+class WordLookup;
 class EssayView;
 class ExportDialog;
 class ImportJob;
@@ -97,6 +100,10 @@ public:
     // claims window, Edit > Undo/Redo, the Annotate menu).
     AnnotationWorkspace *annotations() const { return m_annotations; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
+    // The dictionary popup and word snapping, pinyin over the page, the glossary dock.
+    WordLookup *wordLookup() const { return m_wordLookup; }
+    PinyinLayer *pinyinLayer() const { return m_pinyin; }
+    GlossaryWorkspace *glossary() const { return m_glossary; }
     QDockWidget *searchDock() const { return m_searchDock; }
 
     // Stores metadata corrections of an essay (see MetadataDialog) and shows them.
@@ -195,6 +202,9 @@ private:
     bool m_settingsRestored = false;
 
     AnnotationWorkspace *m_annotations = nullptr;
+    WordLookup *m_wordLookup = nullptr;
+    PinyinLayer *m_pinyin = nullptr;
+    GlossaryWorkspace *m_glossary = nullptr;
     qint64 m_dataVersion = -1; // the library's data_version at the last refresh()
 };
 
