@@ -136,10 +136,25 @@ void PinyinLayer::pageChanged()
     update();
 }
 
+void PinyinLayer::drawReading(QPainter &painter, const QFontMetrics &metrics, const QString &text,
+                              const QRect &over)
+{
+    // A reading wider than its character is squeezed to fit, so that neighbours never
+    // overlap; it is centred over it otherwise.
+    const int width = metrics.horizontalAdvance(text);
+    painter.save();
+    painter.translate(over.left() + over.width() / 2.0, over.top());
+    if (width > over.width())
+        painter.scale(qreal(over.width()) / width, 1.0);
+    painter.drawText(QRect(-width / 2 - 1, 0, width + 2, over.height()),
+                     Qt::AlignHCenter | Qt::AlignBottom, text);
+    painter.restore();
+}
+
 QFont PinyinLayer::pinyinFont() const
 {
     QFont font = m_browser->font();
-    font.setPointSizeF(std::max(6.0, m_view->pointSize() * 0.6));
+    font.setPointSizeF(std::max(6.0, m_view->pointSize() * 0.5));
     return font;
 }
 
@@ -221,17 +236,31 @@ void PinyinLayer::paintEvent(QPaintEvent *)
         const QRectF bounds = block.layout()->boundingRect();
         if (first.top() > bottom || first.top() + bounds.height() < 0)
             continue; // not in view
+        const QString text = block.text();
         for (const WordSegmenter::Word &word : paragraph(block).words) {
-            cursor.setPosition(block.position() + int(word.start));
-            const QRect start = m_browser->cursorRect(cursor);
-            cursor.setPosition(block.position() + int(word.end));
-            QRect end = m_browser->cursorRect(cursor);
-            if (end.top() != start.top()) // the word wraps: read it over its first part
-                end = QRect(start.left() + metrics.horizontalAdvance(word.pinyin), start.top(), 1,
-                            start.height());
-            const QRect over(start.left() - 20, start.top() - metrics.height() - 1,
-                             end.left() - start.left() + 40, metrics.height());
-            painter.drawText(over, Qt::AlignHCenter | Qt::AlignBottom, word.pinyin);
+            // One syllable over each character when they pair up (a word of CC-CEDICT
+            // has one syllable a character), else the word's reading over the word.
+            const QStringList syllables = word.pinyin.split(u' ', Qt::SkipEmptyParts);
+            QList<std::pair<int, int>> spans; // UTF-16 offsets in the paragraph
+            for (qsizetype at = word.start; at < word.end;) {
+                const qsizetype length = text[at].isHighSurrogate() && at + 1 < word.end ? 2 : 1;
+                spans << std::pair{int(at), int(at + length)};
+                at += length;
+            }
+            if (spans.size() != syllables.size())
+                spans = {{int(word.start), int(word.end)}};
+            for (qsizetype i = 0; i < spans.size(); ++i) {
+                cursor.setPosition(block.position() + spans[i].first);
+                const QRect start = m_browser->cursorRect(cursor);
+                cursor.setPosition(block.position() + spans[i].second);
+                const QRect end = m_browser->cursorRect(cursor);
+                const QString reading = spans.size() == 1 ? word.pinyin : syllables[i];
+                const int room = end.top() == start.top() ? end.left() - start.left()
+                                                          : metrics.horizontalAdvance(reading);
+                drawReading(painter, metrics, reading,
+                            QRect(start.left(), start.top() - metrics.height(), std::max(room, 1),
+                                  metrics.height()));
+            }
         }
     }
 }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QPainter;
 class QTextBlock;
 class QTextBrowser;
 
@@ -66,6 +67,8 @@ private:
     void applyLineHeights();
     void restoreLineHeights();
     QFont pinyinFont() const;
+    static void drawReading(QPainter &painter, const QFontMetrics &metrics, const QString &text,
+                            const QRect &over);
 
     EssayView *m_view;
     QTextBrowser *m_browser;

@@ -191,6 +191,7 @@ DictionaryEntry Dictionary::entry(quint32 index) const
     result.simplified =
         QString(reinterpret_cast<const QChar *>(m_text + e.simplified), e.simplifiedLength);
     result.pinyinNumbered = QString::fromUtf8(m_bytes + e.pinyin, e.pinyinLength);
+    result.commonReading = (e.definitionCount & Format::kCommonReading) != 0;
     result.definitions = QString::fromUtf8(m_bytes + e.definitions, qsizetype(e.definitionsLength))
                              .split(QChar(Format::kDefinitionSeparator), Qt::SkipEmptyParts);
     return result;
@@ -307,11 +308,8 @@ QString Dictionary::preferredPinyin(QStringView word) const
             major << &e;
     }
     if (major.size() > 1) {
-        // 說 is shui4 "to persuade" before shuo1 "to speak": ICU's reading, the most
-        // common one of each character, decides between readings of the same word.
-        const QString common = Pinyin::fromHan(word);
         for (const DictionaryEntry *e : std::as_const(major)) {
-            if (e->pinyin().compare(common, Qt::CaseInsensitive) == 0)
+            if (e->commonReading)
                 return e->pinyinNumbered;
         }
     }

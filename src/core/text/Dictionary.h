@@ -23,6 +23,7 @@ struct DictionaryEntry {
     QString simplified;
     QString pinyinNumbered; // "Mei3 guo2"
     QStringList definitions;
+    bool commonReading = false; // the form's most common reading (ICU's, at build time)
 
     QString pinyin() const; // tone marks: "Měi guó"
     friend bool operator==(const DictionaryEntry &, const DictionaryEntry &) = default;
@@ -84,8 +85,9 @@ public:
     // The other regional forms of `word` that the dictionary has: folded with
     // SearchFolder (script and vocabulary), and the Taiwan phrases that fold to it.
     QList<DictionaryMatch::Word> counterparts(QStringView word) const;
-    // The reading a reader is shown for a word: the first entry that is not a proper
-    // name, a surname or a variant, else the first; numbered. Empty when not found.
+    // The reading a reader is shown for a word, numbered: of several entries that are
+    // not a proper name, a surname or a variant, the common reading; else the first.
+    // Empty when not found.
     QString preferredPinyin(QStringView word) const;
 
 private:

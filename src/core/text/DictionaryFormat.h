@@ -22,8 +22,11 @@
 namespace duizhao::DictionaryFormat {
 
 inline constexpr char kMagic[8] = {'D', 'Z', 'C', 'E', 'D', 'I', 'C', 'T'};
-inline constexpr quint32 kVersion = 1;
+inline constexpr quint32 kVersion = 2;
 inline constexpr char16_t kDefinitionSeparator = u'\x1f';
+// In Entry::definitionCount: the entry's reading is the one ICU's Han-Latin gives the
+// form (the common reading), decided at build time so a reader never waits for ICU.
+inline constexpr quint16 kCommonReading = 0x8000;
 
 struct Header {
     char magic[8];
@@ -52,7 +55,7 @@ struct Entry {
     quint32 definitions;
     quint32 definitionsLength;
     quint16 pinyinLength;
-    quint16 definitionCount;
+    quint16 definitionCount; // | kCommonReading
 };
 static_assert(sizeof(Entry) == 28);
 

@@ -6,9 +6,11 @@
 // Usage: duizhao-build-dictionary ALL_JS STATUS_JSON VERSION OUTPUT
 // Refuses (exit 1, nothing written) input that is not that shape.
 #include "DictionaryFormat.h"
+#include "Pinyin.h"
 
 #include <QByteArray>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +40,7 @@ QString definitionsText(const QJsonValue &value, quint16 *count)
     for (const QJsonValue &definition : value.toArray())
         definitions << definition.toString();
     definitions.removeAll(QString());
-    *count = quint16(std::min<qsizetype>(definitions.size(), 0xffff));
+    *count = quint16(std::min<qsizetype>(definitions.size(), 0x7fff));
     return definitions.join(QChar(Format::kDefinitionSeparator));
 }
 
@@ -122,6 +124,28 @@ int main(int argc, char *argv[])
         entry.definitionsLength = quint32(definitions.size());
         bytes += definitions;
         entries.push_back(entry);
+    }
+    // Forms with several readings: mark the one ICU reads the form with (its most
+    // common reading; 說 is shuō, not shuì "to persuade").
+    {
+        QHash<QString, QList<quint32>> byForm;
+        for (quint32 i = 0; i < entries.size(); ++i) {
+            const QString simplified =
+                QString(reinterpret_cast<const QChar *>(text.data() + entries[i].simplified),
+                        entries[i].simplifiedLength);
+            byForm[simplified] << i;
+        }
+        for (auto it = byForm.cbegin(); it != byForm.cend(); ++it) {
+            if (it->size() < 2)
+                continue;
+            const QString common = duizhao::Pinyin::fromHan(it.key());
+            for (const quint32 i : *it) {
+                const QString pinyin = duizhao::Pinyin::toneMarks(QString::fromUtf8(
+                    bytes.constData() + entries[i].pinyin, entries[i].pinyinLength));
+                if (pinyin.compare(common, Qt::CaseInsensitive) == 0)
+                    entries[i].definitionCount |= Format::kCommonReading;
+            }
+        }
     }
     const auto keyText = [&](const Format::Key &key) {
         return std::u16string_view(text).substr(key.text, key.length);
