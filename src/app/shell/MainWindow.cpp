@@ -10,10 +10,12 @@
 #include "shell/RestoreBackupDialog.h"
 
 #include "DatabaseError.h"
+#include "Dictionary.h"
 #include "Library.h"
 #include "annotate/AnnotationWorkspace.h"
 #include "annotate/ClaimsView.h"
 #include "export/ExportDialog.h"
+#include "glossary/GlossaryWorkspace.h"
 #include "library/ImportJob.h"
 #include "library/ImportResultsDialog.h"
 #include "library/LibraryFilterModel.h"
@@ -21,6 +23,8 @@
 #include "library/MetadataDialog.h"
 #include "reader/EssayHtml.h"
 #include "reader/EssayView.h"
+#include "reader/PinyinLayer.h"
+#include "reader/WordLookup.h"
 #include "search/ConcordancePanel.h"
 #include "search/SearchPanel.h"
 #include "stats/StatisticsWindow.h"
@@ -179,6 +183,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_essayView = new EssayView(this);
     m_essayView->setObjectName(QStringLiteral("essayView"));
+    m_wordLookup = new WordLookup(m_essayView);
+    m_pinyin = new PinyinLayer(m_essayView);
+    m_glossary = new GlossaryWorkspace(this);
+    connect(m_wordLookup, &WordLookup::addToGlossaryRequested, m_glossary,
+            &GlossaryWorkspace::addTerm);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -252,6 +261,7 @@ void MainWindow::updateImportActions()
 MainWindow::~MainWindow()
 {
     m_annotations->setLibrary(nullptr); // the library goes before the workspace does
+    m_glossary->setLibrary(nullptr);
     // The job's destructor cancels and waits for the file being written.
     delete m_importJob;
     m_importJob = nullptr;
@@ -470,6 +480,16 @@ void MainWindow::createMenus()
     view->addAction(m_essayView->rawViewAction());
     view->addAction(m_essayView->markChoicesAction());
     view->addSeparator();
+    QMenu *pinyin = view->addMenu(tr("&Pinyin"));
+    pinyin->setObjectName(QStringLiteral("pinyinMenu"));
+    pinyin->addAction(m_pinyin->leftAction());
+    pinyin->addAction(m_pinyin->rightAction());
+    view->addAction(m_wordLookup->lookUpAction());
+    view->addAction(m_wordLookup->clickToLookUpAction());
+    view->addAction(m_wordLookup->snapAction());
+    view->addAction(m_glossary->dock()->toggleViewAction());
+    view->addAction(m_glossary->addTermAction());
+    view->addSeparator();
     view->addAction(m_essayView->zoomInAction());
     view->addAction(m_essayView->zoomOutAction());
     view->addAction(m_essayView->zoomResetAction());
@@ -577,6 +597,7 @@ bool MainWindow::setLibraryPath(const QString &path)
     updateImportActions();
     m_annotations->setLibrary(m_library.get()); // the undo stack starts empty
     m_annotations->setReadOnly(m_library && m_library->isReadOnly());
+    m_glossary->setLibrary(m_library.get());
     if (!m_library) {
         m_model->setEssays({});
         m_essayView->clear(tr("No library is open."));
@@ -1054,9 +1075,16 @@ void MainWindow::about()
     QMessageBox::about(
         this, tr("About Duizhao"),
         tr("<p><b>Duizhao %1</b></p><p>Reads bilingual tech-policy essays with English and "
-           "Chinese side by side. Everything stays on this computer.</p><p>Library: %2</p>")
+           "Chinese side by side. Everything stays on this computer.</p><p>Library: %2</p>"
+           "<p>%3</p><p>%4</p>")
             .arg(QApplication::applicationVersion().toHtmlEscaped(),
-                 QDir::toNativeSeparators(m_libraryPath).toHtmlEscaped()));
+                 QDir::toNativeSeparators(m_libraryPath).toHtmlEscaped(),
+                 Dictionary::attribution().toHtmlEscaped(),
+                 (Dictionary::instance().isLoaded() ? tr("Dictionary data: %1, %2 entries.")
+                                                          .arg(Dictionary::instance().dataVersion())
+                                                          .arg(Dictionary::instance().entryCount())
+                                                    : Dictionary::instance().error())
+                     .toHtmlEscaped()));
 }
 
 void MainWindow::editMetadata()

@@ -28,6 +28,9 @@ namespace duizhao {
 
 class AnnotationWorkspace;
 class ConcordancePanel;
+class GlossaryWorkspace;
+class PinyinLayer;
+class WordLookup;
 class EssayView;
 class ExportDialog;
 class ImportJob;
@@ -102,6 +105,10 @@ public:
     // claims window, Edit > Undo/Redo, the Annotate menu).
     AnnotationWorkspace *annotations() const { return m_annotations; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
+    // The dictionary popup and word snapping, pinyin over the page, the glossary dock.
+    WordLookup *wordLookup() const { return m_wordLookup; }
+    PinyinLayer *pinyinLayer() const { return m_pinyin; }
+    GlossaryWorkspace *glossary() const { return m_glossary; }
     QDockWidget *searchDock() const { return m_searchDock; }
     // The concordance tab beside Search, and Tools > Statistics (issue 18).
     ConcordancePanel *concordancePanel() const { return m_concordancePanel; }
@@ -239,6 +246,9 @@ private:
     bool m_settingsRestored = false;
 
     AnnotationWorkspace *m_annotations = nullptr;
+    WordLookup *m_wordLookup = nullptr;
+    PinyinLayer *m_pinyin = nullptr;
+    GlossaryWorkspace *m_glossary = nullptr;
     qint64 m_dataVersion = -1; // the library's data_version at the last refresh()
 };
 

@@ -1,3 +1,4 @@
+#include "Dictionary.h"
 #include "Library.h"
 #include "MainWindow.h"
 #include "Startup.h"
@@ -6,6 +7,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+
+#include <cstdio>
 
 // Reads the command line and starts the window; what the options do once the window
 // is there (imports, --highlight, --search, --screenshot) is Startup's.
@@ -24,7 +27,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate(
         "main", "Reads bilingual essays with English and Chinese side by side."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): --version also names the dictionary data and its licence.
+    const QCommandLineOption versionOption(
+        QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QApplication::translate("main", "Displays version information."));
+    parser.addOption(versionOption);
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         QApplication::translate("main", "The library file (default: %1).")
@@ -65,6 +72,19 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, importOption, openOption, screenshotOption, searchOption,
                        scriptOption, highlightOption, readOnlyOption});
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        const duizhao::Dictionary &dictionary = duizhao::Dictionary::instance();
+        const QString text =
+            QStringLiteral("duizhao ") + QApplication::applicationVersion() + u'\n' +
+            duizhao::Dictionary::attribution() + u'\n' +
+            (dictionary.isLoaded() ? QStringLiteral("Dictionary data: %1, %2 entries")
+                                         .arg(dictionary.dataVersion())
+                                         .arg(dictionary.entryCount())
+                                   : dictionary.error()) +
+            u'\n';
+        std::fputs(text.toUtf8().constData(), stdout);
+        return 0;
+    }
 
     if (!parser.positionalArguments().isEmpty()) {
         Startup::printError(QStringLiteral("unexpected argument %1 (use --import PATH to import)")

@@ -23,6 +23,7 @@ Library::Library(const QString &path, const DatabaseOptions &options)
     , m_writer(m_db, *m_content, *m_replay, m_annotations, *m_chrome, m_rules)
     , m_corrections(m_db, m_catalog, *m_content, *m_replay, m_writer)
     , m_tags(m_db)
+    , m_glossary(m_db)
     , m_maintenance(m_db, m_search)
 {
     Schema::migrate(m_db);

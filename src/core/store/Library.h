@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EssayCatalog.h"
 #include "EssayWriter.h"
+#include "GlossaryRepository.h"
 #include "LibraryBackups.h"
 #include "Maintenance.h"
 #include "SearchEngine.h"
@@ -31,6 +32,7 @@ class SiteChrome;
 //   corrections()  metadata, block kinds, alignment, attached translations (Corrections)
 //   annotations()  highlights, notes and claims (AnnotationRepository)
 //   tags()         the tag codebook (TagCodebook)
+//   glossary()     the EN ↔ ZH term base (GlossaryRepository)
 //   rules()        the structure rules the reader taught (StructureRules; apply them to
 //                  the library's essays with writer().rederive, or StructureTeacher)
 //   search()       full-text search and its index (SearchEngine)
@@ -81,6 +83,7 @@ public:
     Corrections &corrections() { return m_corrections; }
     AnnotationRepository &annotations() { return m_annotations; }
     TagCodebook &tags() { return m_tags; }
+    GlossaryRepository &glossary() { return m_glossary; }
     StructureRules &rules() { return m_rules; }
     SearchEngine &search() { return m_search; }
     Maintenance &maintenance() { return m_maintenance; }
@@ -99,6 +102,7 @@ private:
     EssayWriter m_writer;
     Corrections m_corrections;
     TagCodebook m_tags;
+    GlossaryRepository m_glossary;
     Maintenance m_maintenance;
 };
 

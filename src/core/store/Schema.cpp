@@ -242,6 +242,17 @@ CREATE TABLE essay_line (
 );
 CREATE INDEX essay_line_by_site ON essay_line (site, key);
 )",
+    // 9 → 10: the glossary, a term base of English ↔ Chinese pairs (GlossaryRepository).
+    uR"(
+CREATE TABLE glossary_term (
+    id         INTEGER PRIMARY KEY,
+    english    TEXT NOT NULL,
+    chinese    TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (english, chinese)
+);
+)",
 }};
 
 // Moves the text of every block from block.text into essay_text, essay by essay, then

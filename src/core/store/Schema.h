@@ -16,7 +16,7 @@ class Database;
 // says so.
 namespace Schema {
 
-inline constexpr int kCurrentVersion = 9;
+inline constexpr int kCurrentVersion = 10;
 // PRAGMA application_id of every Duizhao library: "DZHL".
 inline constexpr int kApplicationId = 0x445A484C;
 
