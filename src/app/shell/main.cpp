@@ -1,11 +1,14 @@
 #include "Library.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "Startup.h"
+#include "Translations.h"
 #include "reader/EssayView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 
 // Reads the command line and starts the window; what the options do once the window
 // is there (imports, --highlight, --search, --screenshot) is Startup's.
@@ -19,6 +22,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Duizhao"));
     QApplication::setApplicationVersion(QStringLiteral(DUIZHAO_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("duizhao"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/duizhao/icons/duizhao.svg")));
+
+    // The UI language before any translated text is made: --language, else the
+    // preference (Edit → Preferences…), else the system locale.
+    const duizhao::Preferences preferences = duizhao::Preferences::load();
+    QString language = preferences.language;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--language") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    duizhao::Translations::install(language);
+    preferences.applyTheme();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -58,8 +73,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Highlight this block of the open essay and its "
                                         "counterpart, as hovering it would."),
         QStringLiteral("BLOCK"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "The language of the window for this run: system, en, "
+                                        "zh_CN or zh_TW."),
+        QStringLiteral("LANG"));
     parser.addOptions({dbOption, importOption, openOption, screenshotOption, searchOption,
-                       scriptOption, highlightOption});
+                       scriptOption, highlightOption, languageOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -89,7 +109,7 @@ int main(int argc, char *argv[])
     }
     Startup::Options options;
     options.libraryPath =
-        parser.isSet(dbOption) ? parser.value(dbOption) : duizhao::Library::defaultPath();
+        parser.isSet(dbOption) ? parser.value(dbOption) : preferences.effectiveLibraryPath();
     options.imports = parser.values(importOption);
     options.openId = openId;
     if (parser.isSet(highlightOption))

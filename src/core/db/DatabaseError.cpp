@@ -43,4 +43,25 @@ bool DatabaseError::isDamage() const
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
 }
 
+DatabaseError::Kind DatabaseError::kind() const
+{
+    switch (m_code & 0xFF) {
+    case SQLITE_FULL:
+        return Kind::DiskFull;
+    case SQLITE_READONLY:
+        return Kind::ReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Kind::Damaged;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Kind::Busy;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return Kind::Io;
+    default:
+        return Kind::Other;
+    }
+}
+
 } // namespace duizhao

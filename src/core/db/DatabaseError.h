@@ -11,6 +11,17 @@ namespace duizhao {
 class DatabaseError : public std::runtime_error
 {
 public:
+    // What the failure means for the user, for a front end to word in its own language
+    // (the message above stays English: the CLI prints it and its tests read it).
+    enum class Kind {
+        Other,
+        DiskFull, // SQLITE_FULL: nothing of the change was written
+        ReadOnly, // SQLITE_READONLY: the file or its folder cannot be written
+        Damaged,  // SQLITE_CORRUPT, SQLITE_NOTADB
+        Busy,     // SQLITE_BUSY, SQLITE_LOCKED: another program holds the library
+        Io,       // SQLITE_IOERR, SQLITE_CANTOPEN: the file cannot be read or written
+    };
+
     DatabaseError(const QString &message, int code)
         : std::runtime_error(message.toStdString())
         , m_message(message)
@@ -27,6 +38,7 @@ public:
     // The file is damaged or is not a database at all (SQLITE_CORRUPT, SQLITE_NOTADB):
     // front ends treat it like a library that cannot be opened.
     bool isDamage() const;
+    Kind kind() const;
 
 private:
     QString m_message;
