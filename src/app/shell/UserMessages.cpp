@@ -26,7 +26,8 @@ QString describe(const DatabaseError &error)
         meaning = QCoreApplication::translate(
             "UserMessages",
             "The library file is damaged, or it is not a Duizhao library. Restore a "
-            "backup (library.sqlite.vN.bak) or run \u201cduizhao-cli check\u201d.");
+            "backup (library.sqlite.vN.bak) or run \u201c"
+            "duizhao-cli check\u201d.");
         break;
     case DatabaseError::Kind::Busy:
         meaning = QCoreApplication::translate(
