@@ -23,7 +23,7 @@ for file in /usr/bin/duizhao /usr/bin/duizhao-cli /usr/share/applications/duizha
     /usr/share/metainfo/io.duizhao.Duizhao.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/duizhao.svg \
     /usr/share/icons/hicolor/48x48/apps/duizhao.png \
-    /usr/share/man/man1/duizhao.1.gz /usr/share/man/man1/duizhao-cli.1.gz; do
+    /usr/share/man/man1/duizhao.1 /usr/share/man/man1/duizhao-cli.1; do
   [ -e "$file" ] || { echo "package: $file is not installed"; exit 1; }
 done
 /usr/bin/duizhao-cli --version

@@ -1,4 +1,6 @@
 #include "ReaderTestLibrary.h"
+#include "annotate/AnnotationWorkspace.h"
+#include "annotate/SelectionToolBar.h"
 #include "reader/EssayView.h"
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
@@ -8,6 +10,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace duizhao;
 
@@ -55,6 +58,30 @@ private slots:
     }
 
     void english() { startsInside(QStringLiteral("en"), QStringLiteral("&File")); }
+
+    // With a real style and fonts, the selection bar stays off the selected lines.
+    void selectionBarLeavesTheSelectionVisible()
+    {
+        MainWindow window;
+        QVERIFY(window.setLibraryPath(m_library.path()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDefaultEssay());
+        QTextBrowser *browser = window.essayView()->browser();
+        const QTextCursor found = browser->document()->find(QStringLiteral("the"));
+        QVERIFY(!found.isNull());
+        browser->setTextCursor(found);
+        window.annotations()->offerSelectionToolBar();
+        QTest::qWait(100);
+        SelectionToolBar *bar = window.annotations()->selectionToolBar();
+        QTextCursor start(browser->document());
+        start.setPosition(found.selectionStart());
+        const QRect line = browser->cursorRect(start);
+        qInfo("bar %d..%d, selected line %d..%d", bar->geometry().top(), bar->geometry().bottom(),
+              line.top(), line.bottom());
+        QVERIFY(bar->isVisible());
+        QVERIFY(!bar->geometry().intersects(line));
+    }
     void traditionalChinese()
     {
         startsInside(QStringLiteral("zh_TW"), QStringLiteral("\u6a94\u6848(&F)")); // 檔案
