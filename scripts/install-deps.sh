@@ -14,7 +14,8 @@ packages=(
   libicu-dev libsqlite3-dev sqlite3 libopencc-dev libopencc-data opencc zlib1g-dev
   xvfb xauth fonts-noto-cjk poppler-utils
   ripgrep python3 clang-format libxml2-utils
-  qt6-qpa-plugins libqt6widgets6
+  qt6-qpa-plugins libqt6widgets6 qt6-translations-l10n
+  desktop-file-utils appstream dpkg-dev
   clang libclang-rt-14-dev llvm
   npm
 )

@@ -190,6 +190,19 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+bool LibraryModel::setAnnotationCount(qint64 id, int count)
+{
+    const int row = rowOfEssay(id);
+    if (row < 0)
+        return false;
+    if (m_essays[row].annotationCount != count) {
+        m_essays[row].annotationCount = count;
+        const QModelIndex cell = index(row, Annotations);
+        emit dataChanged(cell, cell);
+    }
+    return true;
+}
+
 QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -48,6 +48,9 @@ public:
     // The summary row of an essay; -1 when it is not in the library.
     int rowOfEssay(qint64 id) const;
     qint64 essayIdAt(int row) const;
+    // The Notes column of one essay, after the reader added or removed an annotation;
+    // false when the essay is not listed.
+    bool setAnnotationCount(qint64 id, int count);
 
     // Folds text the way the library filter compares it: case, width, script and
     // regional vocabulary, so "晶片" finds "芯片" and "美國" finds "美国".

@@ -28,7 +28,8 @@ StructureRulesDialog::StructureRulesDialog(Library &library, EditPerformer perfo
     setObjectName(QStringLiteral("structureRulesDialog"));
     resize(720, 360);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("What you taught the importer with \u201cEvery Line Like "
+    auto *intro = new QLabel(tr("What you taught the importer with \u201c"
+                                "Every Line Like "
                                 "This\u201d. Rules apply to the library now and to every later "
                                 "import; a block you re-classified yourself keeps your choice."),
                              this);

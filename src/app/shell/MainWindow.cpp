@@ -1,8 +1,14 @@
 #include "MainWindow.h"
 
 #include "CorrectionEdit.h"
+#include "PreferencesDialog.h"
+#include "ReadingPositions.h"
 #include "RuleEdit.h"
+#include "ShortcutsDialog.h"
+#include "StructureTeacher.h"
 #include "TranslationFile.h"
+#include "UserMessages.h"
+#include "WindowLayout.h"
 #include "library/StructureRuleDialog.h"
 #include "library/StructureRulesDialog.h"
 #include "reader/BlockKindLabel.h"
@@ -38,6 +44,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,12 +54,15 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -74,7 +84,7 @@ QString openLibraryFile(const QString &path, std::unique_ptr<Library> &library,
     try {
         library = std::make_unique<Library>(path, options);
     } catch (const DatabaseError &failure) {
-        return failure.message();
+        return UserMessages::describe(failure);
     } catch (const std::exception &failure) {
         return QString::fromLocal8Bit(failure.what());
     }
@@ -134,7 +144,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
+    // A long title keeps its start and its end ("Chips … Controls"); the tooltip has it whole.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -152,10 +163,11 @@ MainWindow::MainWindow(QWidget *parent)
     header->resizeSection(LibraryModel::Blocks, 50);
     header->resizeSection(LibraryModel::Pairs, 44);
     header->resizeSection(LibraryModel::Annotations, 44);
-    // Pairs and Script (Languages says it) are one right-click away (the header's menu
-    // shows and hides columns): the title keeps room next to the reader and its docks.
-    header->hideSection(LibraryModel::Pairs);
-    header->hideSection(LibraryModel::Script);
+    // Title, author and notes show at first; the rest are one right-click away (the
+    // header's menu shows and hides columns): the title keeps room next to the reader.
+    for (const int column : {LibraryModel::Outlet, LibraryModel::Languages, LibraryModel::Script,
+                             LibraryModel::Date, LibraryModel::Blocks, LibraryModel::Pairs})
+        header->hideSection(column);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint at) {
         auto *menu = new QMenu(this);
@@ -193,11 +205,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_essayView);
+    // The library pane can be dragged shut (or View → Library Pane); the reading pane
+    // cannot. A wider window widens the reading pane only.
     m_splitter->setChildrenCollapsible(false);
-    // Both give way when the window narrows or a dock opens; the essay takes more.
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({600, 760});
+    m_splitter->setCollapsible(0, true);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
 
     m_countLabel = new QLabel(this);
@@ -239,7 +253,29 @@ MainWindow::MainWindow(QWidget *parent)
     connect(changeTimer, &QTimer::timeout, this, &MainWindow::refreshIfChangedOutside);
     changeTimer->start(2000);
 
-    resize(1360, 860);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker blocker(m_libraryPaneAction);
+        m_libraryPaneAction->setChecked(isLibraryPaneShown());
+    });
+    // The Notes column follows the reader's own edits at once (an import or another
+    // program's write is seen through data_version, refreshIfChangedOutside).
+    connect(m_annotations, &AnnotationWorkspace::annotationsChanged, this, [this](qint64 essayId) {
+        if (!m_library)
+            return;
+        try {
+            if (essayId > 0) {
+                m_model->setAnnotationCount(essayId,
+                                            int(m_library->annotations().ofEssay(essayId).size()));
+            } else {
+                for (const EssaySummary &essay : m_library->essays().listing())
+                    m_model->setAnnotationCount(essay.id, essay.annotationCount);
+            }
+        } catch (const DatabaseError &) {
+            // The next refresh reads the counts again.
+        }
+    });
+
+    applyDefaultLayout();
     m_table->setFocus(); // arrow keys walk the library from the start
     updateImportActions();
     updateStatus();
@@ -333,6 +369,48 @@ void MainWindow::createActions()
         tr("The kinds you taught the importer for every line like one you chose"));
     connect(m_structureRulesAction, &QAction::triggered, this, &MainWindow::showStructureRules);
 
+    m_libraryPaneAction = new QAction(tr("&Library Pane"), this);
+    m_libraryPaneAction->setObjectName(QStringLiteral("libraryPaneAction"));
+    m_libraryPaneAction->setCheckable(true);
+    m_libraryPaneAction->setChecked(true);
+    m_libraryPaneAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_libraryPaneAction->setStatusTip(tr("Show or hide the library, leaving the page the width"));
+    connect(m_libraryPaneAction, &QAction::triggered, this, &MainWindow::setLibraryPaneShown);
+
+    m_nextEssayAction = new QAction(tr("&Next Essay"), this);
+    m_nextEssayAction->setObjectName(QStringLiteral("nextEssayAction"));
+    m_nextEssayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextEssayAction, &QAction::triggered, this, [this] { openAdjacentEssay(1); });
+    m_previousEssayAction = new QAction(tr("&Previous Essay"), this);
+    m_previousEssayAction->setObjectName(QStringLiteral("previousEssayAction"));
+    m_previousEssayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousEssayAction, &QAction::triggered, this, [this] { openAdjacentEssay(-1); });
+    m_nextAnnotationAction = new QAction(tr("Next &Annotation"), this);
+    m_nextAnnotationAction->setObjectName(QStringLiteral("nextAnnotationAction"));
+    m_nextAnnotationAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_nextAnnotationAction, &QAction::triggered, this,
+            [this] { showAdjacentAnnotation(1); });
+    m_previousAnnotationAction = new QAction(tr("Previous A&nnotation"), this);
+    m_previousAnnotationAction->setObjectName(QStringLiteral("previousAnnotationAction"));
+    m_previousAnnotationAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    connect(m_previousAnnotationAction, &QAction::triggered, this,
+            [this] { showAdjacentAnnotation(-1); });
+    m_focusSearchAction = new QAction(tr("&Focus Search"), this);
+    m_focusSearchAction->setObjectName(QStringLiteral("focusSearchAction"));
+    m_focusSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_focusSearchAction->setStatusTip(tr("Type a query for the whole library"));
+    connect(m_focusSearchAction, &QAction::triggered, this, &MainWindow::showSearch);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_preferencesAction = new QAction(tr("&Preferences\u2026"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_focusFilterAction = new QAction(tr("&Filter Library"), this);
     // Ctrl+F is find in the essay; the library filter takes the "location bar" key.
     m_focusFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -355,11 +433,11 @@ void MainWindow::createSearchDock()
     toggle->setObjectName(QStringLiteral("searchAction"));
     toggle->setText(tr("&Search Library"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    connect(toggle, &QAction::toggled, this, [this](bool shown) {
-        if (shown) {
-            m_searchDock->raise(); // the front tab of the right-hand docks
-            m_searchPanel->focusQuery();
-        }
+    // triggered, not toggled: toggled comes before the dock is shown, when raising it
+    // cannot bring its tab to the front yet.
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            showSearch();
     });
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
 
@@ -436,6 +514,13 @@ StatisticsWindow *MainWindow::statisticsWindow()
     return m_statistics;
 }
 
+void MainWindow::showSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise(); // the front tab of the right-hand docks
+    m_searchPanel->focusQuery();
+}
+
 bool MainWindow::openSearchHit(qint64 essayId, int block, const QList<QPair<int, int>> &highlights)
 {
     if (!openEssay(essayId))
@@ -463,9 +548,12 @@ void MainWindow::createMenus()
     edit->addAction(m_attachTranslationAction);
     edit->addAction(m_detachTranslationAction);
     edit->addAction(m_structureRulesAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_libraryPaneAction);
     view->addAction(m_focusFilterAction);
     view->addAction(m_searchDock->toggleViewAction());
     view->addAction(m_concordanceDock->toggleViewAction());
@@ -494,7 +582,20 @@ void MainWindow::createMenus()
     view->addAction(m_essayView->zoomOutAction());
     view->addAction(m_essayView->zoomResetAction());
 
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    go->addAction(m_nextEssayAction);
+    go->addAction(m_previousEssayAction);
+    go->addSeparator();
+    go->addAction(m_nextAnnotationAction);
+    go->addAction(m_previousAnnotationAction);
+    go->addSeparator();
+    go->addAction(m_focusSearchAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(tr("&About Duizhao"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -782,7 +883,7 @@ void MainWindow::refresh()
             m_dataVersion = m_library->maintenance().dataVersion();
             essays = m_library->essays().listing();
         } catch (const DatabaseError &error) {
-            reportError(tr("Cannot Read Library"), error.message());
+            reportError(tr("Cannot Read Library"), UserMessages::describe(error));
         }
     }
     m_model->setEssays(std::move(essays));
@@ -870,15 +971,17 @@ void MainWindow::loadEssay(qint64 id)
     try {
         essay = m_library->essays().find(id);
     } catch (const DatabaseError &error) {
-        m_essayView->clear(
-            tr("Essay %1 cannot be read: %2").arg(QString::number(id), error.message()));
+        m_essayView->clear(tr("Essay %1 cannot be read: %2")
+                               .arg(QString::number(id), UserMessages::describe(error)));
         return;
     }
     if (!essay) {
         m_essayView->clear(tr("Essay %1 is no longer in the library.").arg(id));
         return;
     }
+    rememberReadingPosition(); // of the essay being left (or re-read)
     m_essayView->setEssay(*essay);
+    restoreReadingPosition();
     // The platform appends the application's display name ("… — Duizhao").
     const int row = m_model->rowOfEssay(id);
     setTitle(row >= 0 ? m_model->index(row, LibraryModel::Title).data().toString() : essay->title);
@@ -1160,7 +1263,7 @@ bool MainWindow::performEdit(std::unique_ptr<LibraryEdit> edit, const QString &t
     try {
         edit->apply(*m_library);
     } catch (const DatabaseError &error) {
-        reportError(tr("Cannot %1").arg(text), error.message());
+        reportError(tr("Cannot %1").arg(text), UserMessages::describe(error));
         return false;
     } catch (const std::exception &error) {
         // std::invalid_argument: the essay, block, tag or rule is gone (changed by
@@ -1233,7 +1336,7 @@ bool MainWindow::chooseStructureRule(qint64 essayId, int blockIndex)
         essay = m_library->essays().find(essayId);
         site = m_library->essays().site(essayId);
     } catch (const DatabaseError &error) {
-        reportError(tr("Cannot Read Library"), error.message());
+        reportError(tr("Cannot Read Library"), UserMessages::describe(error));
         return false;
     }
     if (!essay || blockIndex < 0 || blockIndex >= essay->blocks.size())
@@ -1283,9 +1386,15 @@ bool MainWindow::setAlignment(qint64 essayId, const std::optional<QList<Pair>> &
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
+    // Nothing saved (a first run): the default layout of the constructor stays. Qt moves
+    // a saved geometry back onto a screen that is smaller than the one it was saved on.
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    {
+        const QSignalBlocker blocker(m_libraryPaneAction);
+        m_libraryPaneAction->setChecked(isLibraryPaneShown());
+    }
     m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
     m_essayView->setRawView(settings.value(kRawViewKey, false).toBool());
     m_essayView->setLeftScript(scriptViewFromName(settings.value(kLeftScriptKey).toString())
@@ -1309,10 +1418,174 @@ void MainWindow::saveSettings() const
     settings.setValue(kRightScriptKey, right ? scriptViewName(*right) : QStringLiteral("auto"));
     settings.setValue(kRightPaneKey, m_essayView->isRightPaneShown());
     settings.setValue(kPointSizeKey, m_essayView->pointSize());
+    rememberReadingPosition();
     if (m_library) {
         settings.setValue(kLastLibraryKey, m_libraryPath);
         settings.setValue(kLastEssayKey, currentEssayId());
     }
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize size = WindowLayout::defaultSize(available);
+    resize(size);
+    move(WindowLayout::centred(size, available).topLeft());
+    const int library = WindowLayout::libraryWidth(size.width());
+    const int dock = WindowLayout::dockWidth(size.width());
+    m_splitter->setSizes({library, std::max(1, size.width() - library - dock)});
+    resizeDocks({m_annotations->panelDock()}, {dock}, Qt::Horizontal);
+}
+
+bool MainWindow::isLibraryPaneShown() const
+{
+    return m_splitter->sizes().value(0) > 0;
+}
+
+void MainWindow::setLibraryPaneShown(bool shown)
+{
+    QList<int> sizes = m_splitter->sizes();
+    const int total = std::max(sizes.value(0) + sizes.value(1), m_splitter->width());
+    if (shown == isLibraryPaneShown()) {
+        // nothing to move
+    } else if (shown) {
+        const int library =
+            m_libraryWidth > 0 ? m_libraryWidth : WindowLayout::libraryWidth(width());
+        m_splitter->setSizes({library, std::max(1, total - library)});
+    } else {
+        m_libraryWidth = sizes.value(0);
+        if (m_table->hasFocus() || m_filter->hasFocus())
+            m_essayView->browser()->setFocus();
+        m_splitter->setSizes({0, total});
+    }
+    const QSignalBlocker blocker(m_libraryPaneAction);
+    m_libraryPaneAction->setChecked(isLibraryPaneShown());
+}
+
+bool MainWindow::openAdjacentEssay(int step)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return false;
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? current.row() + step : (step > 0 ? 0 : rows - 1);
+    if (row < 0 || row >= rows)
+        return false;
+    const QModelIndex index = m_proxy->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+bool MainWindow::showAdjacentAnnotation(int step)
+{
+    const qint64 essayId = currentEssayId();
+    if (!m_library || essayId <= 0)
+        return false;
+    QList<qint64> ids; // in text order (AnnotationRepository::ofEssay)
+    try {
+        for (const Annotation &annotation : m_library->annotations().ofEssay(essayId)) {
+            if (!annotation.orphaned)
+                ids << annotation.id;
+        }
+    } catch (const DatabaseError &error) {
+        reportError(tr("Cannot Read Library"), UserMessages::describe(error));
+        return false;
+    }
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("This essay has no annotations."), 5000);
+        return false;
+    }
+    const qsizetype at = ids.indexOf(m_shownAnnotation);
+    const qsizetype count = ids.size();
+    const qsizetype next =
+        at < 0 ? (step > 0 ? 0 : count - 1) : ((at + step) % count + count) % count;
+    m_shownAnnotation = ids[next];
+    return m_annotations->showAnnotation(m_shownAnnotation);
+}
+
+int MainWindow::topBlock() const
+{
+    if (!m_essayView->hasEssay())
+        return -1;
+    const QTextBrowser *browser = m_essayView->browser();
+    if (browser->verticalScrollBar()->value() == 0)
+        return 0;
+    const QWidget *viewport = browser->viewport();
+    // The first paragraph under the top edge; gaps between paragraphs answer -1.
+    for (int y = 2; y < viewport->height(); y += 4) {
+        for (const int x : {viewport->width() / 4, viewport->width() * 3 / 4}) {
+            const int block = m_essayView->blockIndexAt(QPoint(x, y));
+            if (block >= 0)
+                return block;
+        }
+    }
+    return -1;
+}
+
+bool MainWindow::scrollToBlock(int block)
+{
+    const Essay *essay = m_essayView->essay();
+    if (!essay)
+        return false;
+    // A block hidden in this view (residue in the clean view): the next one shown.
+    for (int index = block; index >= 0 && index < essay->blocks.size(); ++index) {
+        const QList<QPair<int, int>> spans = m_essayView->paragraphSpans(index);
+        if (spans.isEmpty())
+            continue;
+        QTextBrowser *browser = m_essayView->browser();
+        QTextCursor cursor(browser->document());
+        cursor.setPosition(spans.constFirst().first);
+        QScrollBar *scroll = browser->verticalScrollBar();
+        scroll->setValue(scroll->value() + browser->cursorRect(cursor).top() - 1);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::rememberReadingPosition() const
+{
+    if (!m_settingsRestored || !m_library || !m_essayView->hasEssay())
+        return;
+    const int block = topBlock();
+    if (block >= 0)
+        ReadingPositions(m_libraryPath).setBlock(currentEssayId(), block);
+}
+
+void MainWindow::restoreReadingPosition()
+{
+    m_shownAnnotation = 0;
+    if (!m_settingsRestored || !m_library || !m_essayView->hasEssay())
+        return;
+    if (const std::optional<int> block = ReadingPositions(m_libraryPath).block(currentEssayId()))
+        scrollToBlock(*block);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, [this] {
+        const Preferences preferences = Preferences::load();
+        m_essayView->setRightScript(preferences.chineseScript);
+        m_essayView->setPointSize(preferences.pointSize);
+        preferences.applyTheme();
+        if (QFileInfo(preferences.effectiveLibraryPath()).absoluteFilePath() !=
+            QFileInfo(m_libraryPath).absoluteFilePath())
+            setLibraryPath(preferences.effectiveLibraryPath());
+        statusBar()->showMessage(tr("Preferences saved."), 5000);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

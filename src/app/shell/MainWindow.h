@@ -93,8 +93,32 @@ public:
     // The essays whose rows are selected in the library table, in table order.
     QList<qint64> selectedEssayIds() const;
 
+    // Window geometry and state, the splitter, the library's columns, the reader's
+    // options, the last essay and the reading position in each essay (ReadingPositions).
     void restoreSettings();
     void saveSettings() const;
+    // The size and place a new window takes on its screen (WindowLayout), and the
+    // default widths of the library pane and the annotations dock.
+    void applyDefaultLayout();
+
+    // View → Library (F9): the library pane, which the splitter can also collapse.
+    QAction *libraryPaneAction() const { return m_libraryPaneAction; }
+    bool isLibraryPaneShown() const;
+    void setLibraryPaneShown(bool shown);
+    QSplitter *splitter() const { return m_splitter; }
+    // Shows the search dock in front of the docks it shares a tab bar with, the query
+    // field focused (View → Search Library, Go → Focus Search).
+    void showSearch();
+    // Go → Next / Previous Essay: the next row of the (sorted, filtered) library.
+    bool openAdjacentEssay(int step);
+    // Go → Next / Previous Annotation of the open essay, in text order, wrapping.
+    bool showAdjacentAnnotation(int step);
+    // The block at the top of the reading pane; -1 when no essay is shown.
+    int topBlock() const;
+    // Scrolls the reading pane so that `block` is at its top.
+    bool scrollToBlock(int block);
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
 
     LibraryModel *libraryModel() const { return m_model; }
     LibraryFilterModel *filterModel() const { return m_proxy; }
@@ -194,6 +218,11 @@ private:
     void updateImportActions();
     QMessageBox *reportError(const QString &title, const QString &text);
     void about();
+    void showShortcuts();
+    void showPreferences();
+    // The reading position of the open essay, remembered when settings were restored.
+    void rememberReadingPosition() const;
+    void restoreReadingPosition();
     // Annotations: the workspace, its docks and menus (kept apart from the reader's own).
     void createAnnotationUi();
     void editMetadata();
@@ -239,6 +268,16 @@ private:
     QLabel *m_readOnlyLabel = nullptr;
     bool m_readOnlyRequested = false;
     QFutureWatcher<QString> *m_backupWatcher = nullptr;
+    QAction *m_libraryPaneAction = nullptr;
+    QAction *m_nextEssayAction = nullptr;
+    QAction *m_previousEssayAction = nullptr;
+    QAction *m_nextAnnotationAction = nullptr;
+    QAction *m_previousAnnotationAction = nullptr;
+    QAction *m_focusSearchAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    qint64 m_shownAnnotation = 0; // the last one Next / Previous Annotation showed
+    int m_libraryWidth = 0;       // the library pane's width before it was collapsed
 
     ImportJob *m_importJob = nullptr;
     ImportFeedback m_importFeedback = ImportFeedback::Dialog;

@@ -1,12 +1,15 @@
 #include "Dictionary.h"
 #include "Library.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "Startup.h"
+#include "Translations.h"
 #include "reader/EssayView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -22,6 +25,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Duizhao"));
     QApplication::setApplicationVersion(QStringLiteral(DUIZHAO_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("duizhao"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/duizhao/icons/duizhao.svg")));
+
+    // The UI language before any translated text is made: --language, else the
+    // preference (Edit → Preferences…), else the system locale.
+    const duizhao::Preferences preferences = duizhao::Preferences::load();
+    QString language = preferences.language;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--language") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    duizhao::Translations::install(language);
+    preferences.applyTheme();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -69,8 +84,13 @@ int main(int argc, char *argv[])
         QStringLiteral("read-only"),
         QApplication::translate("main", "Open the library for reading only: reading, search and "
                                         "export work, changes are refused."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "The language of the window for this run: system, en, "
+                                        "zh_CN or zh_TW."),
+        QStringLiteral("LANG"));
     parser.addOptions({dbOption, importOption, openOption, screenshotOption, searchOption,
-                       scriptOption, highlightOption, readOnlyOption});
+                       scriptOption, highlightOption, readOnlyOption, languageOption});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         const duizhao::Dictionary &dictionary = duizhao::Dictionary::instance();
@@ -113,7 +133,7 @@ int main(int argc, char *argv[])
     }
     Startup::Options options;
     options.libraryPath =
-        parser.isSet(dbOption) ? parser.value(dbOption) : duizhao::Library::defaultPath();
+        parser.isSet(dbOption) ? parser.value(dbOption) : preferences.effectiveLibraryPath();
     options.imports = parser.values(importOption);
     options.openId = openId;
     if (parser.isSet(highlightOption))

@@ -58,4 +58,25 @@ DatabaseError DatabaseError::readOnly(const QString &what)
                          SQLITE_READONLY);
 }
 
+DatabaseError::Kind DatabaseError::kind() const
+{
+    switch (m_code & 0xFF) {
+    case SQLITE_FULL:
+        return Kind::DiskFull;
+    case SQLITE_READONLY:
+        return Kind::ReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Kind::Damaged;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Kind::Busy;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return Kind::Io;
+    default:
+        return Kind::Other;
+    }
+}
+
 } // namespace duizhao

@@ -11,6 +11,17 @@ namespace duizhao {
 class DatabaseError : public std::runtime_error
 {
 public:
+    // What the failure means for the user, for a front end to word in its own language
+    // (the message above stays English: the CLI prints it and its tests read it).
+    enum class Kind {
+        Other,
+        DiskFull, // SQLITE_FULL: nothing of the change was written
+        ReadOnly, // SQLITE_READONLY: the file or its folder cannot be written
+        Damaged,  // SQLITE_CORRUPT, SQLITE_NOTADB
+        Busy,     // SQLITE_BUSY, SQLITE_LOCKED: another program holds the library
+        Io,       // SQLITE_IOERR, SQLITE_CANTOPEN: the file cannot be read or written
+    };
+
     DatabaseError(const QString &message, int code)
         : std::runtime_error(message.toStdString())
         , m_message(message)
@@ -32,6 +43,7 @@ public:
     bool isReadOnly() const;
     // The refusal of a change to a library opened read-only, made before SQLite is asked.
     static DatabaseError readOnly(const QString &what);
+    Kind kind() const;
 
 private:
     QString m_message;
