@@ -416,6 +416,10 @@
         <source>Set Counterpart</source>
         <translation>设置对应文本</translation>
     </message>
+    <message>
+        <source>an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duizhao::BlockContextMenu</name>
@@ -530,6 +534,145 @@
     <message>
         <source>%1 of %2 claims shown</source>
         <translation>显示 %1 / %2 条论断</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::ConcordancePanel</name>
+    <message>
+        <source>Concordance of… (芯片, &quot;Silicon Valley&quot;, chip*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By left context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By right context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">英文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>From (2024-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essay</source>
+        <translation type="unfinished">文章</translation>
+    </message>
+    <message>
+        <source>Left context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished">对应文本</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concordance.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,6 +901,53 @@
     <message>
         <source>%1 matches</source>
         <translation>%1 个匹配</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::GlossaryWorkspace</name>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter terms (English or Chinese, any script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">笔记</translation>
+    </message>
+    <message>
+        <source>Remove From Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;Glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chinese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1223,10 +1413,6 @@ The file as it was is kept beside it as a backup. A large library takes a minute
         <translation>关于 Duizhao</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Duizhao %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reads bilingual tech-policy essays with English and Chinese side by side. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Duizhao %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;并排阅读英文和中文的双语科技政策文章。所有内容都保留在这台计算机上。&lt;/p&gt;&lt;p&gt;文库：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Attach Translation</source>
         <translation>附加译文</translation>
     </message>
@@ -1243,38 +1429,18 @@ The file as it was is kept beside it as a backup. A large library takes a minute
         <translation>译文已附加并对齐；重新导入会保留它。</translation>
     </message>
     <message>
-        <source>Cannot Detach the Translation</source>
-        <translation>无法分离译文</translation>
-    </message>
-    <message>
-        <source>Cannot Save Metadata</source>
-        <translation>无法保存元数据</translation>
-    </message>
-    <message>
         <source>Metadata saved; re-imports keep it.</source>
         <translation>元数据已保存；重新导入会保留它。</translation>
     </message>
     <message>
-        <source>Cannot Re-classify the Block</source>
-        <translation>无法重新分类该块</translation>
-    </message>
-    <message>
         <source>Block %1 is now: %2; re-imports keep it.</source>
         <translation>块 %1 现在是：%2；重新导入会保留它。</translation>
-    </message>
-    <message>
-        <source>Cannot Apply the Rule</source>
-        <translation>无法应用规则</translation>
     </message>
     <message numerus="yes">
         <source>Rule saved: every line like “%1” is now %2 (%n essay(s) changed); later imports follow it.</source>
         <translation>
             <numerusform>规则已保存：所有类似“%1”的行现在都是%2（%n 篇文章已更改）；以后的导入也遵循此规则。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot Change the Alignment</source>
-        <translation>无法更改对齐</translation>
     </message>
     <message>
         <source>Alignment saved; re-imports keep it.</source>
@@ -1291,6 +1457,120 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <message>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is open for reading only: search and export work; changes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the library with one of its backups; the library as it is is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is read-only: reading, search and export work; changes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is read-only: it cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored; the library is as it was.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1; the library as it was is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Duizhao %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reads bilingual tech-policy essays with English and Chinese side by side. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dictionary data: %1, %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Undo or Redo</source>
+        <translation type="unfinished">无法撤销或重做</translation>
+    </message>
+    <message>
+        <source>Edit Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classify Block as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Alignment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1659,21 @@ The file as it was is kept beside it as a backup. A large library takes a minute
         <translation>
             <numerusform>%n 条批注在重新导入后找不到原文。它们连同引文和笔记一起保留；请逐一重新关联到新的选区。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::PinyinLayer</name>
+    <message>
+        <source>Pinyin Over the &amp;Left Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin Over the &amp;Right Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show pinyin above the Chinese words of this pane</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1777,65 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <message>
         <source>Duizhao libraries (*.sqlite);;All files (*)</source>
         <translation>Duizhao 文库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::RestoreBackupDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before upgrade (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup of %1. The library as it is now is kept beside it as “%2.before-restore-…”, so restoring loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essays</source>
+        <translation type="unfinished">文章</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished">批注</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1. One is made on the first start of each day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1: the last 7 days and the last 4 weeks, and every backup made by hand or before an upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1959,127 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     </message>
 </context>
 <context>
+    <name>duizhao::StatisticsWindow</name>
+    <message>
+        <source>Library Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term (optional): 芯片, &quot;Silicon Valley&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essays by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essays by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essays by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims by verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term: matches per essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term: matches per outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term: matches per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n essay(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 条论断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %1: %n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essays</source>
+        <translation type="unfinished">文章</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">论断</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart.svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duizhao::StructureRuleDialog</name>
     <message>
         <source>Every Line Like This</source>
@@ -1694,16 +2169,16 @@ The file as it was is kept beside it as a backup. A large library takes a minute
         <translation>所有位置</translation>
     </message>
     <message>
-        <source>Cannot Change the Rule</source>
-        <translation>无法更改规则</translation>
-    </message>
-    <message>
-        <source>Cannot Remove the Rule</source>
-        <translation>无法删除规则</translation>
-    </message>
-    <message>
         <source>What you taught the importer with “Every Line Like This”. Rules apply to the library now and to every later import; a block you re-classified yourself keeps your choice.</source>
         <translation>你通过“所有与此类似的行”教给导入程序的规则。规则现在就应用到文库，并应用到以后的每次导入；你亲自重新分类过的块保留你的选择。</translation>
+    </message>
+    <message>
+        <source>Change Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2257,60 @@ The file as it was is kept beside it as a backup. A large library takes a minute
         <source>Remove From Annotations and Delete</source>
         <translation>从批注中移除并删除</translation>
     </message>
+    <message>
+        <source>New Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::WordLookup</name>
+    <message>
+        <source>&amp;Look Up Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the dictionary entry of the word at the caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look Up Words on &amp;Click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the dictionary when a Chinese word is clicked, instead of when the mouse rests on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap Selections to Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection dragged with the mouse takes whole words; hold Alt to keep single characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::WordPopup</name>
+    <message>
+        <source>Add to Glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in CC-CEDICT (reading from ICU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other region&apos;s term: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within it:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1820,6 +2349,14 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <message>
         <source>The language of the window for this run: system, en, zh_CN or zh_TW.</source>
         <translation>本次运行的界面语言：system、en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the library for reading only: reading, search and export work, changes are refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
