@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>批注</translation>
     </message>
 </context>
 <context>
@@ -540,139 +540,139 @@
     <name>duizhao::ConcordancePanel</name>
     <message>
         <source>Concordance of… (芯片, &quot;Silicon Valley&quot;, chip*)</source>
-        <translation type="unfinished"></translation>
+        <translation>语境索引…（芯片、&quot;Silicon Valley&quot;、chip*）</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>列出</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>By essay</source>
-        <translation type="unfinished"></translation>
+        <translation>按文章</translation>
     </message>
     <message>
         <source>By date</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期</translation>
     </message>
     <message>
         <source>By left context</source>
-        <translation type="unfinished"></translation>
+        <translation>按左侧语境</translation>
     </message>
     <message>
         <source>By right context</source>
-        <translation type="unfinished"></translation>
+        <translation>按右侧语境</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>任意语言</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">英文</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Simplified Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
     <message>
         <source>Traditional Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>繁体中文</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>任意类型</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>From (2024-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>起始（2024-01）</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Exact script</source>
-        <translation type="unfinished"></translation>
+        <translation>区分简繁</translation>
     </message>
     <message>
         <source>Exact vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>区分地区用词</translation>
     </message>
     <message>
         <source>Essay</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Left context</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧语境</translation>
     </message>
     <message>
         <source>Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>命中</translation>
     </message>
     <message>
         <source>Right context</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧语境</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished">对应文本</translation>
+        <translation>对应文本</translation>
     </message>
     <message>
         <source>Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出…</translation>
     </message>
     <message>
         <source>%1 of %2 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 / %2 条索引行</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条索引行</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：%1</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 毫秒）</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条索引行写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Concordance</source>
-        <translation type="unfinished"></translation>
+        <translation>导出语境索引</translation>
     </message>
     <message>
         <source>concordance.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>concordance.csv</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -907,47 +907,47 @@
     <name>duizhao::GlossaryWorkspace</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>术语表</translation>
     </message>
     <message>
         <source>Filter terms (English or Chinese, any script)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选术语（英文或中文，不分简繁）</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">英文</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">笔记</translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Remove From Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>从术语表中移除</translation>
     </message>
     <message>
         <source>Add to &amp;Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到术语表(&amp;G)…</translation>
     </message>
     <message>
         <source>Add to Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到术语表</translation>
     </message>
     <message>
         <source>&amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>英文(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Chinese:</source>
-        <translation type="unfinished"></translation>
+        <translation>中文(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -1460,117 +1460,119 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>The library is open for reading only: search and export work; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库以只读方式打开：可以搜索和导出，但不能更改。</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Replace the library with one of its backups; the library as it is is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>用文库的某个备份替换文库；当前的文库会保留</translation>
     </message>
     <message>
         <source>Concordance</source>
-        <translation type="unfinished"></translation>
+        <translation>语境索引</translation>
     </message>
     <message>
         <source>&amp;Concordance</source>
-        <translation type="unfinished"></translation>
+        <translation>语境索引(&amp;C)</translation>
     </message>
     <message>
         <source>S&amp;tatistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>统计(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Pinyin</source>
-        <translation type="unfinished"></translation>
+        <translation>拼音(&amp;P)</translation>
     </message>
     <message>
         <source>The library is read-only: reading, search and export work; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库是只读的：可以阅读、搜索和导出，但不能更改。</translation>
     </message>
     <message>
         <source>No automatic backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能自动备份：%1</translation>
     </message>
     <message>
         <source>Daily backup made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建每日备份：%1</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复</translation>
     </message>
     <message>
         <source>The library is read-only: it cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库是只读的：无法替换。</translation>
     </message>
     <message>
         <source>The backup %1 could not be restored; the library is as it was.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复备份 %1；文库保持原样。
+
+%2</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 恢复。</translation>
     </message>
     <message>
         <source>Restored from %1; the library as it was is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 恢复；原来的文库保留为 %2。</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [只读]</translation>
     </message>
     <message>
         <source>an import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Duizhao %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reads bilingual tech-policy essays with English and Chinese side by side. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Duizhao %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;并排阅读英文和中文的双语科技政策文章。所有内容都只保存在这台计算机上。&lt;/p&gt;&lt;p&gt;文库：%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Dictionary data: %1, %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>词典数据：%1，%2 个词条。</translation>
     </message>
     <message>
         <source>Detach Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>分离译文</translation>
     </message>
     <message>
         <source>Cannot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法%1</translation>
     </message>
     <message>
         <source>Cannot Undo or Redo</source>
-        <translation type="unfinished">无法撤销或重做</translation>
+        <translation>无法撤销或重做</translation>
     </message>
     <message>
         <source>Edit Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑元数据</translation>
     </message>
     <message>
         <source>Re-classify Block as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将块重新分类为%1</translation>
     </message>
     <message>
         <source>Teach Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>设定结构规则</translation>
     </message>
     <message>
         <source>Change Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>更改对齐</translation>
     </message>
     <message>
         <source>Reset Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>重置对齐</translation>
     </message>
 </context>
 <context>
@@ -1665,15 +1667,15 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <name>duizhao::PinyinLayer</name>
     <message>
         <source>Pinyin Over the &amp;Left Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>在左栏显示拼音(&amp;L)</translation>
     </message>
     <message>
         <source>Pinyin Over the &amp;Right Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>在右栏显示拼音(&amp;R)</translation>
     </message>
     <message>
         <source>Show pinyin above the Chinese words of this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>在此栏的中文词语上方显示拼音</translation>
     </message>
 </context>
 <context>
@@ -1783,59 +1785,59 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <name>duizhao::RestoreBackupDialog</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>Before upgrade (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前（架构版本 %1）</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Choose a backup of %1. The library as it is now is kept beside it as “%2.before-restore-…”, so restoring loses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 %1 的一个备份。当前的文库会以“%2.before-restore-…”的名称保留在旁边，因此恢复不会丢失任何内容。</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Essays</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">批注</translation>
+        <translation>批注</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>No backups yet in %1. One is made on the first start of each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中还没有备份。每天首次启动时会创建一个备份。</translation>
     </message>
     <message>
         <source>Backups are kept in %1: the last 7 days and the last 4 weeks, and every backup made by hand or before an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份保存在 %1：保留最近 7 天和最近 4 周的备份，以及所有手动创建或升级前创建的备份。</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1962,121 +1964,121 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <name>duizhao::StatisticsWindow</name>
     <message>
         <source>Library Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>文库统计</translation>
     </message>
     <message>
         <source>Term (optional): 芯片, &quot;Silicon Valley&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>检索词（可选）：芯片、&quot;Silicon Valley&quot;</translation>
     </message>
     <message>
         <source>Essays by outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>按来源统计文章</translation>
     </message>
     <message>
         <source>Essays by language</source>
-        <translation type="unfinished"></translation>
+        <translation>按语言统计文章</translation>
     </message>
     <message>
         <source>Essays by month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月份统计文章</translation>
     </message>
     <message>
         <source>Claims by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>按判定统计论断</translation>
     </message>
     <message>
         <source>Claims by type</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型统计论断</translation>
     </message>
     <message>
         <source>Claims by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>按标签统计论断</translation>
     </message>
     <message>
         <source>Term: matches per essay</source>
-        <translation type="unfinished"></translation>
+        <translation>检索词：每篇文章的匹配数</translation>
     </message>
     <message>
         <source>Term: matches per outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>检索词：每个来源的匹配数</translation>
     </message>
     <message>
         <source>Term: matches per month</source>
-        <translation type="unfinished"></translation>
+        <translation>检索词：每月的匹配数</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PNG…</translation>
     </message>
     <message>
         <source>Save SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 SVG…</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
         <source>%n essay(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 条论断</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %1: %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%1：%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 毫秒）</translation>
     </message>
     <message>
         <source>Essays</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">论断</translation>
+        <translation>论断</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配数</translation>
     </message>
     <message>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <source>chart.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>chart.svg</translation>
     </message>
     <message>
         <source>chart.png</source>
-        <translation type="unfinished"></translation>
+        <translation>chart.png</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2174,11 +2176,11 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     </message>
     <message>
         <source>Change Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>更改规则</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>删除规则</translation>
     </message>
 </context>
 <context>
@@ -2259,57 +2261,57 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     </message>
     <message>
         <source>New Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建标签“%1”</translation>
     </message>
     <message>
         <source>Change Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>更改标签“%1”</translation>
     </message>
 </context>
 <context>
     <name>duizhao::WordLookup</name>
     <message>
         <source>&amp;Look Up Word</source>
-        <translation type="unfinished"></translation>
+        <translation>查词(&amp;L)</translation>
     </message>
     <message>
         <source>Show the dictionary entry of the word at the caret</source>
-        <translation type="unfinished"></translation>
+        <translation>显示光标处词语的词典条目</translation>
     </message>
     <message>
         <source>Look Up Words on &amp;Click</source>
-        <translation type="unfinished"></translation>
+        <translation>点击时查词(&amp;C)</translation>
     </message>
     <message>
         <source>Show the dictionary when a Chinese word is clicked, instead of when the mouse rests on it</source>
-        <translation type="unfinished"></translation>
+        <translation>点击中文词语时显示词典，而不是在鼠标悬停时显示</translation>
     </message>
     <message>
         <source>&amp;Snap Selections to Words</source>
-        <translation type="unfinished"></translation>
+        <translation>按整词选择(&amp;S)</translation>
     </message>
     <message>
         <source>A selection dragged with the mouse takes whole words; hold Alt to keep single characters</source>
-        <translation type="unfinished"></translation>
+        <translation>用鼠标拖动选择时按整词选取；按住 Alt 可选取单个字</translation>
     </message>
 </context>
 <context>
     <name>duizhao::WordPopup</name>
     <message>
         <source>Add to Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到术语表…</translation>
     </message>
     <message>
         <source>Not in CC-CEDICT (reading from ICU).</source>
-        <translation type="unfinished"></translation>
+        <translation>CC-CEDICT 中没有此词（读音来自 ICU）。</translation>
     </message>
     <message>
         <source>Other region&apos;s term: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他地区用词：%1</translation>
     </message>
     <message>
         <source>Within it:</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含：</translation>
     </message>
 </context>
 <context>
@@ -2352,11 +2354,11 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本信息。</translation>
     </message>
     <message>
         <source>Open the library for reading only: reading, search and export work, changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开文库：可以阅读、搜索和导出，但不能更改。</translation>
     </message>
 </context>
 </TS>
