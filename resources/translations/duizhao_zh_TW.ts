@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>批註</translation>
     </message>
 </context>
 <context>
@@ -540,139 +540,139 @@
     <name>duizhao::ConcordancePanel</name>
     <message>
         <source>Concordance of… (芯片, &quot;Silicon Valley&quot;, chip*)</source>
-        <translation type="unfinished"></translation>
+        <translation>語境索引…（芯片、&quot;Silicon Valley&quot;、chip*）</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>列出</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV…</translation>
     </message>
     <message>
         <source>By essay</source>
-        <translation type="unfinished"></translation>
+        <translation>依文章排序</translation>
     </message>
     <message>
         <source>By date</source>
-        <translation type="unfinished"></translation>
+        <translation>依日期排序</translation>
     </message>
     <message>
         <source>By left context</source>
-        <translation type="unfinished"></translation>
+        <translation>依左側語境排序</translation>
     </message>
     <message>
         <source>By right context</source>
-        <translation type="unfinished"></translation>
+        <translation>依右側語境排序</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>任意語言</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">英文</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Simplified Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>簡體中文</translation>
     </message>
     <message>
         <source>Traditional Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體中文</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>任意型別</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">來源</translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>From (2024-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>起始（2024-01）</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>Exact script</source>
-        <translation type="unfinished"></translation>
+        <translation>區分簡繁</translation>
     </message>
     <message>
         <source>Exact vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>區分地區用詞</translation>
     </message>
     <message>
         <source>Essay</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Left context</source>
-        <translation type="unfinished"></translation>
+        <translation>左側語境</translation>
     </message>
     <message>
         <source>Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>命中詞</translation>
     </message>
     <message>
         <source>Right context</source>
-        <translation type="unfinished"></translation>
+        <translation>右側語境</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished">對應文字</translation>
+        <translation>對應文字</translation>
     </message>
     <message>
         <source>Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出…</translation>
     </message>
     <message>
         <source>%1 of %2 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 %1 / %2 條索引行</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 條索引行</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：%1</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 毫秒）</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 條索引行寫入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Concordance</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出語境索引</translation>
     </message>
     <message>
         <source>concordance.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>concordance.csv</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -907,47 +907,47 @@
     <name>duizhao::GlossaryWorkspace</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>術語表</translation>
     </message>
     <message>
         <source>Filter terms (English or Chinese, any script)</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選術語（英文或中文，不分簡繁）</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">英文</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">筆記</translation>
+        <translation>筆記</translation>
     </message>
     <message>
         <source>Remove From Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>從術語表移除</translation>
     </message>
     <message>
         <source>Add to &amp;Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>加入術語表(&amp;G)…</translation>
     </message>
     <message>
         <source>Add to Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>加入術語表</translation>
     </message>
     <message>
         <source>&amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>英文(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Chinese:</source>
-        <translation type="unfinished"></translation>
+        <translation>中文(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>筆記(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -1460,117 +1460,119 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>唯讀</translation>
     </message>
     <message>
         <source>The library is open for reading only: search and export work; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>文庫以唯讀方式開啟：可以搜尋和匯出，但不能更改。</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
         <source>Replace the library with one of its backups; the library as it is is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>以文庫的某個備份取代目前的文庫；目前的文庫會保留下來</translation>
     </message>
     <message>
         <source>Concordance</source>
-        <translation type="unfinished"></translation>
+        <translation>語境索引</translation>
     </message>
     <message>
         <source>&amp;Concordance</source>
-        <translation type="unfinished"></translation>
+        <translation>語境索引(&amp;C)</translation>
     </message>
     <message>
         <source>S&amp;tatistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>統計(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Pinyin</source>
-        <translation type="unfinished"></translation>
+        <translation>拼音(&amp;P)</translation>
     </message>
     <message>
         <source>The library is read-only: reading, search and export work; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>文庫為唯讀：可以閱讀、搜尋和匯出，但不能更改。</translation>
     </message>
     <message>
         <source>No automatic backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未自動備份：%1</translation>
     </message>
     <message>
         <source>Daily backup made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立每日備份：%1</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>無法還原</translation>
     </message>
     <message>
         <source>The library is read-only: it cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>文庫為唯讀：無法取代。</translation>
     </message>
     <message>
         <source>The backup %1 could not be restored; the library is as it was.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法還原備份 %1；文庫維持原狀。
+
+%2</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 %1 還原。</translation>
     </message>
     <message>
         <source>Restored from %1; the library as it was is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 %1 還原；原來的文庫保留為 %2。</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（唯讀）</translation>
     </message>
     <message>
         <source>an import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Duizhao %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reads bilingual tech-policy essays with English and Chinese side by side. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Duizhao %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;並排閱讀英文和中文的雙語科技政策文章。所有資料都只存放在這台電腦上。&lt;/p&gt;&lt;p&gt;文庫：%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Dictionary data: %1, %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>辭典資料：%1，共 %2 個詞條。</translation>
     </message>
     <message>
         <source>Detach Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>分離譯文</translation>
     </message>
     <message>
         <source>Cannot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法%1</translation>
     </message>
     <message>
         <source>Cannot Undo or Redo</source>
-        <translation type="unfinished">無法復原或重做</translation>
+        <translation>無法復原或重做</translation>
     </message>
     <message>
         <source>Edit Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯中繼資料</translation>
     </message>
     <message>
         <source>Re-classify Block as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>將區塊重新分類為%1</translation>
     </message>
     <message>
         <source>Teach Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>設定結構規則</translation>
     </message>
     <message>
         <source>Change Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>更改對齊</translation>
     </message>
     <message>
         <source>Reset Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>恢復自動對齊</translation>
     </message>
 </context>
 <context>
@@ -1665,15 +1667,15 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <name>duizhao::PinyinLayer</name>
     <message>
         <source>Pinyin Over the &amp;Left Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>左欄標註拼音(&amp;L)</translation>
     </message>
     <message>
         <source>Pinyin Over the &amp;Right Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>右欄標註拼音(&amp;R)</translation>
     </message>
     <message>
         <source>Show pinyin above the Chinese words of this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>在此欄的中文詞語上方顯示拼音</translation>
     </message>
 </context>
 <context>
@@ -1783,59 +1785,59 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <name>duizhao::RestoreBackupDialog</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動</translation>
     </message>
     <message>
         <source>Before upgrade (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>升級前（結構版本 %1）</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>從備份還原</translation>
     </message>
     <message>
         <source>Choose a backup of %1. The library as it is now is kept beside it as “%2.before-restore-…”, so restoring loses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇 %1 的備份。目前的文庫會以“%2.before-restore-…”保留在旁邊，因此還原不會遺失任何內容。</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Essays</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">批註</translation>
+        <translation>批註</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">檔案</translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>No backups yet in %1. One is made on the first start of each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中還沒有備份。每天第一次啟動時會建立一份備份。</translation>
     </message>
     <message>
         <source>Backups are kept in %1: the last 7 days and the last 4 weeks, and every backup made by hand or before an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份保存在 %1：保留最近 7 天和最近 4 週的備份，以及所有手動或升級前建立的備份。</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>還原(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1962,121 +1964,121 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <name>duizhao::StatisticsWindow</name>
     <message>
         <source>Library Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>文庫統計</translation>
     </message>
     <message>
         <source>Term (optional): 芯片, &quot;Silicon Valley&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>詞語（選填）：芯片、&quot;Silicon Valley&quot;</translation>
     </message>
     <message>
         <source>Essays by outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>各來源的文章數</translation>
     </message>
     <message>
         <source>Essays by language</source>
-        <translation type="unfinished"></translation>
+        <translation>各語言的文章數</translation>
     </message>
     <message>
         <source>Essays by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月份的文章數</translation>
     </message>
     <message>
         <source>Claims by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>各判定的論斷數</translation>
     </message>
     <message>
         <source>Claims by type</source>
-        <translation type="unfinished"></translation>
+        <translation>各型別的論斷數</translation>
     </message>
     <message>
         <source>Claims by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>各標籤的論斷數</translation>
     </message>
     <message>
         <source>Term: matches per essay</source>
-        <translation type="unfinished"></translation>
+        <translation>詞語：各文章的匹配數</translation>
     </message>
     <message>
         <source>Term: matches per outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>詞語：各來源的匹配數</translation>
     </message>
     <message>
         <source>Term: matches per month</source>
-        <translation type="unfinished"></translation>
+        <translation>詞語：各月份的匹配數</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>統計</translation>
     </message>
     <message>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 PNG…</translation>
     </message>
     <message>
         <source>Save SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 SVG…</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在統計…</translation>
     </message>
     <message numerus="yes">
         <source>%n essay(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 條論斷</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %1: %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%1：%n 個匹配</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 毫秒）</translation>
     </message>
     <message>
         <source>Essays</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">論斷</translation>
+        <translation>論斷</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配數</translation>
     </message>
     <message>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 圖片 (*.svg)</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存圖表</translation>
     </message>
     <message>
         <source>chart.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>chart.svg</translation>
     </message>
     <message>
         <source>chart.png</source>
-        <translation type="unfinished"></translation>
+        <translation>chart.png</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1</translation>
     </message>
 </context>
 <context>
@@ -2174,11 +2176,11 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     </message>
     <message>
         <source>Change Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>更改規則</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除規則</translation>
     </message>
 </context>
 <context>
@@ -2259,57 +2261,57 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     </message>
     <message>
         <source>New Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建標籤“%1”</translation>
     </message>
     <message>
         <source>Change Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>更改標籤“%1”</translation>
     </message>
 </context>
 <context>
     <name>duizhao::WordLookup</name>
     <message>
         <source>&amp;Look Up Word</source>
-        <translation type="unfinished"></translation>
+        <translation>查辭典(&amp;L)</translation>
     </message>
     <message>
         <source>Show the dictionary entry of the word at the caret</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示游標所在詞語的辭典詞條</translation>
     </message>
     <message>
         <source>Look Up Words on &amp;Click</source>
-        <translation type="unfinished"></translation>
+        <translation>點選詞語時查辭典(&amp;C)</translation>
     </message>
     <message>
         <source>Show the dictionary when a Chinese word is clicked, instead of when the mouse rests on it</source>
-        <translation type="unfinished"></translation>
+        <translation>點選中文詞語時才顯示辭典，而不是在滑鼠懸停時顯示</translation>
     </message>
     <message>
         <source>&amp;Snap Selections to Words</source>
-        <translation type="unfinished"></translation>
+        <translation>以詞為單位選取(&amp;S)</translation>
     </message>
     <message>
         <source>A selection dragged with the mouse takes whole words; hold Alt to keep single characters</source>
-        <translation type="unfinished"></translation>
+        <translation>用滑鼠拖曳選取時會選取整個詞語；按住 Alt 則可逐字選取</translation>
     </message>
 </context>
 <context>
     <name>duizhao::WordPopup</name>
     <message>
         <source>Add to Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>加入術語表…</translation>
     </message>
     <message>
         <source>Not in CC-CEDICT (reading from ICU).</source>
-        <translation type="unfinished"></translation>
+        <translation>CC-CEDICT 中沒有此詞（讀音取自 ICU）。</translation>
     </message>
     <message>
         <source>Other region&apos;s term: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他地區的用詞：%1</translation>
     </message>
     <message>
         <source>Within it:</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含：</translation>
     </message>
 </context>
 <context>
@@ -2352,11 +2354,11 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示版本資訊。</translation>
     </message>
     <message>
         <source>Open the library for reading only: reading, search and export work, changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>以唯讀方式開啟文庫：可以閱讀、搜尋和匯出，但不能更改。</translation>
     </message>
 </context>
 </TS>
