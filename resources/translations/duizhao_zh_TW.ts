@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>The library file or its folder is read-only. The change was rolled back: nothing of it was written.</source>
-        <translation>文庫檔案或其所在資料夾是隻讀的。更改已回滾：沒有寫入任何內容。</translation>
+        <translation>文庫檔案或其所在資料夾是唯讀的。更改已回滾：沒有寫入任何內容。</translation>
     </message>
     <message>
         <source>Another program kept the library busy for too long. Try again when it has finished.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>The library file is damaged, or it is not a Duizhao library. Restore a backup (library.sqlite.vN.bak) or run “duizhao-cli check”.</source>
-        <translation>文庫檔案已損壞，或者不是 Duizhao 文庫。請恢復備份（library.sqlite.vN.bak）或執行“duizhao-cli check”。</translation>
+        <translation>文庫檔案已損壞，或者不是 Duizhao 文庫。請還原備份（library.sqlite.vN.bak）或執行“duizhao-cli check”。</translation>
     </message>
 </context>
 <context>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>Matches in both panes. Script, width, case and regional spelling do not matter: 美国 finds 美國, 芯片 finds 晶片.</source>
-        <translation>兩欄中都會顯示匹配。簡繁、全半形、大小寫和地區用詞都不影響：美國能找到美國，晶片能找到晶片。</translation>
+        <translation>兩欄中都會顯示匹配。簡繁、全半形、大小寫和地區用詞都不影響：美国能找到美國，芯片能找到晶片。</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>Every word must match. Script and regional spelling do not matter: 晶片 finds 芯片, 美國 finds 美国.</source>
-        <translation>每個詞都必須匹配。簡繁和地區用詞都不影響：晶片能找到晶片，美國能找到美國。</translation>
+        <translation>每個詞都必須匹配。簡繁和地區用詞都不影響：晶片能找到芯片，美國能找到美国。</translation>
     </message>
     <message>
         <source>Import &amp;Files…</source>
@@ -1895,7 +1895,7 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     </message>
     <message>
         <source>Words must all match; &quot;a phrase&quot;; a OR b; -word excludes; prefix*. 芯片 also finds 晶片, 美国 finds 美國.</source>
-        <translation>所有詞都必須匹配；&quot;短語&quot;；a OR b；-詞 表示排除；字首*。晶片也能找到晶片，美國也能找到美國。</translation>
+        <translation>所有詞都必須匹配；&quot;片語&quot;；a OR b；-詞 表示排除；字首*。芯片也能找到晶片，美国也能找到美國。</translation>
     </message>
     <message>
         <source>Searching…</source>
