@@ -1,5 +1,7 @@
 #include "GlossaryExport.h"
+#include "GlossaryQuery.h"
 #include "Library.h"
+#include "SearchQuery.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,30 @@ private slots:
         QVERIFY(glossary.remove(ai));
         QVERIFY(!glossary.remove(ai));
         QCOMPARE(glossary.all().size(), 1);
+    }
+
+    void queryWithCounterparts()
+    {
+        QList<GlossaryTerm> terms(2);
+        terms[0].english = u"chip"_s;
+        terms[0].chinese = u"芯片"_s;
+        terms[1].english = u"export controls"_s;
+        terms[1].chinese = u"出口管制"_s;
+        using GlossaryQuery::withCounterparts;
+        QCOMPARE(withCounterparts(u"chip subsidy", terms), u"(chip OR \"芯片\") subsidy"_s);
+        // folded: case, script and regional vocabulary (晶片 is 芯片)
+        QCOMPARE(withCounterparts(u"CHIP", terms), u"(CHIP OR \"芯片\")"_s);
+        QCOMPARE(withCounterparts(u"晶片", terms), u"(晶片 OR \"chip\")"_s);
+        QCOMPARE(withCounterparts(u"\"export controls\" 美国", terms),
+                 u"(\"export controls\" OR \"出口管制\") 美国"_s);
+        // operators, exclusions and prefixes stay as written
+        QCOMPARE(withCounterparts(u"-chip OR chip* NOT x", terms), u"-chip OR chip* NOT x"_s);
+        QCOMPARE(withCounterparts(u"subsidy", terms), u"subsidy"_s);
+        QCOMPARE(withCounterparts(u"chip", {}), u"chip"_s);
+        // what it writes parses
+        QString error;
+        QVERIFY2(SearchQuery::parse(withCounterparts(u"(chip OR 晶片) -ads", terms), &error),
+                 qPrintable(error));
     }
 
     void csv()

@@ -1,5 +1,7 @@
 #include "GlossaryWorkspace.h"
 
+#include "ExportFile.h"
+#include "GlossaryExport.h"
 #include "Library.h"
 #include "SearchFolder.h"
 
@@ -7,12 +9,17 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTextEdit>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -20,12 +27,37 @@
 
 namespace duizhao {
 
+namespace {
+
+bool hasHan(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
+                               ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+                               : char32_t(text.at(i).unicode());
+        if (QChar::script(c) == QChar::Script_Han)
+            return true;
+    }
+    return false;
+}
+
+// A page selection as one line: paragraph breaks and line separators become spaces.
+QString selectionLine(const QString &selection)
+{
+    QString text = selection;
+    text.replace(QChar::ParagraphSeparator, u' ').replace(QChar::LineSeparator, u' ');
+    return text.simplified();
+}
+
+} // namespace
+
 GlossaryWorkspace::GlossaryWorkspace(QMainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_dock(new QDockWidget(tr("Glossary"), window))
     , m_filter(new QLineEdit)
     , m_list(new QTreeWidget)
+    , m_exportButton(new QToolButton)
 {
     setObjectName(QStringLiteral("glossaryWorkspace"));
     m_dock->setObjectName(QStringLiteral("glossaryDock"));
@@ -40,8 +72,23 @@ GlossaryWorkspace::GlossaryWorkspace(QMainWindow *window)
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_filter);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_exportButton);
+    layout->addLayout(top);
     layout->addWidget(m_list, 1);
+    m_exportButton->setObjectName(QStringLiteral("glossaryExportButton"));
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setToolTip(tr("Save the glossary as CSV or TBX"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_exportButton);
+    QAction *csv = exportMenu->addAction(tr("As &CSV\u2026"), this,
+                                         [this] { chooseExport(ExportFormat::Csv); });
+    csv->setObjectName(QStringLiteral("glossaryExportCsv"));
+    QAction *tbx = exportMenu->addAction(tr("As &TBX\u2026"), this,
+                                         [this] { chooseExport(ExportFormat::Tbx); });
+    tbx->setObjectName(QStringLiteral("glossaryExportTbx"));
+    m_exportButton->setMenu(exportMenu);
     m_dock->setWidget(panel);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
@@ -60,7 +107,10 @@ GlossaryWorkspace::GlossaryWorkspace(QMainWindow *window)
 
     m_addAction = new QAction(tr("Add to &Glossary\u2026"), this);
     m_addAction->setObjectName(QStringLiteral("addGlossaryTermAction"));
-    connect(m_addAction, &QAction::triggered, this, [this] { addTerm({}, {}); });
+    m_addAction->setToolTip(tr("Pair a selected phrase with its counterpart: select one "
+                               "language's phrase, then the other's"));
+    connect(m_addAction, &QAction::triggered, this,
+            [this] { beginPair(m_page ? m_page->textCursor().selectedText() : QString()); });
 }
 
 void GlossaryWorkspace::setLibrary(Library *library)
@@ -136,6 +186,96 @@ bool GlossaryWorkspace::addTerm(const QString &chinese, const QString &english)
         return false;
     m_dock->show();
     return true;
+}
+
+void GlossaryWorkspace::setPage(QTextEdit *page)
+{
+    m_page = page;
+    connect(page, &QTextEdit::selectionChanged, this, [this] {
+        if (m_page && m_page->textCursor().hasSelection())
+            offerSelection(m_page->textCursor().selectedText());
+    });
+}
+
+QDialog *GlossaryWorkspace::pairDialog() const
+{
+    return m_pairDialog && m_pairDialog->isVisible() ? m_pairDialog : nullptr;
+}
+
+void GlossaryWorkspace::beginPair(const QString &selection)
+{
+    if (!m_library)
+        return;
+    if (!m_pairDialog) {
+        // Not modal: the reader goes on selecting in the page while it is open.
+        m_pairDialog = new QDialog(m_window);
+        m_pairDialog->setObjectName(QStringLiteral("glossaryPairDialog"));
+        m_pairDialog->setWindowTitle(tr("Add to Glossary"));
+        m_pairEnglish = new QLineEdit;
+        m_pairChinese = new QLineEdit;
+        m_pairNote = new QLineEdit;
+        m_pairEnglish->setObjectName(QStringLiteral("glossaryPairEnglish"));
+        m_pairChinese->setObjectName(QStringLiteral("glossaryPairChinese"));
+        m_pairNote->setObjectName(QStringLiteral("glossaryPairNote"));
+        auto *hint = new QLabel(tr("Select the phrase in one column, then its counterpart in "
+                                   "the other: each selection fills its language's field."));
+        hint->setWordWrap(true);
+        auto *form = new QFormLayout(m_pairDialog);
+        form->addRow(hint);
+        form->addRow(tr("&English:"), m_pairEnglish);
+        form->addRow(tr("&Chinese:"), m_pairChinese);
+        form->addRow(tr("&Note:"), m_pairNote);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        buttons->setObjectName(QStringLiteral("glossaryPairButtons"));
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, m_pairDialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, m_pairDialog, &QDialog::reject);
+        connect(m_pairDialog, &QDialog::accepted, this, [this] {
+            if (storeTerm(m_pairEnglish->text(), m_pairChinese->text(), m_pairNote->text()) != 0)
+                m_dock->show();
+        });
+    }
+    m_pairEnglish->clear();
+    m_pairChinese->clear();
+    m_pairNote->clear();
+    offerSelection(selection);
+    m_pairDialog->show();
+    m_pairDialog->raise();
+}
+
+void GlossaryWorkspace::offerSelection(const QString &selection)
+{
+    if (!m_pairDialog)
+        return;
+    const QString text = selectionLine(selection);
+    if (text.isEmpty())
+        return;
+    (hasHan(text) ? m_pairChinese : m_pairEnglish)->setText(text);
+}
+
+QString GlossaryWorkspace::exportTo(const QString &path, ExportFormat format)
+{
+    if (!m_library)
+        return tr("No library is open.");
+    const QList<GlossaryTerm> terms = m_library->glossary().all();
+    return ExportFile::save(path, format == ExportFormat::Csv ? GlossaryExport::csv(terms)
+                                                              : GlossaryExport::tbx(terms));
+}
+
+void GlossaryWorkspace::chooseExport(ExportFormat format)
+{
+    if (!m_library)
+        return;
+    const bool csv = format == ExportFormat::Csv;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Glossary"),
+        csv ? QStringLiteral("glossary.csv") : QStringLiteral("glossary.tbx"),
+        csv ? tr("CSV (*.csv)") : tr("TBX term base (*.tbx)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportTo(path, format);
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Export Glossary"), error);
 }
 
 } // namespace duizhao

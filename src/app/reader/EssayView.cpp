@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFont>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
@@ -20,6 +21,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -120,6 +122,16 @@ EssayView::EssayView(QWidget *parent)
     connect(m_markChoicesAction, &QAction::toggled, this, [this](bool mark) {
         m_options.markChoices = mark;
         render();
+    });
+
+    m_glossaryAction = new QAction(tr("Highlight &Glossary Terms"), this);
+    m_glossaryAction->setObjectName(QStringLiteral("glossaryHighlightAction"));
+    m_glossaryAction->setCheckable(true);
+    m_glossaryAction->setToolTip(tr("Underline the glossary's terms in both columns; hover "
+                                    "one for its counterpart and note"));
+    connect(m_glossaryAction, &QAction::toggled, this, [this] {
+        markGlossary();
+        applySelections();
     });
 
     m_zoomInAction = new QAction(tr("Zoom &In"), this);
@@ -474,6 +486,7 @@ void EssayView::pageChanged(LayoutPause &pause)
     // LayoutPause); find and the highlights below need the layout.
     emit pageRendered();
     pause.resume();
+    markGlossary();
     // A running find follows the page: the converted column has other characters.
     if (m_find.isActive())
         find(m_findBar->text());
@@ -529,6 +542,14 @@ void EssayView::applySelections()
     const QColor marker(0xff, 0xc1, 0x07);
 
     QList<QTextEdit::ExtraSelection> selections;
+    // Glossary terms first: the highlights below are drawn over them.
+    const QColor link = palette().color(QPalette::Link);
+    for (const GlossaryHighlight::Span &span : m_glossary.spans()) {
+        QTextEdit::ExtraSelection extra = selection(span.start, span.end, mix(base, link, 0.1));
+        extra.format.setUnderlineStyle(QTextCharFormat::DotLine);
+        extra.format.setUnderlineColor(mix(base, link, 0.8));
+        selections << extra;
+    }
     const auto addParagraphs = [&](BlockAnchor anchor, const QColor &colour) {
         for (const auto &[start, end] :
              paragraphSpans(anchor.blockIndex(), anchor.isConvertedCopy()))
@@ -548,6 +569,53 @@ void EssayView::applySelections()
     for (const auto &[start, end] : std::as_const(m_hitSpans))
         selections << selection(start, end, mix(base, QColor(0xff, 0x98, 0x00), 0.6));
     m_browser->setExtraSelections(selections);
+}
+
+void EssayView::markGlossary()
+{
+    if (isGlossaryHighlighted() && !isRawView())
+        m_glossary.mark(*m_browser->document(), m_paragraphs, m_essay ? &*m_essay : nullptr);
+    else
+        m_glossary.clear();
+}
+
+void EssayView::setGlossaryTerms(const QList<GlossaryTerm> &terms)
+{
+    m_glossary.setTerms(terms);
+    markGlossary();
+    applySelections();
+}
+
+bool EssayView::isGlossaryHighlighted() const
+{
+    return m_glossaryAction->isChecked();
+}
+
+void EssayView::setGlossaryHighlighted(bool on)
+{
+    m_glossaryAction->setChecked(on);
+}
+
+QList<QPair<int, int>> EssayView::glossarySpans() const
+{
+    QList<QPair<int, int>> spans;
+    for (const GlossaryHighlight::Span &span : m_glossary.spans())
+        spans.append({span.start, span.end});
+    return spans;
+}
+
+std::optional<GlossaryTerm> EssayView::glossaryTermAt(int documentPosition) const
+{
+    return m_glossary.termAt(documentPosition);
+}
+
+QString EssayView::glossaryToolTip(const GlossaryTerm &term)
+{
+    QString tip = QStringLiteral("<b>%1</b> \u2194 <b>%2</b>")
+                      .arg(term.english.toHtmlEscaped(), term.chinese.toHtmlEscaped());
+    if (!term.note.isEmpty())
+        tip += QStringLiteral("<br>") + term.note.toHtmlEscaped();
+    return tip;
 }
 
 int EssayView::find(const QString &text)
@@ -667,6 +735,20 @@ bool EssayView::eventFilter(QObject *watched, QEvent *event)
             const QTextCursor cursor = m_browser->cursorForPosition(mouse->position().toPoint());
             m_counterpart.click(m_paragraphs.anchorOf(cursor.block().blockNumber()));
             applySelections();
+            break;
+        }
+        case QEvent::ToolTip: {
+            const auto *help = static_cast<QHelpEvent *>(event);
+            const int position = m_browser->cursorForPosition(help->pos()).position();
+            // Either side of the caret position: the character under the mouse.
+            std::optional<GlossaryTerm> term = glossaryTermAt(position);
+            if (!term && position > 0)
+                term = glossaryTermAt(position - 1);
+            if (term) {
+                QToolTip::showText(help->globalPos(), glossaryToolTip(*term),
+                                   m_browser->viewport());
+                return true;
+            }
             break;
         }
         case QEvent::Leave:

@@ -4,6 +4,7 @@
 #include "CounterpartHighlight.h"
 #include "Essay.h"
 #include "EssayHtml.h"
+#include "GlossaryHighlight.h"
 #include "PageFind.h"
 #include "ParagraphIndex.h"
 
@@ -40,7 +41,9 @@ class ScriptSwitch;
 //    Chinese-only essay's block); clicking pins the highlight until the next click;
 //  - find (Ctrl+F, PageFind): every match of the find bar's text, folded like search, in
 //    both columns, the current one stronger;
-//  - a search hit: the spans of the block a search panel hit points at.
+//  - a search hit: the spans of the block a search panel hit points at;
+//  - glossary terms (GlossaryHighlight, View → Highlight Glossary Terms): each term where
+//    it stands in either column, underlined, its counterpart and note as a tooltip.
 // The view renders the page, indexes its paragraphs (ParagraphIndex), keeps the script
 // switch, zoom and the raw view, and composes those parts; the block entries of its
 // context menu are BlockContextMenu's.
@@ -117,6 +120,18 @@ public:
     bool revealBlock(int blockIndex, const QList<QPair<int, int>> &highlights = {});
     QList<QPair<int, int>> hitSpans() const;
 
+    // The glossary's terms, marked on every page while the highlight is on (checkable
+    // action, off by default; the window remembers it).
+    void setGlossaryTerms(const QList<GlossaryTerm> &terms);
+    bool isGlossaryHighlighted() const;
+    void setGlossaryHighlighted(bool on);
+    QAction *glossaryHighlightAction() const { return m_glossaryAction; }
+    // The document spans of the marked terms, in page order (empty when off).
+    QList<QPair<int, int>> glossarySpans() const;
+    std::optional<GlossaryTerm> glossaryTermAt(int documentPosition) const;
+    // The tooltip of a marked term: its counterpart and note.
+    static QString glossaryToolTip(const GlossaryTerm &term);
+
     // The rendered page, for tests and screenshots.
     QTextBrowser *browser() const { return m_browser; }
     // The page as EssayHtml writes it for the current essay and options (made on
@@ -157,6 +172,7 @@ private:
     void pageChanged(LayoutPause &pause);
     void updateScriptSwitch();
     void applySelections();
+    void markGlossary();
     void selectMatch(int match);
     void showContextMenu(const QPoint &position);
     QTextEdit::ExtraSelection selection(int start, int end, const QColor &background) const;
@@ -169,6 +185,7 @@ private:
     QAction *m_rawViewAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_markChoicesAction = nullptr;
+    QAction *m_glossaryAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
@@ -179,6 +196,7 @@ private:
     ParagraphIndex m_paragraphs;
     CounterpartHighlight m_counterpart;
     PageFind m_find;
+    GlossaryHighlight m_glossary;
     QList<QPair<int, int>> m_hitSpans;
 };
 

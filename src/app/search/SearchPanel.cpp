@@ -1,13 +1,17 @@
 #include "SearchPanel.h"
 
+#include "GlossaryQuery.h"
 #include "SearchHitDelegate.h"
 #include "SearchJob.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace duizhao {
@@ -17,6 +21,7 @@ namespace {
 constexpr int BlockRole = Qt::UserRole + 1;
 constexpr int EssayRole = Qt::UserRole + 2;
 constexpr int HighlightsRole = Qt::UserRole + 3;
+const QString kGlossaryChipKey = QStringLiteral("search/glossaryCounterparts");
 
 } // namespace
 
@@ -33,6 +38,19 @@ SearchPanel::SearchPanel(QWidget *parent)
                            "\u7f8e\u570b."));
     m_query->installEventFilter(this);
 
+    m_glossaryChip = new QToolButton(this);
+    m_glossaryChip->setObjectName(QStringLiteral("searchGlossaryChip"));
+    m_glossaryChip->setText(tr("+ Glossary"));
+    m_glossaryChip->setCheckable(true);
+    m_glossaryChip->setChecked(QSettings().value(kGlossaryChipKey, false).toBool());
+    m_glossaryChip->setToolTip(tr("Also find a glossary term's counterpart: chip finds "
+                                  "\u82af\u7247 when the glossary pairs them"));
+    m_glossaryChip->setAutoRaise(false);
+    connect(m_glossaryChip, &QToolButton::toggled, this, [this](bool on) {
+        QSettings().setValue(kGlossaryChipKey, on);
+        refresh();
+    });
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
@@ -47,7 +65,11 @@ SearchPanel::SearchPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
-    layout->addWidget(m_query);
+    auto *queryRow = new QHBoxLayout;
+    queryRow->setSpacing(4);
+    queryRow->addWidget(m_query, 1);
+    queryRow->addWidget(m_glossaryChip);
+    layout->addLayout(queryRow);
     layout->addWidget(m_status);
     layout->addWidget(m_hits, 1);
 
@@ -84,6 +106,21 @@ void SearchPanel::focusQuery()
     m_query->selectAll();
 }
 
+void SearchPanel::setGlossaryTerms(const QList<GlossaryTerm> &terms)
+{
+    m_glossaryTerms = terms;
+    if (m_glossaryChip->isChecked())
+        refresh();
+}
+
+QString SearchPanel::effectiveQuery() const
+{
+    const QString query = m_query->text().trimmed();
+    if (!m_glossaryChip->isChecked() || m_glossaryTerms.isEmpty())
+        return query;
+    return GlossaryQuery::withCounterparts(query, m_glossaryTerms);
+}
+
 void SearchPanel::refresh()
 {
     if (!m_query->text().trimmed().isEmpty())
@@ -103,12 +140,12 @@ void SearchPanel::searchNow()
     }
     ++m_runs;
     m_status->setText(tr("Searching\u2026"));
-    m_job->search(query);
+    m_job->search(effectiveQuery());
 }
 
 void SearchPanel::onFinished(const SearchResults &results, const QString &error, qint64 elapsedMs)
 {
-    if (results.query != m_query->text().trimmed()) {
+    if (results.query != effectiveQuery()) {
         // Typed on while it ran; the next run reports.
         if (!m_debounce->isActive())
             searchNow();

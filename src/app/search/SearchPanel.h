@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GlossaryRepository.h"
 #include "SearchResults.h"
 
 #include <QList>
@@ -11,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QTimer;
+class QToolButton;
 
 namespace duizhao {
 
@@ -21,6 +23,9 @@ class SearchJob;
 // a snippet with the match marked. Enter or a double-click opens the hit:
 // hitActivated() carries the essay, the block and the matched spans (code points of
 // the block's original text).
+// The "Glossary counterparts" chip beside the box (remembered in QSettings): when on, a
+// query word that is a glossary term also finds its other-language form
+// (GlossaryQuery::withCounterparts).
 class SearchPanel : public QWidget
 {
     Q_OBJECT
@@ -37,6 +42,12 @@ public:
     void searchNow();
     // Re-runs the current query (after an import or an edit changed the library).
     void refresh();
+
+    // The glossary the chip widens a query with; searches again when it is on.
+    void setGlossaryTerms(const QList<GlossaryTerm> &terms);
+    QToolButton *glossaryChip() const { return m_glossaryChip; }
+    // What is searched for the box's text: widened by the glossary when the chip is on.
+    QString effectiveQuery() const;
 
     QLineEdit *queryEdit() const { return m_query; }
     QListWidget *hitList() const { return m_hits; }
@@ -61,6 +72,8 @@ private:
     void activate(QListWidgetItem *item);
 
     QLineEdit *m_query = nullptr;
+    QToolButton *m_glossaryChip = nullptr;
+    QList<GlossaryTerm> m_glossaryTerms;
     QLabel *m_status = nullptr;
     QListWidget *m_hits = nullptr;
     QTimer *m_debounce = nullptr;

@@ -96,6 +96,7 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kHeaderKey = QStringLiteral("mainWindow/libraryHeader");
 const QString kRawViewKey = QStringLiteral("reader/rawView");
+const QString kGlossaryHighlightKey = QStringLiteral("reader/highlightGlossary");
 const QString kLeftScriptKey = QStringLiteral("reader/leftScript");
 const QString kRightScriptKey = QStringLiteral("reader/rightScript"); // "auto" or a view name
 const QString kRightPaneKey = QStringLiteral("reader/rightPane");
@@ -200,6 +201,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_glossary = new GlossaryWorkspace(this);
     connect(m_wordLookup, &WordLookup::addToGlossaryRequested, m_glossary,
             &GlossaryWorkspace::addTerm);
+    // A pair from two selections (Edit and the page's context menu); the terms marked on
+    // every page.
+    m_glossary->setPage(m_essayView->browser());
+    connect(m_essayView, &EssayView::contextMenuAboutToShow, this, [this](QMenu *menu) {
+        menu->addSeparator();
+        menu->addAction(m_glossary->addTermAction());
+    });
+    connect(m_glossary, &GlossaryWorkspace::termsChanged, this, [this] {
+        m_essayView->setGlossaryTerms(m_glossary->terms());
+        if (m_searchPanel)
+            m_searchPanel->setGlossaryTerms(m_glossary->terms());
+    });
+    connect(m_essayView->glossaryHighlightAction(), &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(kGlossaryHighlightKey, on); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -543,6 +558,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_essayView->findAction());
+    edit->addAction(m_glossary->addTermAction());
     edit->addSeparator();
     edit->addAction(m_editMetadataAction);
     edit->addAction(m_attachTranslationAction);
@@ -576,7 +592,7 @@ void MainWindow::createMenus()
     view->addAction(m_wordLookup->clickToLookUpAction());
     view->addAction(m_wordLookup->snapAction());
     view->addAction(m_glossary->dock()->toggleViewAction());
-    view->addAction(m_glossary->addTermAction());
+    view->addAction(m_essayView->glossaryHighlightAction());
     view->addSeparator();
     view->addAction(m_essayView->zoomInAction());
     view->addAction(m_essayView->zoomOutAction());
@@ -1397,6 +1413,7 @@ void MainWindow::restoreSettings()
     }
     m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
     m_essayView->setRawView(settings.value(kRawViewKey, false).toBool());
+    m_essayView->setGlossaryHighlighted(settings.value(kGlossaryHighlightKey, true).toBool());
     m_essayView->setLeftScript(scriptViewFromName(settings.value(kLeftScriptKey).toString())
                                    .value_or(ScriptView::Original));
     m_essayView->setRightScript(scriptViewFromName(settings.value(kRightScriptKey).toString()));
