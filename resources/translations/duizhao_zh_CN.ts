@@ -780,6 +780,14 @@
         <source>Single column</source>
         <translation>单栏</translation>
     </message>
+    <message>
+        <source>Highlight &amp;Glossary Terms</source>
+        <translation>高亮术语表中的术语(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Underline the glossary&apos;s terms in both columns; hover one for its counterpart and note</source>
+        <translation>在两栏中为术语表的术语加下划线；悬停可查看其对应术语和笔记</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::ExportDialog</name>
@@ -948,6 +956,46 @@
     <message>
         <source>&amp;Note:</source>
         <translation>笔记(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the glossary as CSV or TBX</source>
+        <translation>将术语表保存为 CSV 或 TBX</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>As &amp;TBX…</source>
+        <translation>导出为 TBX(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pair a selected phrase with its counterpart: select one language&apos;s phrase, then the other&apos;s</source>
+        <translation>将所选短语与其对应短语配对：先选一种语言的短语，再选另一种语言的</translation>
+    </message>
+    <message>
+        <source>Select the phrase in one column, then its counterpart in the other: each selection fills its language&apos;s field.</source>
+        <translation>先在一栏中选中短语，再在另一栏中选中其对应短语：每次选择都会填入相应语言的字段。</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>没有打开文库。</translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation>导出术语表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>TBX term base (*.tbx)</source>
+        <translation>TBX 术语库 (*.tbx)</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1968,14 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <message>
         <source>%1 essays match (%2 ms)</source>
         <translation>%1 篇文章匹配（%2 毫秒）</translation>
+    </message>
+    <message>
+        <source>+ Glossary</source>
+        <translation>+ 术语表</translation>
+    </message>
+    <message>
+        <source>Also find a glossary term&apos;s counterpart: chip finds 芯片 when the glossary pairs them</source>
+        <translation>同时查找术语表中术语的对应词：术语表把 chip 与芯片配对时，chip 也能找到芯片</translation>
     </message>
 </context>
 <context>

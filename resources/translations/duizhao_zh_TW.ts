@@ -780,6 +780,14 @@
         <source>Single column</source>
         <translation>單欄</translation>
     </message>
+    <message>
+        <source>Highlight &amp;Glossary Terms</source>
+        <translation>醒目提示術語表中的術語(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Underline the glossary&apos;s terms in both columns; hover one for its counterpart and note</source>
+        <translation>在兩欄中為術語表的術語加底線；游標停在上面可查看對應術語和筆記</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::ExportDialog</name>
@@ -948,6 +956,46 @@
     <message>
         <source>&amp;Note:</source>
         <translation>筆記(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Save the glossary as CSV or TBX</source>
+        <translation>將術語表儲存為 CSV 或 TBX</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>匯出為 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>As &amp;TBX…</source>
+        <translation>匯出為 TBX(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pair a selected phrase with its counterpart: select one language&apos;s phrase, then the other&apos;s</source>
+        <translation>將選取的詞組與其對應詞組配對：先選一種語言的詞組，再選另一種語言的</translation>
+    </message>
+    <message>
+        <source>Select the phrase in one column, then its counterpart in the other: each selection fills its language&apos;s field.</source>
+        <translation>先在一欄中選取詞組，再在另一欄中選取其對應詞組：每次選取都會填入相應語言的欄位。</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>沒有開啟文庫。</translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation>匯出術語表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>TBX term base (*.tbx)</source>
+        <translation>TBX 術語庫 (*.tbx)</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1968,14 @@ The file as it was is kept beside it as a backup. A large library takes a minute
     <message>
         <source>%1 essays match (%2 ms)</source>
         <translation>%1 篇文章匹配（%2 毫秒）</translation>
+    </message>
+    <message>
+        <source>+ Glossary</source>
+        <translation>+ 術語表</translation>
+    </message>
+    <message>
+        <source>Also find a glossary term&apos;s counterpart: chip finds 芯片 when the glossary pairs them</source>
+        <translation>同時尋找術語表中術語的對應詞：術語表把 chip 與芯片配對時，chip 也能找到芯片</translation>
     </message>
 </context>
 <context>
