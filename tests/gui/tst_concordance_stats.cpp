@@ -72,6 +72,17 @@ private slots:
         QVERIFY(hits.contains(QStringLiteral("芯片")));
         QVERIFY(hits.contains(QStringLiteral("晶片"))); // 芯片 finds 晶片
         QVERIFY(paired);
+        // The dictionary's equivalent is marked in the English counterpart: "chip".
+        bool marked = false;
+        for (const ConcordanceLine &line : panel()->results().lines) {
+            const QList<uint> counterpart = line.counterpart.toUcs4();
+            for (const auto &[start, end] : line.equivalents) {
+                const QString text = QString::fromUcs4(
+                    reinterpret_cast<const char32_t *>(counterpart.data()) + start, end - start);
+                marked = marked || text.startsWith(QStringLiteral("chip"), Qt::CaseInsensitive);
+            }
+        }
+        QVERIFY(marked);
         QVERIFY(panel()->statusLabel()->text().contains(QString::number(table->rowCount())));
         m_window->concordanceDock()->setFloating(true);
         m_window->concordanceDock()->resize(1300, 500);
