@@ -162,6 +162,56 @@ private slots:
         QVERIFY(svgFile.open(QIODevice::ReadOnly));
         QVERIFY(svgFile.readAll().contains("<svg"));
     }
+
+    // The outlet and date fields narrow every chart: the totals change with them.
+    void statisticsFilterChangesTheCharts()
+    {
+        StatisticsWindow *window = m_window->statisticsWindow();
+        QSignalSpy computed(window, &StatisticsWindow::computed);
+        window->setEssayFilter({});
+        window->termEdit()->setText(QStringLiteral("芯片"));
+        window->refresh();
+        QVERIFY(computed.wait(10000));
+        const LibraryStatistics all = *window->statistics();
+        QCOMPARE(all.essays.total, m_ids.size());
+        QVERIFY(all.term && all.term->total > 0);
+
+        // An outlet the library names, typed and entered: only its essays are counted.
+        for (const StatisticsCount &outlet : all.essays.byOutlet) {
+            if (outlet.key == LibraryStatistics::kUnknown || outlet.count == all.essays.total)
+                continue;
+            window->outletEdit()->setText(outlet.key);
+            QTest::keyClick(window->outletEdit(), Qt::Key_Return);
+            QVERIFY(computed.wait(10000));
+            QCOMPARE(window->statistics()->essays.total, outlet.count);
+            window->showChart(StatisticsWindow::Chart::EssaysByOutlet);
+            QCOMPARE(window->barKeys(), QStringList{outlet.key});
+            window->outletEdit()->clear();
+            break;
+        }
+
+        // A range no essay falls in: every chart is empty, the term's too.
+        window->fromEdit()->setText(QStringLiteral("1900"));
+        window->toEdit()->setText(QStringLiteral("1900-12"));
+        QTest::keyClick(window->toEdit(), Qt::Key_Return);
+        QVERIFY(computed.wait(10000));
+        QCOMPARE(window->statistics()->essays.total, 0);
+        QVERIFY(window->statistics()->term);
+        QCOMPARE(window->statistics()->term->total, 0);
+        for (const auto chart :
+             {StatisticsWindow::Chart::EssaysByLanguage, StatisticsWindow::Chart::EssaysByMonth,
+              StatisticsWindow::Chart::TermByEssay, StatisticsWindow::Chart::TermByOutlet}) {
+            window->showChart(chart);
+            QVERIFY2(window->barKeys().isEmpty(), qPrintable(window->barKeys().join(u',')));
+        }
+        QCOMPARE(window->essayFilter().from, QStringLiteral("1900"));
+
+        window->setEssayFilter({});
+        window->refresh();
+        QVERIFY(computed.wait(10000));
+        QCOMPARE(window->statistics()->essays.total, all.essays.total);
+        QCOMPARE(window->statistics()->term->total, all.term->total);
+    }
 };
 
 QTEST_MAIN(TestConcordanceStats)
