@@ -4,6 +4,7 @@
 #include "ConsoleOutput.h"
 #include "EssayFilter.h"
 #include "Library.h"
+#include "TermEquivalents.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -126,6 +127,7 @@ int Cli::concordance(const QStringList &arguments)
 
     if (!filter.isEmpty())
         options.wantEssay = filter.over(library().essays().listing());
+    options.equivalents = TermEquivalents::of(library());
     const ConcordanceResults results = library().search().concordance(*query, options);
     if (parser.isSet(json)) {
         QJsonArray lines;

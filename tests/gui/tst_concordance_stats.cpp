@@ -72,6 +72,17 @@ private slots:
         QVERIFY(hits.contains(QStringLiteral("芯片")));
         QVERIFY(hits.contains(QStringLiteral("晶片"))); // 芯片 finds 晶片
         QVERIFY(paired);
+        // The dictionary's equivalent is marked in the English counterpart: "chip".
+        bool marked = false;
+        for (const ConcordanceLine &line : panel()->results().lines) {
+            const QList<uint> counterpart = line.counterpart.toUcs4();
+            for (const auto &[start, end] : line.equivalents) {
+                const QString text = QString::fromUcs4(
+                    reinterpret_cast<const char32_t *>(counterpart.data()) + start, end - start);
+                marked = marked || text.startsWith(QStringLiteral("chip"), Qt::CaseInsensitive);
+            }
+        }
+        QVERIFY(marked);
         QVERIFY(panel()->statusLabel()->text().contains(QString::number(table->rowCount())));
         m_window->concordanceDock()->setFloating(true);
         m_window->concordanceDock()->resize(1300, 500);
@@ -150,6 +161,56 @@ private slots:
         QFile svgFile(svg);
         QVERIFY(svgFile.open(QIODevice::ReadOnly));
         QVERIFY(svgFile.readAll().contains("<svg"));
+    }
+
+    // The outlet and date fields narrow every chart: the totals change with them.
+    void statisticsFilterChangesTheCharts()
+    {
+        StatisticsWindow *window = m_window->statisticsWindow();
+        QSignalSpy computed(window, &StatisticsWindow::computed);
+        window->setEssayFilter({});
+        window->termEdit()->setText(QStringLiteral("芯片"));
+        window->refresh();
+        QVERIFY(computed.wait(10000));
+        const LibraryStatistics all = *window->statistics();
+        QCOMPARE(all.essays.total, m_ids.size());
+        QVERIFY(all.term && all.term->total > 0);
+
+        // An outlet the library names, typed and entered: only its essays are counted.
+        for (const StatisticsCount &outlet : all.essays.byOutlet) {
+            if (outlet.key == LibraryStatistics::kUnknown || outlet.count == all.essays.total)
+                continue;
+            window->outletEdit()->setText(outlet.key);
+            QTest::keyClick(window->outletEdit(), Qt::Key_Return);
+            QVERIFY(computed.wait(10000));
+            QCOMPARE(window->statistics()->essays.total, outlet.count);
+            window->showChart(StatisticsWindow::Chart::EssaysByOutlet);
+            QCOMPARE(window->barKeys(), QStringList{outlet.key});
+            window->outletEdit()->clear();
+            break;
+        }
+
+        // A range no essay falls in: every chart is empty, the term's too.
+        window->fromEdit()->setText(QStringLiteral("1900"));
+        window->toEdit()->setText(QStringLiteral("1900-12"));
+        QTest::keyClick(window->toEdit(), Qt::Key_Return);
+        QVERIFY(computed.wait(10000));
+        QCOMPARE(window->statistics()->essays.total, 0);
+        QVERIFY(window->statistics()->term);
+        QCOMPARE(window->statistics()->term->total, 0);
+        for (const auto chart :
+             {StatisticsWindow::Chart::EssaysByLanguage, StatisticsWindow::Chart::EssaysByMonth,
+              StatisticsWindow::Chart::TermByEssay, StatisticsWindow::Chart::TermByOutlet}) {
+            window->showChart(chart);
+            QVERIFY2(window->barKeys().isEmpty(), qPrintable(window->barKeys().join(u',')));
+        }
+        QCOMPARE(window->essayFilter().from, QStringLiteral("1900"));
+
+        window->setEssayFilter({});
+        window->refresh();
+        QVERIFY(computed.wait(10000));
+        QCOMPARE(window->statistics()->essays.total, all.essays.total);
+        QCOMPARE(window->statistics()->term->total, all.term->total);
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -242,6 +243,88 @@ private slots:
             runCli(m_db, {QStringLiteral("concordance"), QStringLiteral("--sort"),
                           QStringLiteral("x"), QStringLiteral("a")});
         QCOMPARE(badSort.exitCode, 2);
+    }
+
+    // What a JSON line highlights in its counterpart: the texts of its equivalents.
+    static QStringList highlighted(const QJsonObject &line)
+    {
+        const QList<uint> counterpart =
+            line.value(QStringLiteral("counterpart")).toString().toUcs4();
+        QStringList texts;
+        for (const QJsonValue &range : line.value(QStringLiteral("equivalents")).toArray()) {
+            const int start = range.toArray().at(0).toInt();
+            const int end = range.toArray().at(1).toInt();
+            texts << QString::fromUcs4(
+                reinterpret_cast<const char32_t *>(counterpart.data()) + start, end - start);
+        }
+        return texts;
+    }
+
+    // Every line of `query` in an essay (the bilingual sample), by block: what each
+    // highlights.
+    QHash<int, QStringList> equivalentsIn(const QString &db, const QString &query,
+                                          const QString &name = QStringLiteral("sample-bilingual"))
+    {
+        const CliRun run =
+            runCli(db, {QStringLiteral("concordance"), QStringLiteral("--json"),
+                        QStringLiteral("--essay"), QString::number(essay(name)), query});
+        [&] {
+            QCOMPARE(run.exitCode, 0);
+        }();
+        QHash<int, QStringList> byBlock;
+        for (const QJsonValue &value :
+             run.json().object().value(QStringLiteral("lines")).toArray()) {
+            const QJsonObject line = value.toObject();
+            if (!line.value(QStringLiteral("counterpart")).isNull())
+                byBlock[line.value(QStringLiteral("block")).toInt()] += highlighted(line);
+        }
+        return byBlock;
+    }
+
+    // The counterpart's likely equivalent, from the dictionary: an English hit marks 晶片
+    // in its Chinese counterpart, a Chinese hit the English word; a glossary pair wins.
+    void cliEquivalentsHighlightTheTranslation()
+    {
+        const QHash<int, QStringList> english = equivalentsIn(m_db, QStringLiteral("chip"));
+        QVERIFY(!english.isEmpty());
+        // Block 2: "When governments announce chip subsidies" beside 每當政府宣布晶片補貼.
+        QVERIFY2(english.value(2).contains(QStringLiteral("晶片")),
+                 qPrintable(english.value(2).join(u'|')));
+        int marked = 0;
+        for (const QStringList &texts : english)
+            marked += texts.contains(QStringLiteral("晶片")) ? 1 : 0;
+        QVERIFY(marked >= 2);
+        // "Silicon Valley" in 004 marks 矽谷: a phrase, a whole word of 矽谷's definition.
+        const QHash<int, QStringList> phrase =
+            equivalentsIn(m_db, QStringLiteral("\"Silicon Valley\""), QStringLiteral("004"));
+        QVERIFY2(phrase.value(0).contains(QStringLiteral("矽谷")),
+                 qPrintable(phrase.value(0).join(u'|')));
+
+        const QHash<int, QStringList> chinese = equivalentsIn(m_db, QStringLiteral("晶片"));
+        QVERIFY(!chinese.isEmpty());
+        // Block 3 (每當政府宣布晶片補貼) beside "When governments announce chip subsidies".
+        QVERIFY2(chinese.value(3).contains(QStringLiteral("chip")),
+                 qPrintable(chinese.value(3).join(u'|')));
+
+        // A contrived pair chip ↔ 补贴 is marked instead of the dictionary's 晶片 (removed
+        // again at the end, so the other tests see an empty glossary).
+        const CliRun added = runCli(m_db, {QStringLiteral("glossary"), QStringLiteral("add"),
+                                           QStringLiteral("--json"), QStringLiteral("Chip"),
+                                           QStringLiteral("补贴")});
+        QCOMPARE(added.exitCode, 0);
+        const QString id =
+            QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
+        const auto removeIt = qScopeGuard([&] {
+            runCli(m_db, {QStringLiteral("glossary"), QStringLiteral("remove"), id});
+        });
+        const QHash<int, QStringList> glossary = equivalentsIn(m_db, QStringLiteral("chip"));
+        const QStringList marked2 = glossary.value(2); // 補貼 twice in the counterpart
+        QVERIFY(!marked2.isEmpty());
+        QCOMPARE(QSet<QString>(marked2.cbegin(), marked2.cend()),
+                 QSet<QString>{QStringLiteral("補貼")});
+        const QHash<int, QStringList> back = equivalentsIn(m_db, QStringLiteral("補貼"));
+        QVERIFY2(back.value(3).contains(QStringLiteral("chip")),
+                 qPrintable(back.value(3).join(u'|')));
     }
 
     void cliStatsJson()

@@ -3,6 +3,7 @@
 #include "DatabaseError.h"
 #include "Library.h"
 #include "SearchQuery.h"
+#include "TermEquivalents.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -119,6 +120,9 @@ void ConcordanceJob::concordance(const QString &query, const ConcordanceOptions 
             ConcordanceOptions run = options;
             if (!filter.isEmpty())
                 run.wantEssay = filter.over(library.essays().listing());
+            // The glossary as it is now, read on each run: a pair just added counts.
+            if (!run.equivalents)
+                run.equivalents = TermEquivalents::of(library);
             Concordance::Control control;
             control.cancelled = [cancelled] {
                 return cancelled->load();

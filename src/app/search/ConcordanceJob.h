@@ -31,7 +31,8 @@ public:
     void setLibraryPath(const QString &path);
 
     // `query` as typed; the options as Concordance takes them but for wantEssay, made on
-    // the worker from `filter`.
+    // the worker from `filter`, and, when none is given, the equivalents: the library's
+    // glossary and the dictionary (TermEquivalents).
     void concordance(const QString &query, const ConcordanceOptions &options,
                      const EssayFilter &filter);
     // The statistics, with `term` (may be empty) counted by essay, outlet and month.

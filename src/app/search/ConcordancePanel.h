@@ -39,7 +39,9 @@ public:
     explicit ConcordancePanel(QWidget *parent = nullptr);
 
     void setLibraryPath(const QString &path);
-    // The dictionary's guesses for the counterpart column (empty: the hit itself, folded).
+    // The guesses for the counterpart column; empty (the default): the library's glossary
+    // and the dictionary (TermEquivalents, on the worker). The hit itself, folded, is
+    // always looked for as well.
     void setEquivalents(Equivalents equivalents) { m_equivalents = std::move(equivalents); }
     // The outlet and date fields (EssayFilter's), as the statistics window asks.
     void setEssayFilter(const EssayFilter &filter);

@@ -520,10 +520,14 @@ StatisticsWindow *MainWindow::statisticsWindow()
                 m_concordanceDock->show();
                 m_concordanceDock->raise();
                 m_concordancePanel->queryEdit()->setText(term);
+                // The bar's outlet or month within the statistics' own filter.
                 const bool byMonth = chart == Chart::TermByMonth || chart == Chart::EssaysByMonth;
-                m_concordancePanel->setEssayFilter(EssayFilter{byMonth ? QString() : key,
-                                                               byMonth ? key : QString(),
-                                                               byMonth ? key : QString()});
+                EssayFilter filter = m_statistics->essayFilter();
+                if (byMonth)
+                    filter.from = filter.to = key;
+                else
+                    filter.outlet = key;
+                m_concordancePanel->setEssayFilter(filter);
                 m_concordancePanel->run();
             });
     return m_statistics;

@@ -48,6 +48,18 @@ StatisticsWindow::StatisticsWindow(QWidget *parent)
     m_term = new QLineEdit(this);
     m_term->setPlaceholderText(tr("Term (optional): 芯片, \"Silicon Valley\""));
     m_term->setClearButtonEnabled(true);
+    m_outlet = new QLineEdit(this);
+    m_outlet->setPlaceholderText(tr("Outlet"));
+    m_outlet->setClearButtonEnabled(true);
+    m_outlet->setToolTip(tr("Count only the essays of this outlet (as the library table "
+                            "shows it)"));
+    m_from = new QLineEdit(this);
+    m_from->setPlaceholderText(tr("From (2024-01)"));
+    m_from->setToolTip(tr("First date counted: a year, a month or a day (yyyy-MM-dd)"));
+    m_to = new QLineEdit(this);
+    m_to->setPlaceholderText(tr("To"));
+    m_to->setToolTip(tr("Last date counted, included; undated essays are left out when a "
+                        "date is given"));
     m_chartBox = new QComboBox(this);
     m_chartBox->addItem(tr("Essays by outlet"), int(Chart::EssaysByOutlet));
     m_chartBox->addItem(tr("Essays by language"), int(Chart::EssaysByLanguage));
@@ -67,6 +79,9 @@ StatisticsWindow::StatisticsWindow(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_term, 1);
+    top->addWidget(m_outlet);
+    top->addWidget(m_from);
+    top->addWidget(m_to);
     top->addWidget(m_refresh);
     top->addWidget(m_chartBox);
     top->addWidget(m_savePng);
@@ -77,7 +92,8 @@ StatisticsWindow::StatisticsWindow(QWidget *parent)
     layout->addWidget(m_view, 1);
     resize(900, 600);
 
-    connect(m_term, &QLineEdit::returnPressed, this, &StatisticsWindow::refresh);
+    for (QLineEdit *edit : {m_term, m_outlet, m_from, m_to})
+        connect(edit, &QLineEdit::returnPressed, this, &StatisticsWindow::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &StatisticsWindow::refresh);
     connect(m_chartBox, &QComboBox::currentIndexChanged, this, &StatisticsWindow::draw);
     connect(m_savePng, &QPushButton::clicked, this, [this] { save(false); });
@@ -93,7 +109,22 @@ void StatisticsWindow::setLibraryPath(const QString &path)
 void StatisticsWindow::refresh()
 {
     m_status->setText(tr("Counting…"));
-    m_job->statistics(m_term->text().trimmed(), {});
+    LibraryStatistics::Options options;
+    options.filter = essayFilter();
+    m_job->statistics(m_term->text().trimmed(), options);
+}
+
+EssayFilter StatisticsWindow::essayFilter() const
+{
+    return EssayFilter{m_outlet->text().trimmed(), m_from->text().trimmed(),
+                       m_to->text().trimmed()};
+}
+
+void StatisticsWindow::setEssayFilter(const EssayFilter &filter)
+{
+    m_outlet->setText(filter.outlet);
+    m_from->setText(filter.from);
+    m_to->setText(filter.to);
 }
 
 StatisticsWindow::Chart StatisticsWindow::chart() const

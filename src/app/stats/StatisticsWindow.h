@@ -18,7 +18,8 @@ class ConcordanceJob;
 
 // The library at a glance, as bar charts (Qt Charts): essays by outlet, language and
 // month (stacked by language), claims by verdict, type and tag (stacked by verdict), and
-// with a term, its matches per essay, outlet and month. Computed on a ConcordanceJob
+// with a term, its matches per essay, outlet and month. The outlet and date fields
+// (EssayFilter) narrow every chart to the essays they keep. Computed on a ConcordanceJob
 // worker (LibraryStatistics). Clicking a bar asks for what it counts (barActivated: the
 // chart and the bar's key); any chart saves as PNG or SVG.
 class StatisticsWindow : public QWidget
@@ -42,14 +43,20 @@ public:
     explicit StatisticsWindow(QWidget *parent = nullptr);
 
     void setLibraryPath(const QString &path);
-    // Computes again (the term as typed).
+    // Computes again (the term and the filter as typed).
     void refresh();
+    // The outlet and date fields as a filter, and setting them (not computed again).
+    EssayFilter essayFilter() const;
+    void setEssayFilter(const EssayFilter &filter);
     void showChart(Chart chart);
     Chart chart() const;
     bool savePng(const QString &path);
     bool saveSvg(const QString &path);
 
     QLineEdit *termEdit() const { return m_term; }
+    QLineEdit *outletEdit() const { return m_outlet; }
+    QLineEdit *fromEdit() const { return m_from; }
+    QLineEdit *toEdit() const { return m_to; }
     QComboBox *chartBox() const { return m_chartBox; }
     QChartView *chartView() const { return m_view; }
     const std::optional<LibraryStatistics> &statistics() const { return m_statistics; }
@@ -71,6 +78,9 @@ private:
     void save(bool svg);
 
     QLineEdit *m_term = nullptr;
+    QLineEdit *m_outlet = nullptr;
+    QLineEdit *m_from = nullptr;
+    QLineEdit *m_to = nullptr;
     QComboBox *m_chartBox = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_savePng = nullptr;

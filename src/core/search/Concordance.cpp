@@ -212,7 +212,7 @@ ConcordanceResults Concordance::run(const SearchQuery &query, const ConcordanceO
                 line.counterpart = counterpart;
                 QStringList terms{hit};
                 if (options.equivalents)
-                    terms += options.equivalents(hit, language, counterpartLanguage);
+                    terms += options.equivalents(hit, language, counterpartLanguage, counterpart);
                 for (const QString &term : std::as_const(terms)) {
                     for (const TextSpan &span : FoldedFind(term, folding).spansIn(counterpart))
                         line.equivalents.append(

@@ -18,12 +18,16 @@ class Database;
 class SearchEngine;
 
 // What a term is likely to be in the other language: the words a counterpart paragraph
-// is searched for, to highlight the translation of a hit beside it. The app supplies one
-// when a dictionary knows the language pair; without one (or when it knows nothing) the
-// hit itself is looked for, folded as search folds (script, regional vocabulary), which
-// finds a name, a number or an acronym written in both.
-//   equivalents(u"芯片", Language::ChineseSimplified, Language::English) → {"chip", "chips"}
-using Equivalents = std::function<QStringList(const QString &term, Language from, Language to)>;
+// is searched for, to highlight the translation of a hit beside it. `counterpart` is the
+// pair's other side, so a guess can be checked against it (or read from it). The front
+// ends supply the glossary's and the dictionary's (services/TermEquivalents); without one
+// (or when it knows nothing) the hit itself is looked for, folded as search folds
+// (script, regional vocabulary), which finds a name, a number or an acronym written in
+// both.
+//   equivalents(u"芯片", Language::ChineseSimplified, Language::English,
+//               u"chip subsidies") → {"chip"}
+using Equivalents = std::function<QStringList(const QString &term, Language from, Language to,
+                                              const QString &counterpart)>;
 
 // How concordance lines are ordered. Left sorts on the left context read from the hit
 // outwards (the nearest word first, as a KWIC concordance does), Right on the right
