@@ -2136,6 +2136,30 @@ The file as it was is kept beside it as a backup. A large library takes a minute
         <source>Could not write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
+    <message>
+        <source>Outlet</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Count only the essays of this outlet (as the library table shows it)</source>
+        <translation>只統計這一來源的文章（依文庫表格中顯示的來源）</translation>
+    </message>
+    <message>
+        <source>From (2024-01)</source>
+        <translation>起始（2024-01）</translation>
+    </message>
+    <message>
+        <source>First date counted: a year, a month or a day (yyyy-MM-dd)</source>
+        <translation>統計的起始日期：年、月或日（yyyy-MM-dd）</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Last date counted, included; undated essays are left out when a date is given</source>
+        <translation>統計的截止日期（含當天）；指定日期時，不統計沒有日期的文章</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::StructureRuleDialog</name>
