@@ -146,6 +146,17 @@ QString Cli::libraryPath() const
     return m_libraryPath.isEmpty() ? Library::defaultPath() : m_libraryPath;
 }
 
+bool Cli::parseOptions(QCommandLineParser &parser, const QString &command,
+                       const QStringList &arguments, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("duizhao-cli ") + command} + arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
 Library &Cli::library()
 {
     if (!m_library) {

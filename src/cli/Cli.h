@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+class QCommandLineParser;
+
 namespace duizhao {
 
 class Exporter;
@@ -34,6 +36,11 @@ public:
     // True when these arguments export PDF, which needs QtGui and a QGuiApplication:
     // main() must know before it creates the application object.
     static bool needsGui(const QStringList &arguments);
+
+    // A command's own options parsed from its arguments (single-dash words as long
+    // options); false with the reason on bad usage.
+    static bool parseOptions(QCommandLineParser &parser, const QString &command,
+                             const QStringList &arguments, QString *error);
 
 private:
     int import(const QStringList &arguments);

@@ -30,23 +30,6 @@ QJsonObject entryJson(const DictionaryEntry &entry)
         {QStringLiteral("definitions"), QJsonArray::fromStringList(entry.definitions)}};
 }
 
-// The command's own options; false (with the reason) on bad usage.
-bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                  QString *error)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("duizhao-cli ") + command} + arguments)) {
-        *error = parser.errorText();
-        return false;
-    }
-    return true;
-}
-
-void printDocument(const QJsonDocument &document)
-{
-    ConsoleOutput::out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
-}
-
 // Says the data is missing (the build could not fetch it) and returns exit code 1.
 int dictionaryMissing(const Dictionary &dictionary)
 {
@@ -62,7 +45,7 @@ int Cli::define(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"));
     parser.addOption(json);
     QString error;
-    if (!parseOptions(parser, QStringLiteral("define"), arguments, &error))
+    if (!Cli::parseOptions(parser, QStringLiteral("define"), arguments, &error))
         return usageError(error);
     if (parser.positionalArguments().size() != 1 ||
         parser.positionalArguments().front().trimmed().isEmpty())
@@ -86,9 +69,10 @@ int Cli::define(const QStringList &arguments)
             counterparts.append(QJsonObject{{QStringLiteral("word"), other.text},
                                             {QStringLiteral("entries"), otherEntries}});
         }
-        printDocument(QJsonDocument(QJsonObject{{QStringLiteral("query"), word},
-                                                {QStringLiteral("entries"), array},
-                                                {QStringLiteral("counterparts"), counterparts}}));
+        ConsoleOutput::json(
+            QJsonDocument(QJsonObject{{QStringLiteral("query"), word},
+                                      {QStringLiteral("entries"), array},
+                                      {QStringLiteral("counterparts"), counterparts}}));
         return kOk;
     }
     if (entries.isEmpty())
@@ -114,7 +98,7 @@ int Cli::segment(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"));
     parser.addOption(json);
     QString error;
-    if (!parseOptions(parser, QStringLiteral("segment"), arguments, &error))
+    if (!Cli::parseOptions(parser, QStringLiteral("segment"), arguments, &error))
         return usageError(error);
     if (parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("segment needs a text"));
@@ -133,7 +117,7 @@ int Cli::segment(const QStringList &arguments)
                             {QStringLiteral("end"), utf16OffsetToCodePoint(text, word.end)},
                             {QStringLiteral("pinyin"), word.pinyin}});
         }
-        printDocument(QJsonDocument(QJsonObject{{QStringLiteral("words"), array}}));
+        ConsoleOutput::json(QJsonDocument(QJsonObject{{QStringLiteral("words"), array}}));
         return kOk;
     }
     QStringList forms;

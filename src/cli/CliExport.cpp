@@ -31,17 +31,6 @@ QString oneLine(QString text)
     return text.replace(u'\n', u' ').replace(u'\t', u' ');
 }
 
-bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                  QString *error)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("duizhao-cli ") + command} + arguments)) {
-        *error = parser.errorText();
-        return false;
-    }
-    return true;
-}
-
 int failure(const QString &reason)
 {
     ConsoleOutput::err(QStringLiteral("duizhao-cli: ") + oneLine(reason) + u'\n');
@@ -100,7 +89,7 @@ int Cli::exportAnnotations(const QStringList &arguments)
                                     QStringLiteral("file"), QStringLiteral("FILE"));
     parser.addOptions({essay, all, claims, notesOnly, format, output});
     QString error;
-    if (!parseOptions(parser, QStringLiteral("export"), arguments, &error))
+    if (!Cli::parseOptions(parser, QStringLiteral("export"), arguments, &error))
         return usageError(error);
     if (!parser.positionalArguments().isEmpty())
         return usageError(
@@ -161,7 +150,7 @@ int Cli::importAnnotations(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"));
     parser.addOption(json);
     QString error;
-    if (!parseOptions(parser, QStringLiteral("import-annotations"), arguments, &error))
+    if (!Cli::parseOptions(parser, QStringLiteral("import-annotations"), arguments, &error))
         return usageError(error);
     if (parser.positionalArguments().size() != 1)
         return usageError(

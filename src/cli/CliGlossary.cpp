@@ -27,11 +27,6 @@ QJsonObject termJson(const GlossaryTerm &term)
                        {QStringLiteral("created"), term.created.toString(Qt::ISODateWithMs)}};
 }
 
-void printDocument(const QJsonDocument &document)
-{
-    ConsoleOutput::out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
-}
-
 } // namespace
 
 int Cli::glossary(const QStringList &arguments)
@@ -61,7 +56,7 @@ int Cli::glossary(const QStringList &arguments)
             QJsonArray array;
             for (const GlossaryTerm &term : terms)
                 array.append(termJson(term));
-            printDocument(QJsonDocument(array));
+            ConsoleOutput::json(QJsonDocument(array));
             return kOk;
         }
         for (const GlossaryTerm &term : terms) {
@@ -83,7 +78,7 @@ int Cli::glossary(const QStringList &arguments)
         const qint64 id = glossary.add(words[0], words[1], parser.value(note));
         const GlossaryTerm term = *glossary.find(id);
         if (asJson)
-            printDocument(QJsonDocument(termJson(term)));
+            ConsoleOutput::json(QJsonDocument(termJson(term)));
         else
             ConsoleOutput::out(
                 QStringLiteral("term %1: %2 = %3\n").arg(id).arg(term.english, term.chinese));
@@ -97,7 +92,7 @@ int Cli::glossary(const QStringList &arguments)
         if (!glossary.remove(id))
             return usageError(QStringLiteral("no glossary term with id %1").arg(id));
         if (asJson)
-            printDocument(QJsonDocument(QJsonObject{{QStringLiteral("removed"), id}}));
+            ConsoleOutput::json(QJsonDocument(QJsonObject{{QStringLiteral("removed"), id}}));
         return kOk;
     }
     if (action == u"export") {

@@ -1,5 +1,7 @@
 #include "ConsoleOutput.h"
 
+#include <QJsonDocument>
+
 #include <cstdio>
 
 namespace duizhao::ConsoleOutput {
@@ -21,6 +23,11 @@ void out(const QString &text)
 void err(const QString &text)
 {
     write(stderr, text);
+}
+
+void json(const QJsonDocument &document)
+{
+    out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
 }
 
 } // namespace duizhao::ConsoleOutput

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QJsonDocument;
+
 namespace duizhao {
 
 // Writes to stdout / stderr as UTF-8, whatever the locale: the CLI's JSON and text are
@@ -9,6 +11,8 @@ namespace duizhao {
 namespace ConsoleOutput {
 void out(const QString &text);
 void err(const QString &text);
+// A JSON document on stdout, indented, as every --json output prints.
+void json(const QJsonDocument &document);
 } // namespace ConsoleOutput
 
 } // namespace duizhao

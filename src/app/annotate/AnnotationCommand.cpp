@@ -1,5 +1,7 @@
 #include "AnnotationCommand.h"
 
+#include "shell/UndoStep.h"
+
 #include "DatabaseError.h"
 #include "Library.h"
 
@@ -30,14 +32,7 @@ void AnnotationCommand::undo()
 
 void AnnotationCommand::run(const std::function<void()> &step)
 {
-    QString failure;
-    try {
-        step();
-    } catch (const DatabaseError &error) {
-        failure = error.message();
-    } catch (const std::exception &error) {
-        failure = QString::fromLocal8Bit(error.what());
-    }
+    const QString failure = failureOfUndoStep(step);
     if (!failure.isEmpty()) {
         setObsolete(true);
         m_failed(failure);
