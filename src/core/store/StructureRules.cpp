@@ -143,15 +143,13 @@ std::optional<StructureRule> StructureRules::findSame(const StructureRule &wante
 
 void StructureRules::load()
 {
-    m_rules = all();
+    m_rules.clear();
+    for (StructureRule &rule : all()) {
+        const QString key = lineKey(rule.text, rule.match == StructureRule::Match::Digits);
+        m_rules.append({std::move(rule), key});
+    }
     m_loadedAt = m_db.dataVersion();
     m_loaded = true;
-}
-
-bool StructureRules::matches(const StructureRule &rule, QStringView line)
-{
-    const bool digits = rule.match == StructureRule::Match::Digits;
-    return lineKey(line, digits) == lineKey(rule.text, digits);
 }
 
 bool StructureRules::apply(const QString &site, QList<Block> &blocks)
@@ -164,10 +162,19 @@ bool StructureRules::apply(const QString &site, QList<Block> &blocks)
         return false;
     bool changed = false;
     for (Block &block : blocks) {
-        for (const StructureRule &rule : std::as_const(m_rules)) {
+        // The line's two keys, each made once, only when a rule asks for it.
+        QString keys[2];
+        bool made[2] = {false, false};
+        for (const LoadedRule &loaded : std::as_const(m_rules)) {
+            const StructureRule &rule = loaded.rule;
             if (!rule.site.isEmpty() && rule.site != site)
                 continue;
-            if (matches(rule, block.text) && block.kind != rule.kind) {
+            const int digits = rule.match == StructureRule::Match::Digits ? 1 : 0;
+            if (!made[digits]) {
+                keys[digits] = lineKey(block.text, digits == 1);
+                made[digits] = true;
+            }
+            if (keys[digits] == loaded.key && block.kind != rule.kind) {
                 block.kind = rule.kind;
                 changed = true;
             }
@@ -179,6 +186,8 @@ bool StructureRules::apply(const QString &site, QList<Block> &blocks)
 QSet<qint64> StructureRules::essaysMatching(const StructureRule &rule)
 {
     QSet<qint64> essays;
+    const bool digits = rule.match == StructureRule::Match::Digits;
+    const QString key = lineKey(rule.text, digits); // once, not per block
     Statement select = m_db.prepare(u"SELECT id, url, outlet FROM essay ORDER BY id");
     EssayTextReader texts(m_db);
     while (select.step()) {
@@ -186,7 +195,7 @@ QSet<qint64> StructureRules::essaysMatching(const StructureRule &rule)
         if (!rule.site.isEmpty() && SiteChrome::siteOf(select.text(1), select.text(2)) != rule.site)
             continue;
         for (const Block &block : texts.blocks(essayId)) {
-            if (matches(rule, block.text)) {
+            if (lineKey(block.text, digits) == key) {
                 essays.insert(essayId);
                 break;
             }

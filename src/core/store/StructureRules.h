@@ -46,15 +46,18 @@ public:
     // The essays whose blocks `rule` matches: read from their stored text.
     QSet<qint64> essaysMatching(const StructureRule &rule);
 
-    static bool matches(const StructureRule &rule, QStringView line);
-
 private:
     void load();
 
     Database &m_db;
     bool m_loaded = false;
-    qint64 m_loadedAt = -1;       // PRAGMA data_version when loaded
-    QList<StructureRule> m_rules; // cached for apply(), which runs once per stored essay
+    qint64 m_loadedAt = -1; // PRAGMA data_version when loaded
+    // The rules with their lines' keys, cached for apply(), which runs once per stored essay.
+    struct LoadedRule {
+        StructureRule rule;
+        QString key;
+    };
+    QList<LoadedRule> m_rules;
 };
 
 } // namespace duizhao
